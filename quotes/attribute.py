@@ -1,0 +1,268 @@
+"""Attribution: link quoted spans and reported clauses to their cue and source.
+
+Input: a ParsedDoc, the quoted spans from quotes.marks and the cues from
+quotes.cues. Output: `Attribution`s (content span, type, cue, source word),
+before any entity resolution. The rules read the dependency parse; positions
+in text are used only where the parse cannot tell (a quote beside its cue).
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Literal
+
+from quotes.cues import CueWord, find_cues
+from quotes.marks import Quoted, find_quoted, paragraphs
+from quotes.parse import ParsedDoc, Word
+
+QuoteType = Literal["direct", "indirect", "mixed"]
+SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
+RELATIVES = {"who", "that", "which", "whom"}
+INHERIT_SUBJECT = ("conj", "xcomp", "advcl", "parataxis")
+TRIM = set(" \t\r\n,;:—–-")
+WINDOW = 12  # words between a quote and a cue beside it
+
+
+@dataclass(slots=True)
+class Attribution:
+    type: QuoteType
+    start: int
+    end: int
+    parts: list[tuple[int, int]]
+    cue: CueWord | None
+    source: int | None  # word index of the source's head word
+    confidence: float
+    follows: bool = False  # speaker carried over from the previous quote
+    fragments: list[Quoted] = field(default_factory=list)
+
+
+class Quotes:
+    """Index of quoted spans: which words are quoted, which spans are full quotes."""
+
+    def __init__(self, doc: ParsedDoc, quoted: list[Quoted]):
+        self.doc = doc
+        self.spans = quoted
+        self.starts = [q.start for q in quoted]
+        self.full = [q for q in quoted if is_full_quote(doc, q)]
+
+    def containing(self, pos: int) -> Quoted | None:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k >= 0 and self.spans[k].start <= pos < self.spans[k].end:
+            return self.spans[k]
+        return None
+
+    def inside(self, w: Word) -> bool:
+        return self.containing(w.start) is not None
+
+
+def words_between(doc: ParsedDoc, start: int, end: int) -> list[Word]:
+    return [w for w in doc.words if w.start >= start and w.end <= end]
+
+
+def is_full_quote(doc: ParsedDoc, q: Quoted) -> bool:
+    """A quote of its own, not a scare-quoted term: a sentence-like span, or one
+    introduced like a quote (after a colon or at a paragraph start)."""
+    text = doc.text[q.start:q.end].rstrip()
+    n = len(text.split())
+    if n >= 8 or len(q.parts) > 1:
+        return True
+    before = doc.text[:q.open_mark].rstrip()
+    introduced = not before or before[-1] in ":\n" or before.endswith(("said", "says"))
+    ends_clause = text[-1:] in ".!?,…"
+    has_verb = any(w.upos in ("VERB", "AUX") for w in words_between(doc, q.start, q.end))
+    return n >= 3 and has_verb and (ends_clause or introduced)
+
+
+def span_of(words: list[Word], text: str) -> tuple[int, int]:
+    """Character span of words, trimmed of edge punctuation and spaces."""
+    start, end = words[0].start, words[-1].end
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    return start, end
+
+
+def source_of(doc: ParsedDoc, cue: CueWord) -> int | None:
+    """The word that heads the cue's source: subject, passive agent, relative
+    antecedent, or the nominal of "according to"; subjects are inherited
+    through conj/xcomp/advcl chains ("..., adding that ...")."""
+    if cue.kind == "according":
+        return doc.words[cue.head].head if doc.words[cue.head].head >= 0 else None
+    if cue.kind == "noun":
+        poss = [c for c in doc.children(cue.head) if c.deprel == "nmod:poss"]
+        return poss[0].i if poss else None
+    i, seen = cue.head, set()
+    while i >= 0 and i not in seen:
+        seen.add(i)
+        w = doc.words[i]
+        kids = doc.children(i)
+        agent = [c for c in kids if c.deprel == "obl:agent" or (
+            c.deprel == "obl" and any(g.lemma == "by" and g.deprel == "case" for g in doc.children(c.i)))]
+        subj = [c for c in kids if c.deprel in ("nsubj",)] or agent or [
+            c for c in kids if c.deprel in SUBJECTS]
+        if subj:
+            s = subj[0]
+            if s.text.lower() in RELATIVES and w.deprel.startswith("acl") and w.head >= 0:
+                return w.head
+            return s.i
+        if w.deprel.startswith("acl") and w.head >= 0 and doc.words[w.head].upos in ("NOUN", "PROPN"):
+            return w.head  # "the minister, speaking on Monday, ..."
+        if w.deprel not in INHERIT_SUBJECT:
+            return None
+        i = w.head
+    return None
+
+
+def cue_beside(doc: ParsedDoc, q: Quoted, cues: list[CueWord], quotes: Quotes) -> tuple[CueWord | None, str]:
+    """The cue next to a direct quote: after it ("...," she said) or before it
+    (He said: "..."), within the same sentence or the one just after."""
+    after = [c for c in cues if c.start >= q.end and c.kind != "noun"]
+    if after:
+        gap = words_between(doc, q.end, after[0].start)
+        if len(gap) <= WINDOW and not _crosses_quote(doc, q.end, after[0].start, quotes) \
+                and not _sentence_ends(doc, gap, q):
+            return after[0], "after"
+    before = [c for c in cues if c.end <= q.open_mark]
+    if before:
+        c = before[-1]
+        gap = words_between(doc, c.end, q.open_mark)
+        same = doc.words[c.head].sent == _sent_at(doc, q.start) or doc.text[:q.open_mark].rstrip().endswith(":")
+        if same and not _crosses_quote(doc, c.end, q.open_mark, quotes) and len(gap) <= WINDOW * 2:
+            return c, "before"
+    return None, ""
+
+
+def _sentence_ends(doc: ParsedDoc, gap: list[Word], q: Quoted) -> bool:
+    """True when a sentence ends between a quote and a later cue, other than
+    the one ending inside the quote ("... price." he said is still one unit)."""
+    return any(w.upos == "PUNCT" and w.text in ".!?" for w in gap)
+
+
+def _crosses_quote(doc: ParsedDoc, start: int, end: int, quotes: Quotes) -> bool:
+    return any(start < q.start < end for q in quotes.full)
+
+
+def _sent_at(doc: ParsedDoc, pos: int) -> int:
+    for w in doc.words:
+        if w.end > pos:
+            return w.sent
+    return doc.words[-1].sent if doc.words else 0
+
+
+def clause_content(doc: ParsedDoc, cue: CueWord, quotes: Quotes) -> list[Word] | None:
+    """Words of the reported clause of a cue: its clausal complement ("said
+    [that] X"), an object + infinitive ("urged Moscow to X"), the clause it
+    interrupts ("X, he said"), or the clause "according to" modifies."""
+    kids = doc.children(cue.head)
+    if cue.kind == "according":
+        anchor = doc.words[cue.head].head
+        clause = doc.words[anchor].head if anchor >= 0 else -1
+        if clause < 0:
+            return None
+        exclude = {w.i for w in doc.subtree(anchor)}
+        return [w for w in doc.subtree(clause) if w.i not in exclude]
+    comps = [c for c in kids if c.deprel in ("ccomp", "acl") or (c.deprel == "csubj:pass")]
+    if cue.kind == "noun":
+        comps = [c for c in kids if c.deprel.split(":")[0] in ("acl", "ccomp")]
+    if comps:
+        return _strip_that(doc, doc.subtree(comps[0].i))
+    xcomp = [c for c in kids if c.deprel == "xcomp" and any(
+        g.deprel == "mark" and g.lemma == "to" for g in doc.children(c.i))]
+    if xcomp and any(c.deprel in ("obj", "iobj", "obl") for c in kids):
+        return doc.subtree(xcomp[0].i)
+    w = doc.words[cue.head]
+    if w.deprel == "parataxis" and w.head >= 0:
+        exclude = {x.i for x in doc.subtree(w.i)}
+        return [x for x in doc.subtree(w.head) if x.i not in exclude]
+    return None
+
+
+def _strip_that(doc: ParsedDoc, words: list[Word]) -> list[Word]:
+    while words and (words[0].deprel == "mark" and words[0].lemma in ("that",) or words[0].upos == "PUNCT"):
+        words = words[1:]
+    return words
+
+
+def _sentence_words(doc: ParsedDoc, words: list[Word]) -> list[Word]:
+    """Keep the contiguous run of words around the first one (a clause never
+    jumps over the cue clause that interrupts it)."""
+    out = [words[0]]
+    for w in words[1:]:
+        if w.i != out[-1].i + 1:
+            break
+        out.append(w)
+    return out
+
+
+def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[Attribution]:
+    """One Attribution per full quote, merging "A," he said, "B." into one."""
+    out: list[Attribution] = []
+    paras = paragraphs(doc.text)
+    for q in quotes.full:
+        cue, side = cue_beside(doc, q, cues, quotes)
+        prev = out[-1] if out else None
+        if prev and prev.cue and cue is prev.cue and side == "before" and prev.end < q.start:
+            prev.parts.extend(q.parts)  # "A," he said, "B."
+            prev.end = q.end
+            continue
+        source = source_of(doc, cue) if cue else None
+        conf = 0.9 if cue and source is not None else 0.6 if cue else 0.3
+        att = Attribution("direct", q.start, q.end, list(q.parts), cue, source, conf)
+        if cue is None and prev is not None and _continues(doc, prev, q, paras):
+            att.follows, att.confidence = True, 0.7
+        out.append(att)
+    return out
+
+
+def _continues(doc: ParsedDoc, prev: Attribution, q: Quoted, paras) -> bool:
+    """A bare quote continues the previous speaker: same paragraph, or a
+    paragraph that is nothing but this quote right after the previous one's."""
+    between = doc.text[prev.end:q.open_mark]
+    if "\n" not in between.strip("\n") and "\n\n" not in between:
+        return True
+    para = next(((s, e) for s, e in paras if s <= q.open_mark < e), None)
+    return para is not None and not doc.text[para[0]:q.open_mark].strip() and \
+        not doc.text[q.end:para[1]].strip(" ”\"»’.,")
+
+
+def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: set[int]) -> list[Attribution]:
+    """Reported clauses of cues not already used by a direct quote."""
+    out = []
+    for cue in cues:
+        if cue.head in used:
+            continue
+        words = clause_content(doc, cue, quotes)
+        if not words:
+            continue
+        words = [w for w in words if w.upos != "PUNCT" or w is not words[-1]]
+        if not words or len(words) < 2:
+            continue
+        start, end = span_of(words, doc.text)
+        if end <= start:
+            continue
+        inside = [q for q in quotes.spans if start <= q.start and q.end <= end + 1]
+        if any(q in quotes.full for q in inside) and _mostly_quoted(start, end, inside):
+            continue
+        kind: QuoteType = "mixed" if inside else "indirect"
+        source = source_of(doc, cue)
+        conf = 0.8 if source is not None else 0.4
+        out.append(Attribution(kind, start, end, [(start, end)], cue, source, conf, fragments=inside))
+    return out
+
+
+def _mostly_quoted(start: int, end: int, inside: list[Quoted]) -> bool:
+    return sum(q.end - q.start for q in inside) >= 0.6 * (end - start)
+
+
+def attribute(doc: ParsedDoc, quoted: list[Quoted] | None = None) -> list[Attribution]:
+    """All attributions of a parsed document, in text order."""
+    quoted = find_quoted(doc.text) if quoted is None else quoted
+    quotes = Quotes(doc, quoted)
+    cues = find_cues(doc, quotes.inside)
+    direct = direct_quotes(doc, quotes, cues)
+    used = {a.cue.head for a in direct if a.cue}
+    covered = [(a.start, a.end) for a in direct]
+    indirect = [a for a in indirect_quotes(doc, quotes, cues, used)
+                if not any(s < a.end and a.start < e for s, e in covered)]
+    return sorted(direct + indirect, key=lambda a: (a.start, a.end))

@@ -1,0 +1,285 @@
+"""Command line: `quotes extract`, `quotes models ...`, `quotes eval`, `quotes schema`.
+
+Exit codes: 0 all inputs processed; 1 some input failed (each named on
+stderr, the others still processed); 2 usage or setup error (bad arguments,
+missing models, no network for a download).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+import orjson
+
+EXIT_OK, EXIT_INPUT, EXIT_SETUP = 0, 1, 2
+
+
+def _say(msg: str) -> None:
+    print(f"quotes: {msg}", file=sys.stderr, flush=True)
+
+
+class Fatal(Exception):
+    """A setup error: printed as one line, exit code 2."""
+
+
+def _open_out(path: str | None):
+    """stdout, or a temporary file renamed over `path` when complete."""
+    if not path or path == "-":
+        return sys.stdout.buffer, None
+    tmp = f"{path}.tmp-{os.getpid()}"
+    try:
+        return open(tmp, "wb"), tmp
+    except OSError as exc:
+        raise Fatal(f"{path}: cannot write output ({exc.strerror})") from exc
+
+
+def cmd_extract(args) -> int:
+    from quotes.dedupe import assign_groups
+    from quotes.extract import extract_text
+    from quotes.inputs import InputError, read_documents
+    from quotes.parse import load_pipeline
+
+    load_pipeline(args.model)  # fail early, once, on missing models
+    store = _store(args.db) if args.db else None
+    stream = not args.dedupe  # grouped output waits for the whole run
+    out, tmp = _open_out(args.output)
+    failed, run = 0, []
+    try:
+        for doc in read_documents(args.paths, stdin_id=args.doc_id, warn=_say):
+            if isinstance(doc, InputError):
+                _say(str(doc))
+                failed += 1
+                continue
+            if not doc.text.strip():
+                _say(f"{doc.source}: empty document, no quotes")
+            records = extract_text(doc.text, doc.doc_id, args.model)
+            if store:
+                store.put_document(doc.doc_id, doc.source, records, doc.date)
+            if stream:
+                _write(out, records)
+            else:
+                run.extend(records)
+        if args.dedupe:
+            if store:
+                store.regroup()
+                gids = dict(store.db.execute("SELECT quote_id, group_id FROM quotes"))
+                run = [r.model_copy(update={"group_id": gids.get(r.quote_id, r.group_id)}) for r in run]
+            else:
+                run = assign_groups(run)
+            _write(out, run)
+    finally:
+        if tmp:
+            out.close()
+            os.replace(tmp, args.output)
+        if store:
+            store.close()
+    return EXIT_INPUT if failed else EXIT_OK
+
+
+def _write(out, records) -> None:
+    from quotes.records import dumps
+    for r in records:
+        out.write(dumps(r))
+    out.flush()
+
+
+def _store(path: str):
+    from quotes.store import Store, StoreError
+    try:
+        return Store(path)
+    except StoreError as exc:
+        raise Fatal(str(exc)) from exc
+
+
+def cmd_search(args) -> int:
+    from quotes.store import StoreError
+    if not Path(args.db).is_file():
+        raise Fatal(f"{args.db}: no such store; run `quotes extract` first")
+    store = _store(args.db)
+    try:
+        hits = store.search(args.text, speaker=args.speaker, role=args.role, since=args.since, limit=args.limit)
+    except StoreError as exc:
+        raise Fatal(str(exc)) from exc
+    if args.json:
+        _write(sys.stdout.buffer, hits)
+    else:
+        print(format_hits(hits))
+    return EXIT_OK
+
+
+def format_hits(hits) -> str:
+    """Human-readable search results, one block per group."""
+    import itertools
+    if not hits:
+        return "no quotes found"
+    blocks = []
+    for gid, members in itertools.groupby(hits, key=lambda r: r.group_id):
+        members = list(members)
+        first = max(members, key=lambda r: len(r.text))
+        sp = first.speaker
+        who = sp.name or sp.mention or "unknown speaker"
+        roles = f" ({'; '.join(sp.roles)})" if sp.roles else ""
+        lines = [f"{who}{roles}", f"  \u201c{first.text}\u201d"]
+        lines += [f"  - {r.doc_id} [{r.start}:{r.end}] {r.type}" for r in members]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def cmd_export(args) -> int:
+    from quotes.export import export
+    if not Path(args.db).is_file():
+        raise Fatal(f"{args.db}: no such store; run `quotes extract` first")
+    store = _store(args.db)
+    out, tmp = _open_out(args.output)
+    try:
+        order = "rowid" if args.format == "jsonl" else "group_id, doc_id, rowid"
+        n = export(store.records(order), args.format, out, index=args.index)
+    finally:
+        if tmp:
+            out.close()
+            os.replace(tmp, args.output)
+        store.close()
+    _say(f"exported {n} {'records' if args.format == 'jsonl' else 'groups'}")
+    return EXIT_OK
+
+
+def cmd_models_path(args) -> int:
+    from quotes.parse import model_dir
+    print(model_dir(args.model))
+    return EXIT_OK
+
+
+def cmd_models_download(args) -> int:
+    from quotes.parse import PROCESSORS, STANZA_PACKAGE, stanza_default_dir
+    import stanza
+    from stanza.resources.common import DEFAULT_RESOURCES_URL
+
+    target = Path(args.dir) if args.dir else stanza_default_dir()
+    url = args.url or DEFAULT_RESOURCES_URL
+    _say(f"downloading stanza's English '{STANZA_PACKAGE}' models into {target}")
+    try:
+        stanza.download("en", model_dir=str(target), package=STANZA_PACKAGE,
+                        processors=",".join(PROCESSORS), resources_url=url, logging_level="ERROR")
+    except Exception as exc:  # requests raises many kinds; one line is what a user needs
+        raise Fatal(f"cannot download stanza models from {url}: network unreachable or refused "
+                    f"({type(exc).__name__}); use the bundled compact models (--model compact)") from exc
+    print(target)
+    return EXIT_OK
+
+
+def cmd_models_train(args) -> int:
+    from quotes.training import TrainingError, train
+    out = Path(args.out)
+    work = Path(args.work) if args.work else out / "_work"
+    try:
+        train(Path(args.ud), out, work, say=_say)
+    except TrainingError as exc:
+        raise Fatal(str(exc)) from exc
+    _say(f"models written to {out}; score them with `quotes models score --model {out}`")
+    return EXIT_OK
+
+
+def cmd_models_score(args) -> int:
+    from quotes.training import score
+    gold = Path(args.gold)
+    if not gold.is_file():
+        raise Fatal(f"{gold}: no such CoNLL-U file")
+    print(orjson.dumps(score(gold, args.model), option=orjson.OPT_INDENT_2).decode())
+    return EXIT_OK
+
+
+def cmd_eval(args) -> int:
+    from quotes.evaluate import evaluate, format_report
+    report = evaluate(Path(args.path), model=args.model, limit=args.limit, say=_say)
+    print(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() if args.json else format_report(report))
+    return EXIT_OK
+
+
+def cmd_schema(args) -> int:
+    from quotes.records import json_schema
+    print(orjson.dumps(json_schema(), option=orjson.OPT_INDENT_2).decode())
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="quotes", description="Extract attributed quotes from news articles.")
+    sub = p.add_subparsers(dest="command", required=True)
+    model_help = "model set: compact (bundled, default), stanza-default (after `quotes models download`) or a folder"
+
+    ex = sub.add_parser("extract", help="extract quotes as JSONL records")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders of .txt files, or - for stdin")
+    ex.add_argument("-o", "--output", metavar="OUT.jsonl", help="output file (default: stdout)")
+    ex.add_argument("--doc-id", default="stdin", help="doc_id for text read from stdin (default: stdin)")
+    ex.add_argument("--model", default="compact", help=model_help)
+    ex.add_argument("--db", default="quotes.db", help="SQLite store to add records to (default: quotes.db)")
+    ex.add_argument("--no-db", dest="db", action="store_const", const=None, help="do not write a store")
+    ex.add_argument("--dedupe", action=argparse.BooleanOptionalAction, default=True,
+                    help="group the same statement across articles (default: on)")
+    ex.set_defaults(func=cmd_extract)
+
+    se = sub.add_parser("search", help="search the store by text, speaker, role and date")
+    se.add_argument("text", nargs="?", help="full-text query over quote text")
+    se.add_argument("--speaker", help="speaker name: full name, surname or any mention form")
+    se.add_argument("--role", help="role substring, e.g. 'secretary general'")
+    se.add_argument("--since", help="only documents dated on or after this ISO date")
+    se.add_argument("--limit", type=int, default=50)
+    se.add_argument("--json", action="store_true", help="print JSONL records")
+    se.add_argument("--db", default="quotes.db")
+    se.set_defaults(func=cmd_search)
+
+    xp = sub.add_parser("export", help="export the store as JSONL, grouped quotes or Elasticsearch bulk")
+    xp.add_argument("--format", choices=("jsonl", "quotes", "elasticsearch"), default="jsonl")
+    xp.add_argument("-o", "--output", help="output file (default: stdout)")
+    xp.add_argument("--index", default="quotes", help="index name for --format elasticsearch")
+    xp.add_argument("--db", default="quotes.db")
+    xp.set_defaults(func=cmd_export)
+
+    models = sub.add_parser("models", help="manage the parser models").add_subparsers(dest="models_command", required=True)
+    mp = models.add_parser("path", help="print the directory of a model set")
+    mp.add_argument("--model", default="compact", help=model_help)
+    mp.set_defaults(func=cmd_models_path)
+    md = models.add_parser("download", help="download stanza's official English models (needs network)")
+    md.add_argument("--dir", help="target folder (default: the stanza-default location)")
+    md.add_argument("--url", help="stanza resources URL (default: stanza's own)")
+    md.set_defaults(func=cmd_models_download)
+    mt = models.add_parser("train", help="train the compact model set from UD treebanks (about an hour on 2 cores)")
+    mt.add_argument("--ud", required=True, help="folder with en_ewt-ud-*.conllu and en_gum-ccby-ud-train.conllu")
+    mt.add_argument("--out", required=True, help="folder for the trained models")
+    mt.add_argument("--work", help="scratch folder for data and logs (default: OUT/_work)")
+    mt.set_defaults(func=cmd_models_train)
+    ms = models.add_parser("score", help="dev scores (tokens F1, UPOS, LAS) of a model set on a gold CoNLL-U file")
+    ms.add_argument("gold", help="gold CoNLL-U file, for example en_ewt-ud-dev.conllu")
+    ms.add_argument("--model", default="compact", help=model_help)
+    ms.set_defaults(func=cmd_models_score)
+
+    ev = sub.add_parser("eval", help="precision and recall on a PolNeAR-style brat folder")
+    ev.add_argument("path", help="folder of .txt + .ann files")
+    ev.add_argument("--model", default="compact", help=model_help)
+    ev.add_argument("--limit", type=int, help="only the first N documents")
+    ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    ev.set_defaults(func=cmd_eval)
+
+    sc = sub.add_parser("schema", help="print the JSON Schema of a quote record")
+    sc.set_defaults(func=cmd_schema)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from quotes.parse import ModelError
+    try:
+        return args.func(args)
+    except (Fatal, ModelError) as exc:
+        _say(str(exc))
+        return EXIT_SETUP
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

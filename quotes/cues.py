@@ -1,0 +1,97 @@
+"""Speech cues: reporting verbs, reporting nouns and "according to".
+
+Each finder is a small pure function over a ParsedDoc. Cues inside quoted
+text never count: the words of a quote are not its attribution.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from quotes.lexicon import forms
+from quotes.parse import ParsedDoc
+
+CueKind = Literal["verb", "noun", "according"]
+CLAUSE_RELS = ("ccomp", "acl", "csubj")
+
+
+@dataclass(frozen=True, slots=True)
+class CueWord:
+    head: int  # index of the word that governs the cue (verb, noun, "according")
+    last: int  # index of the cue's last word ("to" in "according to")
+    lemma: str
+    kind: CueKind
+    start: int
+    end: int
+
+
+def lemma_forms(text: str, lemma: str = "") -> set[str]:
+    """The tagger's lemma plus regular de-inflections of the word, so that a
+    verb the lemmatizer has not seen ("tweeted") still matches the lexicon."""
+    low = text.lower()
+    forms = {lemma.lower(), low} - {""}
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""),
+                         ("s", ""), ("ing", ""), ("ing", "e")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = low[: -len(suffix)] + repl
+            forms.add(stem)
+            if len(stem) > 3 and stem[-1] == stem[-2]:  # "urged" is fine, "admitted" -> "admit"
+                forms.add(stem[:-1])
+    return forms
+
+
+def lexicon_lemma(text: str, lemma: str, name: str) -> str | None:
+    """The lexicon lemma a word matches: by its lemma, a listed irregular
+    form, or a regular de-inflection; None if it is not in the lexicon."""
+    listed = forms(name)
+    for form in (lemma.lower(), text.lower()):
+        if form in listed:
+            return listed[form]
+    hits = sorted((f for f in lemma_forms(text, lemma) if f in listed), key=len, reverse=True)
+    return listed[hits[0]] if hits else None
+
+
+def verb_cues(doc: ParsedDoc, inside) -> list[CueWord]:
+    """Verbs whose lemma is a reporting verb ("said", "warned", "urges")."""
+    out = []
+    for w in doc.words:
+        if w.upos != "VERB" or inside(w):
+            continue
+        lemma = lexicon_lemma(w.text, w.lemma, "speech_verbs")
+        if lemma:
+            out.append(CueWord(w.i, w.i, lemma, "verb", w.start, w.end))
+    return out
+
+
+def noun_cues(doc: ParsedDoc, inside) -> list[CueWord]:
+    """Reporting nouns that govern a clause: "his statement that Russia ..."."""
+    out = []
+    for w in doc.words:
+        if w.upos != "NOUN" or inside(w):
+            continue
+        lemma = lexicon_lemma(w.text, w.lemma, "speech_nouns")
+        if lemma and any(c.deprel.split(":")[0] in CLAUSE_RELS and _has_that(doc, c.i)
+                         for c in doc.children(w.i)):
+            out.append(CueWord(w.i, w.i, lemma, "noun", w.start, w.end))
+    return out
+
+
+def according_cues(doc: ParsedDoc, inside) -> list[CueWord]:
+    """ "according to": the cue is both words, its source the nominal they mark."""
+    out = []
+    for w in doc.words[:-1]:
+        nxt = doc.words[w.i + 1]
+        if w.text.lower() == "according" and nxt.text.lower() == "to" and not inside(w):
+            out.append(CueWord(w.i, nxt.i, "according to", "according", w.start, nxt.end))
+    return out
+
+
+def _has_that(doc: ParsedDoc, i: int) -> bool:
+    return any(c.deprel == "mark" and c.lemma.lower() in ("that", "whether", "if")
+               for c in doc.children(i))
+
+
+def find_cues(doc: ParsedDoc, inside) -> list[CueWord]:
+    """All cues of a document in text order; `inside(word)` is true for quoted words."""
+    cues = verb_cues(doc, inside) + noun_cues(doc, inside) + according_cues(doc, inside)
+    return sorted(cues, key=lambda c: c.start)

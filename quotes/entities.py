@@ -1,0 +1,260 @@
+"""Entities: mentions, names, roles and coreference within one article.
+
+A mention is a noun phrase that can name a speaker: a name ("NATO Secretary
+General Jens Stoltenberg"), a pronoun ("he") or a description ("the NATO
+chief"). Names cluster by shared surname; pronouns and descriptions resolve to
+an earlier entity. Roles come from titles before a name, appositions,
+predicates and resolved descriptions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from quotes.lexicon import honorific_gender, words as lexicon
+from quotes.parse import ParsedDoc, Word
+
+Kind = Literal["person", "organization", "unknown"]
+MentionKind = Literal["name", "pronoun", "description"]
+NP_RELS = {"det", "amod", "compound", "flat", "flat:name", "nmod:poss", "nummod", "nmod",
+           "case", "fixed", "goeswith", "cc", "conj", "obl:npmod", "nmod:npmod", "compound:prt"}
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    head: int
+    kind: MentionKind
+    text: str
+    name: str | None = None  # for names: without titles and honorifics
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    entity: "Entity | None" = None
+
+
+@dataclass(slots=True)
+class Entity:
+    name: str
+    kind: Kind = "unknown"
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    gender: str | None = None
+
+    @property
+    def aliases(self) -> set[str]:
+        return {m.name for m in self.mentions if m.name}
+
+    def add_role(self, role: str) -> None:
+        role = role.strip(" ,")
+        if role and role.lower() != self.name.lower() and role.lower() not in {r.lower() for r in self.roles}:
+            self.roles.append(role)
+
+
+def noun_phrase(doc: ParsedDoc, head: int) -> list[Word]:
+    """The contiguous noun phrase around a head word, without clauses,
+    appositions or edge punctuation."""
+    keep, todo = {head}, [head]
+    while todo:
+        k = todo.pop()
+        for c in doc.children(k):
+            if c.deprel in NP_RELS and (c.deprel not in ("conj", "cc") or k != head or doc.words[head].upos == "PROPN"):
+                keep.add(c.i)
+                todo.append(c.i)
+    lo = hi = head
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    words = doc.words[lo:hi + 1]
+    while words and (words[0].upos == "PUNCT" or words[0].deprel in ("case", "cc")) and words[0].i != head:
+        words = words[1:]
+    while words and (words[-1].upos == "PUNCT" or words[-1].deprel in ("case", "cc")) \
+            and words[-1].i != head and words[-1].text not in ("'s", "’s"):
+        words = words[:-1]
+    return words
+
+
+def text_of(doc: ParsedDoc, words: list[Word]) -> str:
+    return doc.text[words[0].start:words[-1].end]
+
+
+def _strip_det(words: list[Word]) -> list[Word]:
+    while words and words[0].lemma.lower() in DETERMINERS and words[0].upos in ("DET", "PRON"):
+        words = words[1:]
+    return words
+
+
+def split_title(words: list[Word]) -> tuple[list[Word], list[Word]]:
+    """Split "NATO Secretary General Jens Stoltenberg" into its role words and
+    its name words at the last title word."""
+    titles = lexicon("titles") | set(honorific_gender())
+    name_start = 0
+    for k, w in enumerate(words):
+        if w.text.lower().rstrip(".") in titles or w.text.lower() in titles:
+            name_start = k + 1
+    return words[:name_start], words[name_start:]
+
+
+def name_mention(doc: ParsedDoc, head: Word) -> Mention | None:
+    """A name mention headed by a proper noun; None when no name remains."""
+    np = _strip_det(noun_phrase(doc, head.i))
+    if not np:
+        return None
+    poss = [k for k, w in enumerate(np) if w.text in ("'s", "’s", "'", "’") and w.i < head.i]
+    tail = np[poss[-1] + 1:] if poss else np
+    role, name = split_title(tail)
+    name = [w for w in name if w.i <= head.i or w.upos == "PROPN"]
+    if not name or not any(w.upos == "PROPN" for w in name):
+        return None
+    honor = honorific_gender()
+    gender = next((honor[w.text.lower()] for w in role if w.text.lower() in honor), None)
+    role_text = text_of(doc, np[:np.index(role[-1]) + 1]) if role else ""
+    roles = [role_text] if role and not all(w.text.lower() in honor for w in role) else []
+    return Mention(np[0].start, np[-1].end, head.i, "name", text_of(doc, np),
+                   name=text_of(doc, name), roles=roles, gender=gender if gender != "-" else None)
+
+
+def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
+    """A definite description headed by a title noun: "the former Norwegian prime minister"."""
+    if head.lemma.lower() not in lexicon("titles"):
+        return None
+    np = noun_phrase(doc, head.i)
+    np = [w for w in np if w.i <= head.i or w.deprel in ("nmod", "case", "det", "amod", "compound", "flat")]
+    role = _strip_det(np)
+    if not role:
+        return None
+    return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np),
+                   roles=[text_of(doc, role)])
+
+
+def find_mentions(doc: ParsedDoc) -> list[Mention]:
+    """Name, pronoun and description mentions, in text order."""
+    out: list[Mention] = []
+    taken: set[int] = set()
+    for w in doc.words:
+        if w.i in taken:
+            continue
+        m = None
+        if w.upos == "PROPN" and not (w.deprel in ("flat", "compound", "flat:name") and doc.words[w.head].upos == "PROPN"):
+            m = name_mention(doc, w)
+        elif w.upos == "PRON" and w.text.lower() in PERSON_PRONOUNS | dict.fromkeys(GROUP_PRONOUNS):
+            m = Mention(w.start, w.end, w.i, "pronoun", w.text, gender=PERSON_PRONOUNS.get(w.text.lower()))
+        elif w.upos == "NOUN":
+            m = description_mention(doc, w)
+        if m:
+            out.append(m)
+            taken.update(x.i for x in doc.words if m.start <= x.start and x.end <= m.end)
+    return out
+
+
+def _name_key(name: str) -> list[str]:
+    return [t.lower().strip(".,") for t in name.replace("’s", "").replace("'s", "").split()]
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two names of one entity: one's words are a tail or subset of the other's."""
+    ka, kb = _name_key(a), _name_key(b)
+    short, long = sorted((ka, kb), key=len)
+    return bool(short) and (short == long[-len(short):] or set(short) <= set(long) and short[-1] == long[-1])
+
+
+def _kind_of(entity: Entity) -> Kind:
+    org = lexicon("organization_words")
+    if entity.gender or any(m.kind == "pronoun" and m.gender for m in entity.mentions):
+        return "person"
+    name = entity.name
+    words = _name_key(name)
+    if any(w in org for w in words) or name.lower() in org or (name.isupper() and len(name) > 1):
+        return "organization"
+    titles = lexicon("titles")
+    if any(set(_name_key(r)) & titles for r in entity.roles) or len(words) >= 2 and all(
+            t[:1].isupper() for t in name.split()):
+        return "person"
+    return "unknown"
+
+
+def _overlap(mention: Mention, entity: Entity) -> int:
+    stop = DETERMINERS | {"of", "the", "former", "'s", "’s"}
+    desc = {t for t in _name_key(mention.text)} - stop
+    known = set()
+    for r in entity.roles + [entity.name]:
+        known |= set(_name_key(r))
+    return len(desc & (known - stop))
+
+
+def resolve(doc: ParsedDoc, mentions: list[Mention]) -> list[Entity]:
+    """Cluster names, then resolve pronouns and descriptions to the most
+    recent compatible entity before them."""
+    entities: list[Entity] = []
+    recent: list[Entity] = []  # most recent last
+    for m in mentions:
+        ent = None
+        if m.kind == "name":
+            ent = next((e for e in reversed(entities) if any(_same_name(m.name, n) for n in e.aliases)), None)
+            if ent is None:
+                ent = Entity(m.name)
+                entities.append(ent)
+            if len(_name_key(m.name)) > len(_name_key(ent.name)):
+                ent.name = m.name
+        elif m.kind == "pronoun":
+            ent = _resolve_pronoun(m, recent)
+        else:
+            scored = [(_overlap(m, e), k, e) for k, e in enumerate(recent) if _kind_of(e) != "organization"]
+            best = max(scored, default=None, key=lambda t: (t[0], t[1]))
+            if best and best[0] > 0:
+                ent = best[2]
+        if ent is None:
+            continue
+        m.entity = ent
+        ent.mentions.append(m)
+        ent.gender = ent.gender or m.gender
+        for r in m.roles:
+            ent.add_role(r)
+        if ent in recent:
+            recent.remove(ent)
+        recent.append(ent)
+    for e in entities:
+        e.kind = _kind_of(e)
+    _appositions(doc, mentions)
+    return entities
+
+
+def _resolve_pronoun(m: Mention, recent: list[Entity]) -> Entity | None:
+    low = m.text.lower()
+    for e in reversed(recent):
+        kind = _kind_of(e)
+        if m.gender and kind != "organization" and (e.gender in (None, m.gender)):
+            return e
+        if low in GROUP_PRONOUNS and kind == "organization":
+            return e
+    return None
+
+
+def _appositions(doc: ParsedDoc, mentions: list[Mention]) -> None:
+    """Roles from appositions and predicates: "Linda Thomas-Greenfield,
+    Washington's UN envoy"; "Moscow's ambassador ..., Vladimir Chizov"; "X is the Y"."""
+    by_head = {m.head: m for m in mentions}
+    titles = lexicon("titles")
+    for m in mentions:
+        for c in doc.children(m.head):
+            other = by_head.get(c.i)
+            if c.deprel == "appos":
+                if m.entity and m.kind == "name" and c.upos == "NOUN" and c.lemma.lower() in titles:
+                    m.entity.add_role(text_of(doc, _strip_det(_role_phrase(doc, c.i))))
+                elif other and other.entity and other.kind == "name" and m.kind == "description":
+                    other.entity.add_role(text_of(doc, _strip_det(_role_phrase(doc, m.head))))
+                    m.entity = other.entity
+        w = doc.words[m.head]
+        if m.kind == "description" and any(c.deprel == "cop" for c in doc.children(m.head)):
+            subj = [by_head.get(c.i) for c in doc.children(m.head) if c.deprel == "nsubj"]
+            if subj and subj[0] and subj[0].entity:
+                subj[0].entity.add_role(text_of(doc, _strip_det(_role_phrase(doc, w.i))))
+
+
+def _role_phrase(doc: ParsedDoc, head: int) -> list[Word]:
+    return [w for w in noun_phrase(doc, head) if w.upos != "PUNCT" or w.text in ("'s", "’s")]

@@ -1,0 +1,164 @@
+"""Evaluation against brat standoff attribution annotations (PolNeAR style).
+
+A gold attribution is an `E` line linking Content, Cue and Source spans. A
+predicted quote matches a gold one (one-to-one, same document) when their
+overlap covers at least half of both spans.
+"""
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+QUOTE_CHARS = set("\"“”«»„")
+
+
+@dataclass
+class Gold:
+    content: list[tuple[int, int]]
+    cue: list[tuple[int, int]] = field(default_factory=list)
+    source: list[tuple[int, int]] = field(default_factory=list)
+    cue_text: str = ""
+    content_text: str = ""
+
+
+def _spans(field_: str) -> list[tuple[int, int]]:
+    return [(int(a), int(b)) for a, b in (p.split() for p in field_.split(";"))]
+
+
+def read_ann(path: Path) -> list[Gold]:
+    """Gold attributions of one .ann file (those with a Content span)."""
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    events = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("T") and len(cols) >= 2:
+            label, _, offsets = cols[1].partition(" ")
+            spans[cols[0]] = (label, _spans(offsets), cols[2] if len(cols) > 2 else "")
+        elif line.startswith("E") and len(cols) >= 2:
+            events.append(dict(arg.split(":", 1) for arg in cols[1].split()))
+    out = []
+    for ev in events:
+        if "Content" not in ev or ev["Content"] not in spans:
+            continue
+        g = Gold(content=spans[ev["Content"]][1], content_text=spans[ev["Content"]][2])
+        if ev.get("Cue") in spans:
+            g.cue, g.cue_text = spans[ev["Cue"]][1], spans[ev["Cue"]][2]
+        if ev.get("Source") in spans:
+            g.source = spans[ev["Source"]][1]
+        out.append(g)
+    return out
+
+
+def _length(spans) -> int:
+    return sum(e - s for s, e in spans)
+
+
+def overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def matches(pred: list[tuple[int, int]], gold: list[tuple[int, int]]) -> bool:
+    o = overlap(pred, gold)
+    return o * 2 >= _length(pred) and o * 2 >= _length(gold) and o > 0
+
+
+def is_speech_cue(cue_text: str) -> bool:
+    """A gold cue is a speech verb when one of its words is in our lexicon of
+    reporting verbs, or it is "according to"."""
+    from quotes.cues import lexicon_lemma
+    if "according" in cue_text.lower():
+        return True
+    return any(lexicon_lemma(tok, "", "speech_verbs") for tok in re.findall(r"[A-Za-z]+", cue_text))
+
+
+def align(preds, golds: list[Gold]) -> list[tuple[int, int]]:
+    """One-to-one pairs (pred index, gold index), largest overlaps first."""
+    cands = []
+    for i, p in enumerate(preds):
+        ps = [(p.start, p.end)]
+        for j, g in enumerate(golds):
+            if matches(ps, g.content):
+                cands.append((overlap(ps, g.content), i, j))
+    pairs, used_p, used_g = [], set(), set()
+    for _, i, j in sorted(cands, reverse=True):
+        if i not in used_p and j not in used_g:
+            pairs.append((i, j))
+            used_p.add(i)
+            used_g.add(j)
+    return pairs
+
+
+def speaker_correct(pred, gold: Gold, text: str) -> bool:
+    sp = pred.speaker
+    if sp.start is not None and overlap([(sp.start, sp.end)], gold.source) > 0:
+        return True
+    if sp.name:
+        last = sp.name.split()[-1].lower()
+        return any(last in text[s:e].lower() for s, e in gold.source)
+    return False
+
+
+def evaluate(folder: Path, model: str = "compact", limit: int | None = None, say=print) -> dict:
+    """Run extraction over a brat folder and score it."""
+    from quotes.extract import extract_text
+    from quotes.parse import load_pipeline
+
+    files = sorted(folder.glob("*.txt"))[:limit]
+    if not files:
+        raise FileNotFoundError(f"{folder}: no .txt files")
+    load_pipeline(model)
+    t0 = time.time()
+    n_pred = n_pred_ok = 0
+    totals = {"all": [0, 0], "direct": [0, 0], "speech_verb": [0, 0]}
+    spk_ok = spk_n = words = 0
+    for k, txt in enumerate(files, 1):
+        text = txt.read_text(encoding="utf-8")
+        words += len(text.split())
+        golds = read_ann(txt.with_suffix(".ann"))
+        preds = extract_text(text, txt.stem, model)
+        pairs = align(preds, golds)
+        matched_g = {j for _, j in pairs}
+        n_pred += len(preds)
+        n_pred_ok += len(pairs)
+        for j, g in enumerate(golds):
+            hit = j in matched_g
+            totals["all"][0] += hit
+            totals["all"][1] += 1
+            if any(c in QUOTE_CHARS for c in g.content_text):
+                totals["direct"][0] += hit
+                totals["direct"][1] += 1
+            if g.cue_text and is_speech_cue(g.cue_text):
+                totals["speech_verb"][0] += hit
+                totals["speech_verb"][1] += 1
+        for i, j in pairs:
+            if golds[j].source:
+                spk_n += 1
+                spk_ok += speaker_correct(preds[i], golds[j], text)
+        if k % 10 == 0 or k == len(files):
+            say(f"eval: {k}/{len(files)} documents, {words / (time.time() - t0):.0f} words/s")
+    ratio = lambda a, b: round(a / b, 4) if b else None
+    return {
+        "documents": len(files), "predicted": n_pred, "gold": totals["all"][1],
+        "precision": ratio(n_pred_ok, n_pred),
+        "recall": ratio(*totals["all"]),
+        "direct_recall": ratio(*totals["direct"]), "direct_gold": totals["direct"][1],
+        "speech_verb_recall": ratio(*totals["speech_verb"]), "speech_verb_gold": totals["speech_verb"][1],
+        "speaker_accuracy": ratio(spk_ok, spk_n), "speaker_pairs": spk_n,
+        "seconds": round(time.time() - t0, 1),
+    }
+
+
+def format_report(r: dict) -> str:
+    return "\n".join([
+        f"documents           {r['documents']}",
+        f"predicted quotes    {r['predicted']}   gold attributions {r['gold']}",
+        f"precision           {r['precision']}",
+        f"recall (all)        {r['recall']}",
+        f"recall (direct)     {r['direct_recall']}   of {r['direct_gold']}",
+        f"recall (speech verb){r['speech_verb_recall']}   of {r['speech_verb_gold']}",
+        f"speaker accuracy    {r['speaker_accuracy']}   of {r['speaker_pairs']} matched",
+        f"time                {r['seconds']} s",
+    ])

@@ -1,0 +1,83 @@
+"""From article text to quote records: the stages in order.
+
+text -> quoted spans -> parse -> cues and attributions -> entities -> records.
+"""
+from __future__ import annotations
+
+from quotes.attribute import Attribution, attribute
+from quotes.entities import Mention, find_mentions, noun_phrase, resolve, text_of
+from quotes.marks import find_quoted
+from quotes.parse import ParsedDoc, parse
+from quotes.records import Cue, QuoteRecord, Span, Speaker, quote_id
+
+EDGE = " \t\r\n,"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding whitespace and a trailing comma inside the marks."""
+    while start < end and text[start] in EDGE:
+        start += 1
+    while end > start and text[end - 1] in EDGE:
+        end -= 1
+    return start, end
+
+
+def _mention_at(mentions: list[Mention], doc: ParsedDoc, word: int) -> Mention | None:
+    w = doc.words[word]
+    return next((m for m in mentions if m.head == word), None) or next(
+        (m for m in mentions if m.start <= w.start and w.end <= m.end), None)
+
+
+def speaker_of(doc: ParsedDoc, att: Attribution, mentions: list[Mention]) -> Speaker:
+    """The speaker record for an attribution's source word."""
+    if att.source is None:
+        return Speaker(name=None, mention=None)
+    m = _mention_at(mentions, doc, att.source)
+    if m is None:
+        np = noun_phrase(doc, att.source)
+        return Speaker(name=None, mention=text_of(doc, np), start=np[0].start, end=np[-1].end)
+    ent = m.entity
+    if ent is None:
+        return Speaker(name=m.name, mention=m.text, start=m.start, end=m.end,
+                       roles=list(m.roles))
+    return Speaker(name=ent.name, mention=m.text, start=m.start, end=m.end, kind=ent.kind,
+                   roles=list(ent.roles))
+
+
+def to_records(doc: ParsedDoc, doc_id: str, atts: list[Attribution], mentions: list[Mention]) -> list[QuoteRecord]:
+    out: list[QuoteRecord] = []
+    text = doc.text
+    for att in atts:
+        start, end = _trim(text, att.start, att.end)
+        if end <= start:
+            continue
+        parts = [Span(start=s, end=e) for s, e in (_trim(text, *p) for p in att.parts) if e > s]
+        if att.follows and out:
+            speaker = out[-1].speaker.model_copy()
+        else:
+            speaker = speaker_of(doc, att, mentions)
+        cue = None
+        if att.cue:
+            c = att.cue
+            cue = Cue(text=text[c.start:c.end], lemma=c.lemma, start=c.start, end=c.end)
+        confidence = att.confidence if speaker.name or speaker.mention else min(att.confidence, 0.3)
+        qid = quote_id(doc_id, start, end)
+        out.append(QuoteRecord(quote_id=qid, doc_id=doc_id, type=att.type, text=text[start:end],
+                               start=start, end=end, cue=cue, parts=parts, speaker=speaker,
+                               group_id=qid, confidence=round(confidence, 2)))
+    return out
+
+
+def extract_parsed(doc: ParsedDoc, doc_id: str) -> list[QuoteRecord]:
+    """Records of a document already parsed."""
+    atts = attribute(doc, find_quoted(doc.text))
+    mentions = find_mentions(doc)
+    resolve(doc, mentions)
+    return to_records(doc, doc_id, atts, mentions)
+
+
+def extract_text(text: str, doc_id: str = "doc", model: str = "compact") -> list[QuoteRecord]:
+    """Quote records of one article."""
+    if not text.strip():
+        return []
+    return extract_parsed(parse(text, model), doc_id)

@@ -1,0 +1,141 @@
+"""Stanza pipeline loading and parsing into small typed objects.
+
+This module alone talks to stanza: every later stage reads `ParsedDoc`, so
+it can be tested on hand-built parses and never depends on stanza's classes.
+A pipeline is loaded once per process per model set and reused.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+COMPACT_DIR = Path(__file__).parent / "models" / "compact"
+STANZA_PACKAGE = "default"
+
+
+class ModelError(RuntimeError):
+    """The requested model set is missing or unusable."""
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One syntactic word; `head` is a document-wide index, -1 for the root."""
+    i: int
+    text: str
+    lemma: str
+    upos: str
+    xpos: str
+    feats: str
+    head: int
+    deprel: str
+    start: int
+    end: int
+    sent: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    first: int  # index of its first word
+    last: int  # index one past its last word
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class ParsedDoc:
+    text: str
+    words: list[Word]
+    sents: list[Sentence]
+    kids: dict[int, list[int]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.kids = {}
+        for w in self.words:
+            self.kids.setdefault(w.head, []).append(w.i)
+
+    def children(self, i: int) -> list[Word]:
+        """Dependents of word i, in text order."""
+        return [self.words[k] for k in self.kids.get(i, ())]
+
+    def subtree(self, i: int) -> list[Word]:
+        """Word i and everything it dominates, in text order."""
+        out, todo = [], [i]
+        while todo:
+            k = todo.pop()
+            out.append(k)
+            todo.extend(self.kids.get(k, ()))
+        return [self.words[k] for k in sorted(out)]
+
+
+def stanza_default_dir() -> Path:
+    """Where `quotes models download` keeps stanza's official models."""
+    base = os.environ.get("QUOTES_HOME") or os.path.join(
+        os.environ.get("XDG_DATA_HOME", os.path.expanduser("~/.local/share")), "quotes")
+    return Path(base) / "stanza_resources"
+
+
+def model_dir(model: str = "compact") -> Path:
+    """Directory of the model set named by --model: compact, stanza-default or a path."""
+    if model == "compact":
+        return COMPACT_DIR
+    if model == "stanza-default":
+        return stanza_default_dir()
+    return Path(model)
+
+
+def _pipeline_config(model: str) -> dict:
+    root = model_dir(model)
+    if model == "stanza-default":
+        if not (root / "en").is_dir():
+            raise ModelError(f"{root}: stanza's English models are not downloaded; run `quotes models download`")
+        return dict(lang="en", dir=str(root), package=STANZA_PACKAGE)
+    missing = [p for p in PROCESSORS if not (root / f"{p}.pt").is_file()]
+    if missing:
+        raise ModelError(f"{root}: model set lacks {', '.join(p + '.pt' for p in missing)}")
+    cfg = dict(lang="en", dir=str(root))
+    for p in PROCESSORS:
+        cfg[f"{p}_model_path"] = str(root / f"{p}.pt")
+        if p in ("pos", "depparse"):
+            cfg[f"{p}_pretrain_path"] = None
+    return cfg
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str = "compact"):
+    """Load (once per process) the stanza pipeline for a model set."""
+    import stanza  # deferred: importing torch costs seconds
+
+    cfg = _pipeline_config(model)
+    logging.getLogger("stanza").setLevel(logging.ERROR)
+    try:
+        return stanza.Pipeline(processors=",".join(PROCESSORS), download_method=None,
+                               use_gpu=False, logging_level="ERROR", **cfg)
+    except Exception as exc:  # stanza raises many kinds; the user needs one line
+        raise ModelError(f"{model_dir(model)}: cannot load model set ({exc})") from exc
+
+
+def convert(doc, text: str) -> ParsedDoc:
+    """Turn a stanza Document into a ParsedDoc with document-wide word indices."""
+    words: list[Word] = []
+    sents: list[Sentence] = []
+    for s_i, sent in enumerate(doc.sentences):
+        base = len(words)
+        for token in sent.tokens:
+            for w in token.words:
+                words.append(Word(
+                    i=base + w.id - 1, text=w.text, lemma=w.lemma or w.text.lower(),
+                    upos=w.upos or "X", xpos=w.xpos or "", feats=w.feats or "",
+                    head=base + w.head - 1 if w.head else -1, deprel=w.deprel or "dep",
+                    start=token.start_char, end=token.end_char, sent=s_i))
+        sents.append(Sentence(base, len(words), words[base].start, words[-1].end))
+    return ParsedDoc(text=text, words=words, sents=sents)
+
+
+def parse(text: str, model: str = "compact") -> ParsedDoc:
+    """Parse one text with the pipeline of the given model set."""
+    nlp = load_pipeline(model)
+    return convert(nlp(text), text)

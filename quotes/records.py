@@ -1,0 +1,62 @@
+"""The output record: one quote occurrence, as pydantic models.
+
+These models are the public schema (README, quotes.schema.json); every
+exporter and the store serialise them with orjson.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Literal
+
+import orjson
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Span(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Cue(BaseModel):
+    text: str
+    lemma: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Speaker(BaseModel):
+    name: str | None = Field(description="Canonical name: the fullest name of the entity in the article")
+    mention: str | None = Field(description="The text that names the speaker at this quote")
+    start: int | None = None
+    end: int | None = None
+    kind: Literal["person", "organization", "unknown"] = "unknown"
+    roles: list[str] = Field(default_factory=list)
+
+
+class QuoteRecord(BaseModel):
+    quote_id: str
+    doc_id: str
+    type: Literal["direct", "indirect", "mixed"]
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    cue: Cue | None
+    parts: list[Span]
+    speaker: Speaker
+    group_id: str
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
+def quote_id(doc_id: str, start: int, end: int) -> str:
+    """Stable id: the same document and offsets give the same id on every run."""
+    return hashlib.blake2b(f"{doc_id}\0{start}\0{end}".encode(), digest_size=8).hexdigest()
+
+
+def dumps(record: QuoteRecord) -> bytes:
+    """One JSONL line (with newline) for a record."""
+    return orjson.dumps(record.model_dump(mode="json")) + b"\n"
+
+
+def json_schema() -> dict:
+    return QuoteRecord.model_json_schema()

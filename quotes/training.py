@@ -1,0 +1,192 @@
+"""Train the compact English model set with stanza's own training entry points.
+
+The recipe trades accuracy for speed: it must finish in about an hour on two
+CPU cores, so each processor gets a fixed step budget and small hidden sizes.
+Jobs run as subprocesses (one core each) in two lanes: the parser, the most
+expensive job, alone in one lane, and tokenize -> mwt -> lemma -> pos in the other.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+TREEBANK = "UD_English-Compact"
+SHORT = "en_compact"
+PROCESSORS = ("tokenize", "mwt", "lemma", "pos", "depparse")
+
+# Arguments for stanza.utils.training.run_<module>; "--no_charlm" and
+# "--no_pretrain" keep stanza from downloading anything.
+RECIPE: dict[str, tuple[str, list[str]]] = {
+    "tokenize": ("run_tokenizer", ["--steps", "3000", "--eval_steps", "500"]),
+    "mwt": ("run_mwt", ["--num_epoch", "10"]),
+    "lemma": ("run_lemma", ["--dict_only", "--no_lemma_classifier"]),
+    "pos": ("run_pos", [
+        "--no_pretrain", "--batch_size", "32", "--hidden_dim", "128",
+        "--char_hidden_dim", "100", "--deep_biaff_hidden_dim", "128",
+        "--composite_deep_biaff_hidden_dim", "64", "--max_steps", "2000",
+        "--eval_interval", "250", "--fix_eval_interval"]),
+    "depparse": ("run_depparse", [
+        "--no_pretrain", "--batch_size", "1000", "--hidden_dim", "200",
+        "--char_hidden_dim", "100", "--deep_biaff_hidden_dim", "200",
+        "--num_layers", "2", "--max_steps", "1800", "--eval_interval", "300"]),
+}
+LANES = (("depparse",), ("tokenize", "mwt", "lemma", "pos"))
+UD_FILES = {  # our split -> source files in the UD folder
+    "train": ("en_ewt-ud-train.conllu", "en_gum-ccby-ud-train.conllu"),
+    "dev": ("en_ewt-ud-dev.conllu",),
+    "test": ("en_ewt-ud-test.conllu",),
+}
+
+
+class TrainingError(RuntimeError):
+    pass
+
+
+def build_treebank(ud_dir: Path, work: Path) -> Path:
+    """Write EWT+GUM train and EWT dev/test as one UD treebank folder."""
+    udbase = work / "ud"
+    tb = udbase / TREEBANK
+    tb.mkdir(parents=True, exist_ok=True)
+    for split, names in UD_FILES.items():
+        with open(tb / f"{SHORT}-ud-{split}.conllu", "w", encoding="utf-8") as out:
+            for name in names:
+                src = ud_dir / name
+                if not src.is_file():
+                    raise TrainingError(f"{src}: missing UD file (need {', '.join(sorted(n for v in UD_FILES.values() for n in v))})")
+                out.write(src.read_text(encoding="utf-8").rstrip("\n") + "\n\n")
+    return udbase
+
+
+def _env(work: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(UDBASE=str(work / "ud"), DATA_ROOT=str(work / "data"),
+               STANZA_RESOURCES_DIR=str(work / "resources"),
+               OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    return env
+
+
+def _run(args: list[str], work: Path, log: Path) -> None:
+    with open(log, "a", encoding="utf-8") as fh:
+        proc = subprocess.run([sys.executable, "-m", *args], cwd=work, env=_env(work),
+                              stdout=fh, stderr=subprocess.STDOUT)
+    if proc.returncode:
+        raise TrainingError(f"{' '.join(args[:2])} failed (exit {proc.returncode}); see {log}")
+
+
+def prepare(work: Path) -> None:
+    """Run stanza's prepare_*_treebank scripts; lemma and depparse use gold tags."""
+    (work / "resources").mkdir(parents=True, exist_ok=True)
+    (work / "resources" / "resources.json").write_text("{}")
+    (work / "logs").mkdir(exist_ok=True)
+    for module, extra in (("tokenizer", []), ("mwt", []), ("pos", []),
+                          ("lemma", ["--gold"]), ("depparse", ["--gold"])):
+        _run([f"stanza.utils.datasets.prepare_{module}_treebank", TREEBANK, *extra],
+             work, work / "logs" / "prepare.log")
+
+
+def train_one(proc: str, work: Path) -> Path:
+    """Train one processor; return the saved model file."""
+    module, extra = RECIPE[proc]
+    save_dir = work / "saved" / proc
+    save_dir.mkdir(parents=True, exist_ok=True)
+    _run([f"stanza.utils.training.{module}", TREEBANK, "--no_charlm", "--force",
+          "--save_dir", str(save_dir), *extra], work, work / "logs" / f"{proc}.log")
+    models = sorted(save_dir.glob("*.pt"), key=lambda p: p.stat().st_mtime)
+    if not models:
+        raise TrainingError(f"{proc}: training wrote no model into {save_dir}")
+    return models[-1]
+
+
+_STEP = re.compile(r"(?:STEP|Step|step)\s+(\d+)")
+
+
+def _progress(work: Path, stop: threading.Event, say) -> None:
+    """Print each job's latest step once a minute, so a long run shows life."""
+    while not stop.wait(60):
+        parts = []
+        for proc in PROCESSORS:
+            log = work / "logs" / f"{proc}.log"
+            if log.exists():
+                steps = _STEP.findall(log.read_text(errors="replace")[-4000:])
+                parts.append(f"{proc}:{steps[-1] if steps else 'start'}")
+        if parts:
+            say("training " + " ".join(parts))
+
+
+def train(ud_dir: Path, out_dir: Path, work: Path, say=print) -> dict[str, Path]:
+    """Prepare data, train all processors in two parallel lanes, copy models to out_dir."""
+    t0 = time.time()
+    work.mkdir(parents=True, exist_ok=True)
+    build_treebank(ud_dir, work)
+    say(f"preparing data in {work}")
+    prepare(work)
+    results: dict[str, Path] = {}
+    errors: list[BaseException] = []
+
+    def lane(procs):
+        try:
+            for proc in procs:
+                say(f"training {proc} (log: {work / 'logs' / (proc + '.log')})")
+                results[proc] = train_one(proc, work)
+                say(f"finished {proc} after {(time.time() - t0) / 60:.1f} min")
+        except BaseException as exc:  # surfaced below, after the other lane ends
+            errors.append(exc)
+
+    stop = threading.Event()
+    threads = [threading.Thread(target=lane, args=(l,)) for l in LANES]
+    ticker = threading.Thread(target=_progress, args=(work, stop, say), daemon=True)
+    ticker.start()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    stop.set()
+    if errors:
+        raise errors[0]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for proc, path in results.items():
+        shutil.copyfile(path, out_dir / f"{proc}.pt")
+    (out_dir / "resources.json").write_text("{}\n")
+    (out_dir / "training.json").write_text(json.dumps(
+        {"minutes": round((time.time() - t0) / 60, 1), "recipe": RECIPE,
+         "stanza": _stanza_version()}, indent=2) + "\n")
+    return {p: out_dir / f"{p}.pt" for p in PROCESSORS}
+
+
+def _stanza_version() -> str:
+    import stanza
+    return stanza.__version__
+
+
+def conllu_text(path: Path) -> str:
+    """Raw text of a CoNLL-U file: sentences joined by spaces, paragraphs
+    (newpar/newdoc) by blank lines, as a tokenizer would meet them."""
+    paras: list[list[str]] = [[]]
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith(("# newpar", "# newdoc")) and paras[-1]:
+            paras.append([])
+        elif line.startswith("# text = "):
+            paras[-1].append(line[len("# text = "):])
+    return "\n\n".join(" ".join(p) for p in paras if p) + "\n"
+
+
+def score(gold: Path, model: str = "compact") -> dict[str, float]:
+    """End-to-end dev scores of a model set on a gold CoNLL-U file: the pipeline
+    reads raw text, so tokenization errors count against every score."""
+    import io
+
+    from stanza.models.common.utils import ud_scores
+
+    from quotes.parse import load_pipeline
+
+    doc = load_pipeline(model)(conllu_text(gold))
+    system = io.StringIO("{:C}\n\n".format(doc))
+    result = ud_scores(str(gold), system)
+    return {k: round(100 * result[k].f1, 2) for k in ("Tokens", "Sentences", "Words", "UPOS", "Lemmas", "UAS", "LAS")}

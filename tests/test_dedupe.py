@@ -1,0 +1,61 @@
+"""Grouping the same statement across articles."""
+from quotes.dedupe import group, speaker_keys
+
+from helpers import record
+
+MOVE_A = "Over the last days we have seen a significant movement of Russian military forces into Belarus"
+MOVE_B = "The last few days we have seen significant movements of the Russian Army in Belarus"
+
+
+def test_surname_and_full_name_share_a_key():
+    keys = speaker_keys(["Stoltenberg", "Jens Stoltenberg", "NATO Secretary General Jens Stoltenberg",
+                         "Mr Stoltenberg"])
+    assert set(keys.values()) == {"jens stoltenberg"}
+
+
+def test_ambiguous_surname_stays_apart():
+    keys = speaker_keys(["Joe Biden", "Jill Biden", "Biden"])
+    assert keys["Joe Biden"] != keys["Jill Biden"]
+    assert keys["Biden"] == "biden"
+
+
+def test_exact_copies_merge_across_case_punctuation_and_marks():
+    recs = [record("a", "We must be ready for the worst.", "Jens Stoltenberg"),
+            record("b", "we must be ready  for the worst", "Stoltenberg"),
+            record("c", "We must be ready for the worst", "Jens Stoltenberg", start=40)]
+    g = group(recs)
+    assert g[0] == g[1] == g[2]
+
+
+def test_containment_merges():
+    recs = [record("a", "NATO will not compromise on core principles, the right of every nation to choose", "Jens Stoltenberg"),
+            record("b", "NATO will not compromise on core principles", "Stoltenberg")]
+    g = group(recs)
+    assert g[0] == g[1]
+
+
+def test_paraphrase_of_same_speaker_merges():
+    g = group([record("a", MOVE_A, "Jens Stoltenberg"), record("b", MOVE_B, "Stoltenberg")])
+    assert g[0] == g[1]
+
+
+def test_same_words_other_speaker_do_not_merge():
+    g = group([record("a", MOVE_A, "Jens Stoltenberg"), record("b", MOVE_A, "Antony Blinken")])
+    assert g[0] != g[1]
+
+
+def test_different_statements_do_not_merge():
+    g = group([record("a", "Russia must withdraw its troops from the border with Ukraine now", "Jens Stoltenberg"),
+               record("b", "We remain ready to engage in meaningful dialogue with Russia", "Jens Stoltenberg")])
+    assert g[0] != g[1]
+
+
+def test_no_speaker_only_exact_copies():
+    g = group([record("a", MOVE_A, None), record("b", MOVE_A + ".", None), record("c", MOVE_B, None)])
+    assert g[0] == g[1] != g[2]
+
+
+def test_group_id_is_a_member_quote_id():
+    recs = [record("a", MOVE_A, "Jens Stoltenberg"), record("b", MOVE_B, "Stoltenberg")]
+    g = group(recs)
+    assert g[0] == min(r.quote_id for r in recs)

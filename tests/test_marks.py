@@ -1,0 +1,44 @@
+"""Quotation-mark pairing on raw text."""
+from quotes.marks import find_quoted, paragraphs
+
+
+def spans(text):
+    return [text[q.start:q.end] for q in find_quoted(text)]
+
+
+def test_curly_and_straight_quotes():
+    text = '“We are ready,” he said. She said: "No deal." They called it «hysteria».'
+    assert spans(text) == ["We are ready,", "No deal.", "hysteria"]
+
+
+def test_apostrophes_do_not_open_or_close():
+    text = "NATO’s chief said Belarus’ army and Russia's troops were ‘ready’ in the '90s."
+    assert spans(text) == ["ready"]
+
+
+def test_unclosed_quote_ends_at_paragraph_end():
+    text = "He said: “This is open\n\nNext paragraph has “a quote”."
+    qs = find_quoted(text)
+    assert [text[q.start:q.end] for q in qs] == ["This is open", "a quote"]
+    assert qs[0].closed is False and qs[1].closed is True
+
+
+def test_quote_over_paragraphs_reopens_each_paragraph():
+    text = "“First part of it.\n\n“Second part.\n\n“Last part,” he said."
+    (q,) = find_quoted(text)
+    assert q.start == 1 and text[q.end - 10:q.end] == "Last part,"
+    assert [text[s:e] for s, e in q.parts] == ["First part of it.", "Second part.", "Last part,"]
+
+
+def test_unbalanced_closing_mark_is_ignored():
+    text = "A stray ” mark and then “a real one”."
+    assert spans(text) == ["a real one"]
+
+
+def test_german_low_high_quotes():
+    assert spans("Er sagte „Nein“ dazu.") == ["Nein"]
+
+
+def test_paragraphs_offsets():
+    text = "One.\n\nTwo two.\r\n\r\nThree."
+    assert [text[s:e] for s, e in paragraphs(text)] == ["One.", "Two two.", "Three."]
