@@ -1,0 +1,109 @@
+"""The SQLite store: replace per document, search by speaker, text, role, date."""
+import json
+import sqlite3
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import quotes
+from quotes.export import export, grouped
+from quotes.records import QuoteRecord
+from quotes.store import Store
+
+from helpers import record
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "q.db")
+    s.put_document("a", "a.txt", [
+        record("a", "We have to be prepared for the worst.", "Jens Stoltenberg",
+               roles=["NATO Secretary General"], mention="NATO Secretary General Jens Stoltenberg"),
+        record("a", "This is a powerful signal of US commitment.", "Lloyd Austin", start=100)], "2022-02-03")
+    s.put_document("b", "b.txt", [
+        record("b", "we have to be prepared for the worst", "Stoltenberg", roles=["NATO chief"],
+               mention="the NATO chief")], "2022-02-10")
+    s.regroup()
+    yield s
+    s.close()
+
+
+def test_rerun_replaces_records(store):
+    store.put_document("a", "a.txt", [record("a", "Only this one now, said nobody.", "Jens Stoltenberg")])
+    texts = [r.text for r in store.records()]
+    assert texts.count("We have to be prepared for the worst.") == 0
+    assert len(texts) == 2
+
+
+@pytest.mark.parametrize("name", ["Stoltenberg", "jens stoltenberg", "JENS STOLTENBERG", "the NATO chief",
+                                  "NATO Secretary General Jens Stoltenberg"])
+def test_speaker_search_any_form(store, name):
+    hits = store.search(speaker=name)
+    assert {h.doc_id for h in hits} == {"a", "b"}
+    assert all(h.speaker.name in ("Jens Stoltenberg", "Stoltenberg") for h in hits)
+
+
+def test_text_role_and_date_filters(store):
+    assert [h.speaker.name for h in store.search("signal commitment")] == ["Lloyd Austin"]
+    assert {h.doc_id for h in store.search(role="nato chief")} == {"b"}
+    assert {h.doc_id for h in store.search(speaker="Stoltenberg", since="2022-02-05")} == {"b"}
+
+
+def test_fts_query_syntax_is_not_an_error(store):
+    assert store.search('worst" OR (') == []
+
+
+def test_same_statement_grouped_across_documents(store):
+    hits = store.search(speaker="Stoltenberg")
+    assert len({h.group_id for h in hits}) == 1
+
+
+def test_not_a_database(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(Exception, match="bad.db"):
+        Store(bad)
+
+
+def test_shipped_schema_matches_model():
+    shipped = json.loads((Path(quotes.__file__).parent / "schema" / "quote.schema.json").read_text())
+    assert shipped == QuoteRecord.model_json_schema()
+
+
+def test_exports_validate(store, tmp_path):
+    schema = QuoteRecord.model_json_schema()
+    validator = jsonschema.Draft202012Validator(schema)
+    out = tmp_path / "x.jsonl"
+    with open(out, "wb") as fh:
+        export(store.records(), "jsonl", fh)
+    lines = out.read_bytes().splitlines()
+    assert len(lines) == 3
+    for line in lines:
+        obj = json.loads(line)
+        validator.validate(obj)
+        QuoteRecord.model_validate_json(line, strict=True)
+        assert set(obj) == set(schema["properties"])
+
+    groups = list(grouped(store.records("group_id, doc_id, rowid")))
+    stolt = next(g for g in groups if g["num_occurrences"] == 2)
+    assert stolt["speaker"]["name"] == "Jens Stoltenberg"
+    assert stolt["speaker"]["roles"] == ["NATO Secretary General", "NATO chief"]
+    assert stolt["text"] == "We have to be prepared for the worst."
+
+    es = tmp_path / "es.ndjson"
+    with open(es, "wb") as fh:
+        export(store.records("group_id, doc_id, rowid"), "elasticsearch", fh)
+    rows = [json.loads(x) for x in es.read_bytes().splitlines()]
+    assert len(rows) == 2 * len(groups)
+    assert [r["index"]["_id"] for r in rows[::2]] == [g["group_id"] for g in groups]
+
+
+def test_wal_mode_and_concurrent_reader(store):
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    reader = sqlite3.connect(store.path)
+    store.db.execute("BEGIN IMMEDIATE")
+    store.db.execute("DELETE FROM quotes WHERE doc_id='b'")
+    assert reader.execute("SELECT count(*) FROM quotes").fetchone()[0] == 3  # sees the committed state
+    store.db.execute("ROLLBACK")
+    reader.close()
