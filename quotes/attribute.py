@@ -28,7 +28,7 @@ class Attribution:
     type: QuoteType
     start: int
     end: int
-    parts: list[tuple[int, int]]
+    parts: list[tuple[int, int]]  # quoted fragments: empty for an indirect quote
     cue: CueWord | None
     source: int | None  # word index of the source's head word
     confidence: float
@@ -247,7 +247,8 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
         kind: QuoteType = "mixed" if inside else "indirect"
         source = source_of(doc, cue)
         conf = 0.8 if source is not None else 0.4
-        out.append(Attribution(kind, start, end, [(start, end)], cue, source, conf, fragments=inside))
+        parts = [(q.start, q.end) for q in inside]  # the quoted fragments of a mixed quote
+        out.append(Attribution(kind, start, end, parts, cue, source, conf, fragments=inside))
     return out
 
 

@@ -4,13 +4,13 @@ The recipe trades accuracy for speed: it must finish in about an hour on two
 CPU cores, so each processor gets a fixed step budget and small hidden sizes.
 Jobs run as subprocesses (one core each) in two lanes: the parser, the most
 expensive job, alone in one lane, and tokenize -> mwt -> lemma -> pos in the other.
+Re-running over the same work folder resumes: finished processors are kept.
 """
 from __future__ import annotations
 
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import threading
@@ -25,7 +25,7 @@ PROCESSORS = ("tokenize", "mwt", "lemma", "pos", "depparse")
 # "--no_pretrain" keep stanza from downloading anything.
 RECIPE: dict[str, tuple[str, list[str]]] = {
     "tokenize": ("run_tokenizer", ["--steps", "3000", "--eval_steps", "500"]),
-    "mwt": ("run_mwt", ["--num_epoch", "10"]),
+    "mwt": ("run_mwt", ["--num_epoch", "2"]),
     "lemma": ("run_lemma", ["--dict_only", "--no_lemma_classifier"]),
     "pos": ("run_pos", [
         "--no_pretrain", "--batch_size", "32", "--hidden_dim", "128",
@@ -92,15 +92,20 @@ def prepare(work: Path) -> None:
 
 
 def train_one(proc: str, work: Path) -> Path:
-    """Train one processor; return the saved model file."""
+    """Train one processor; return the saved model file. A processor that
+    finished in an earlier run over the same work folder is not trained again."""
     module, extra = RECIPE[proc]
     save_dir = work / "saved" / proc
-    save_dir.mkdir(parents=True, exist_ok=True)
-    _run([f"stanza.utils.training.{module}", TREEBANK, "--no_charlm", "--force",
-          "--save_dir", str(save_dir), *extra], work, work / "logs" / f"{proc}.log")
+    done = save_dir / "DONE"
+    if not done.exists():
+        save_dir.mkdir(parents=True, exist_ok=True)
+        charlm = [] if proc == "mwt" else ["--no_charlm"]  # run_mwt has no charlm option
+        _run([f"stanza.utils.training.{module}", TREEBANK, *charlm, "--force",
+              "--save_dir", str(save_dir), *extra], work, work / "logs" / f"{proc}.log")
     models = sorted(save_dir.glob("*.pt"), key=lambda p: p.stat().st_mtime)
     if not models:
         raise TrainingError(f"{proc}: training wrote no model into {save_dir}")
+    done.write_text(models[-1].name + "\n")
     return models[-1]
 
 
@@ -124,9 +129,10 @@ def train(ud_dir: Path, out_dir: Path, work: Path, say=print) -> dict[str, Path]
     """Prepare data, train all processors in two parallel lanes, copy models to out_dir."""
     t0 = time.time()
     work.mkdir(parents=True, exist_ok=True)
-    build_treebank(ud_dir, work)
-    say(f"preparing data in {work}")
-    prepare(work)
+    if not (work / "data" / "depparse").is_dir():
+        build_treebank(ud_dir, work)
+        say(f"preparing data in {work}")
+        prepare(work)
     results: dict[str, Path] = {}
     errors: list[BaseException] = []
 
@@ -152,12 +158,25 @@ def train(ud_dir: Path, out_dir: Path, work: Path, say=print) -> dict[str, Path]
         raise errors[0]
     out_dir.mkdir(parents=True, exist_ok=True)
     for proc, path in results.items():
-        shutil.copyfile(path, out_dir / f"{proc}.pt")
+        shrink(path, out_dir / f"{proc}.pt")
     (out_dir / "resources.json").write_text("{}\n")
     (out_dir / "training.json").write_text(json.dumps(
         {"minutes": round((time.time() - t0) / 60, 1), "recipe": RECIPE,
          "stanza": _stanza_version()}, indent=2) + "\n")
     return {p: out_dir / f"{p}.pt" for p in PROCESSORS}
+
+
+def shrink(src: Path, dst: Path) -> None:
+    """Save a model with its float weights in half precision: half the size,
+    and stanza's load_state_dict casts them back to float32 on loading."""
+    import torch
+
+    state = torch.load(src, map_location="cpu", weights_only=False)
+    weights = state.get("model") if isinstance(state, dict) else None
+    if isinstance(weights, dict):
+        state["model"] = {k: v.half() if torch.is_tensor(v) and v.is_floating_point() else v
+                          for k, v in weights.items()}
+    torch.save(state, dst)
 
 
 def _stanza_version() -> str:

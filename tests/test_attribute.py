@@ -1,0 +1,143 @@
+"""Each construction the attribution engine must read, on sentences written
+for the test and parsed with the shipped compact models."""
+import pytest
+
+from quotes.extract import extract_text
+
+
+def one(text, **expect):
+    recs = extract_text(text, "t")
+    assert len(recs) == 1, [r.text for r in recs]
+    r = recs[0]
+    assert r.text == text[r.start:r.end]
+    for key, value in expect.items():
+        got = {"speaker": r.speaker.name, "mention": r.speaker.mention, "cue": r.cue and r.cue.lemma,
+               "type": r.type, "text": r.text, "kind": r.speaker.kind}[key]
+        assert got == value, (key, got)
+    return r
+
+
+def test_direct_quote_then_cue():
+    one("“We are ready to talk with Russia,” Stoltenberg said on Monday.",
+        type="direct", text="We are ready to talk with Russia", cue="say", mention="Stoltenberg")
+
+
+def test_cue_then_colon_quote_with_pronoun_resolved():
+    text = ("Jens Stoltenberg met the Polish president in Warsaw on Friday.\n\n"
+            "He said: “Russia must withdraw its forces from the border now.”")
+    one(text, type="direct", mention="He", speaker="Jens Stoltenberg", kind="person",
+        text="Russia must withdraw its forces from the border now.")
+
+
+def test_inverted_cue():
+    one("“Any aggression will have severe consequences,” said the defence minister.",
+        cue="say", mention="the defence minister")
+
+
+def test_quote_spanning_sentences():
+    r = one("“The troops are here. They are not leaving. We see no sign of withdrawal,” she said.",
+            type="direct")
+    assert r.text.startswith("The troops are here.") and r.text.endswith("withdrawal")
+
+
+def test_quote_over_paragraphs_is_one_record():
+    text = ("Jens Stoltenberg spoke after the meeting.\n\n"
+            "“We have seen a significant movement of forces into Belarus.\n\n"
+            "“This is the largest deployment since the Cold War,” he said.")
+    r = one(text, type="direct", speaker="Jens Stoltenberg")
+    assert len(r.parts) == 2
+
+
+def test_interrupted_quote_is_one_record_with_parts():
+    text = "“We are ready for dialogue,” Stoltenberg said, “but we are also prepared for the worst.”"
+    r = one(text, type="direct", mention="Stoltenberg")
+    assert [text[p.start:p.end] for p in r.parts] == [
+        "We are ready for dialogue", "but we are also prepared for the worst."]
+    assert r.start == 1 and r.end == len(text) - 1
+
+
+def test_bare_quote_paragraph_continues_previous_speaker():
+    text = ("“Russia must de-escalate,” NATO Secretary General Jens Stoltenberg said.\n\n"
+            "“Any further aggression would have a high price.”")
+    recs = extract_text(text, "t")
+    assert [r.type for r in recs] == ["direct", "direct"]
+    assert recs[1].speaker.name == "Jens Stoltenberg" and recs[1].cue is None
+
+
+def test_indirect_that_clause_without_complementizer():
+    one("Stoltenberg said that Russia had moved thousands of troops into Belarus.",
+        type="indirect", text="Russia had moved thousands of troops into Belarus", cue="say")
+
+
+def test_indirect_bare_clause():
+    one("The minister warned the alliance would respond to any attack.", type="indirect",
+        cue="warn", text="the alliance would respond to any attack")
+
+
+def test_indirect_object_infinitive_request():
+    r = one("NATO urged Moscow to take steps to reduce tensions.", type="indirect", cue="urge",
+            mention="NATO", kind="organization")
+    assert r.text.endswith("to take steps to reduce tensions")
+
+
+def test_according_to():
+    one("According to the Pentagon, Russia has deployed 30,000 troops near the border.",
+        type="indirect", cue="according to", mention="the Pentagon", kind="organization",
+        text="Russia has deployed 30,000 troops near the border")
+
+
+def test_clause_then_cue():
+    one("Russia has no plans to invade Ukraine, the Kremlin spokesman said.",
+        type="indirect", text="Russia has no plans to invade Ukraine", cue="say")
+
+
+def test_mixed_quote():
+    text = "The minister said the probability of an attack was “low” for now."
+    r = one(text, type="mixed", cue="say")
+    assert "“low”" in r.text
+    assert [text[p.start:p.end] for p in r.parts] == ["low"]
+
+
+def test_scare_quote_alone_is_not_a_quote():
+    assert extract_text("The “hysteria” in Western capitals continued on Monday.", "t") == []
+
+
+def test_cue_inside_quote_does_not_count():
+    recs = extract_text("“He said nothing about the troops and we will insist on it,” the envoy told reporters.", "t")
+    assert len(recs) == 1 and recs[0].cue.lemma == "tell" and recs[0].speaker.mention == "the envoy"
+
+
+def test_first_person_inside_quote_is_never_the_speaker():
+    r = one("“We will defend every inch of allied territory,” the president said.")
+    assert r.speaker.mention == "the president"
+
+
+def test_roles_from_title_apposition_and_description():
+    text = ("NATO Secretary General Jens Stoltenberg said the alliance was united.\n\n"
+            "Linda Thomas-Greenfield, Washington’s UN envoy, said Russia was isolated.\n\n"
+            "“We are not a threat to Russia,” the former Norwegian prime minister said.")
+    recs = extract_text(text, "t")
+    by_name = {r.speaker.name: r for r in recs}
+    stolt = by_name["Jens Stoltenberg"]
+    assert "NATO Secretary General" in stolt.speaker.roles
+    assert "Washington’s UN envoy" in by_name["Linda Thomas-Greenfield"].speaker.roles
+    last = recs[-1]
+    assert last.speaker.name == "Jens Stoltenberg" and last.speaker.mention == "the former Norwegian prime minister"
+    assert "former Norwegian prime minister" in last.speaker.roles
+
+
+def test_relative_clause_speaker():
+    r = one("Stoltenberg, who said Russia was a threat to peace, met Biden on Monday.", type="indirect")
+    assert r.speaker.mention == "Stoltenberg"
+
+
+@pytest.mark.parametrize("text", ["NATO’s chief said Belarus’ army was ready for the exercises.",
+                                  "Belarus’ leader said the drills would end on Sunday."])
+def test_apostrophes_do_not_break_pairing(text):
+    r = one(text, type="indirect")
+    assert "’" not in r.text[:1]
+
+
+def test_no_speaker_still_emitted_with_low_confidence():
+    recs = extract_text("“Nothing has been decided yet and nothing will be decided today.”", "t")
+    assert len(recs) == 1 and recs[0].speaker.name is None and recs[0].confidence <= 0.3

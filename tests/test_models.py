@@ -1,0 +1,48 @@
+"""The shipped compact models load offline and parse; downloads fail cleanly."""
+import subprocess
+import sys
+
+from quotes.cli import main
+from quotes.parse import COMPACT_DIR, PROCESSORS, load_pipeline, parse
+
+
+def test_compact_models_are_shipped():
+    for p in PROCESSORS:
+        assert (COMPACT_DIR / f"{p}.pt").is_file()
+    total = sum(f.stat().st_size for f in COMPACT_DIR.glob("*.pt"))
+    assert total < 40 * 2**20
+
+
+def test_pipeline_loads_once_and_parses_a_sentence():
+    assert load_pipeline("compact") is load_pipeline("compact")
+    doc = parse("Stoltenberg said Russia was moving troops into Belarus.")
+    words = {w.text: w for w in doc.words}
+    assert words["said"].upos == "VERB" and words["said"].lemma == "say"
+    assert words["said"].deprel == "root"
+    assert words["Stoltenberg"].deprel == "nsubj" and words["Stoltenberg"].head == words["said"].i
+    assert words["moving"].deprel == "ccomp" and words["moving"].head == words["said"].i
+    assert words["troops"].lemma == "troop"
+    text = doc.text
+    assert all(text[w.start:w.end] == w.text for w in doc.words)
+
+
+def test_models_path_prints_the_active_set(capsys):
+    assert main(["models", "path"]) == 0
+    assert capsys.readouterr().out.strip() == str(COMPACT_DIR)
+
+
+def test_download_without_network_fails_in_one_line(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "quotes.cli", "models", "download", "--dir", str(tmp_path / "m"),
+         "--url", "http://127.0.0.1:9"],  # port 9 (discard) refuses: no network to reach
+        capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    errors = [l for l in proc.stderr.splitlines() if "cannot download" in l]
+    assert len(errors) == 1 and "127.0.0.1:9" in errors[0]
+    assert "Traceback" not in proc.stderr
+
+
+def test_missing_model_set_is_a_clear_error(tmp_path, capsys):
+    assert main(["extract", "--no-db", "--model", str(tmp_path), "-"]) == 2
+    err = capsys.readouterr().err
+    assert str(tmp_path) in err and "tokenize.pt" in err
