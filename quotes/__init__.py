@@ -6,7 +6,7 @@
 __version__ = "0.1.0"
 
 
-def extract_text(text: str, doc_id: str = "doc", model: str = "compact"):
+def extract_text(text: str, doc_id: str = "doc", model: str | None = None):
     """Quote records (quotes.records.QuoteRecord) of one article."""
     from quotes.extract import extract_text as _extract
     return _extract(text, doc_id, model)

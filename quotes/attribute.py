@@ -33,6 +33,7 @@ class Attribution:
     source: int | None  # word index of the source's head word
     confidence: float
     follows: bool = False  # speaker carried over from the previous quote
+    shares_cue: bool = False  # cue borrowed from the sentence before; it keeps its own content
     fragments: list[Quoted] = field(default_factory=list)
 
 
@@ -115,25 +116,30 @@ def source_of(doc: ParsedDoc, cue: CueWord) -> int | None:
 
 
 def cue_beside(doc: ParsedDoc, q: Quoted, cues: list[CueWord], quotes: Quotes) -> tuple[CueWord | None, str]:
-    """The cue next to a direct quote: after it ("...," she said) or before it
-    (He said: "..."), within the same sentence or the one just after."""
+    """The cue next to a direct quote, in the same paragraph: after it ("...,"
+    she said) or before it in the same sentence (He said: "..."); failing
+    those, the last cue of the sentence just before ("..., he continued. "...")."""
     after = [c for c in cues if c.start >= q.end and c.kind != "noun"]
     if after:
-        gap = words_between(doc, q.end, after[0].start)
-        if len(gap) <= WINDOW and not _crosses_quote(doc, q.end, after[0].start, quotes) \
-                and not _sentence_ends(doc, gap, q):
-            return after[0], "after"
-    before = [c for c in cues if c.end <= q.open_mark]
+        c = after[0]
+        gap = words_between(doc, q.end, c.start)
+        if len(gap) <= WINDOW and not _crosses_quote(doc, q.end, c.start, quotes) \
+                and not _sentence_ends(gap) and "\n" not in doc.text[q.end:c.start]:
+            return c, "after"
+    before = [c for c in cues if c.end <= q.open_mark and "\n" not in doc.text[c.end:q.open_mark]]
     if before:
         c = before[-1]
-        gap = words_between(doc, c.end, q.open_mark)
-        same = doc.words[c.head].sent == _sent_at(doc, q.start) or doc.text[:q.open_mark].rstrip().endswith(":")
-        if same and not _crosses_quote(doc, c.end, q.open_mark, quotes) and len(gap) <= WINDOW * 2:
+        c_sent, q_sent = doc.words[c.head].sent, _sent_at(doc, q.start)
+        if _crosses_quote(doc, c.end, q.open_mark, quotes):
+            return None, ""
+        if c_sent == q_sent or doc.text[:q.open_mark].rstrip().endswith(":"):
             return c, "before"
+        if c_sent == q_sent - 1:
+            return c, "previous"
     return None, ""
 
 
-def _sentence_ends(doc: ParsedDoc, gap: list[Word], q: Quoted) -> bool:
+def _sentence_ends(gap: list[Word]) -> bool:
     """True when a sentence ends between a quote and a later cue, other than
     the one ending inside the quote ("... price." he said is still one unit)."""
     return any(w.upos == "PUNCT" and w.text in ".!?" for w in gap)
@@ -148,6 +154,25 @@ def _sent_at(doc: ParsedDoc, pos: int) -> int:
         if w.end > pos:
             return w.sent
     return doc.words[-1].sent if doc.words else 0
+
+
+NOMINAL = ("NOUN", "PROPN", "PRON")
+
+
+def source_near(doc: ParsedDoc, q: Quoted, cue: CueWord) -> int | None:
+    """When the parse gives no subject, the nominal standing between a quote
+    and its cue ("...," Stoltenberg said) or the noun phrase just after the
+    cue ("...," said the defence minister) is the speaker."""
+    gap = [w for w in words_between(doc, q.end, cue.start) if w.upos in NOMINAL]
+    if gap:
+        return gap[-1].i
+    run = []
+    for w in doc.words[cue.last + 1:cue.last + 7]:
+        if w.sent != doc.words[cue.head].sent or w.upos in ("PUNCT", "ADP", "VERB", "AUX"):
+            break
+        run.append(w)
+    nominal = [w for w in run if w.upos in NOMINAL]
+    return nominal[-1].i if nominal else None
 
 
 def clause_content(doc: ParsedDoc, cue: CueWord, quotes: Quotes) -> list[Word] | None:
@@ -184,17 +209,6 @@ def _strip_that(doc: ParsedDoc, words: list[Word]) -> list[Word]:
     return words
 
 
-def _sentence_words(doc: ParsedDoc, words: list[Word]) -> list[Word]:
-    """Keep the contiguous run of words around the first one (a clause never
-    jumps over the cue clause that interrupts it)."""
-    out = [words[0]]
-    for w in words[1:]:
-        if w.i != out[-1].i + 1:
-            break
-        out.append(w)
-    return out
-
-
 def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[Attribution]:
     """One Attribution per full quote, merging "A," he said, "B." into one."""
     out: list[Attribution] = []
@@ -208,18 +222,24 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
             continue
         source = source_of(doc, cue) if cue else None
         conf = 0.9 if cue and source is not None else 0.6 if cue else 0.3
+        if cue and source is None and side == "after":
+            source, conf = source_near(doc, q, cue), 0.7
+        if side == "previous":
+            conf -= 0.2
         att = Attribution("direct", q.start, q.end, list(q.parts), cue, source, conf)
-        if cue is None and prev is not None and _continues(doc, prev, q, paras):
+        att.shares_cue = side == "previous"
+        if cue is None and prev is not None and _continues(doc, prev, q, paras, cues):
             att.follows, att.confidence = True, 0.7
         out.append(att)
     return out
 
 
-def _continues(doc: ParsedDoc, prev: Attribution, q: Quoted, paras) -> bool:
-    """A bare quote continues the previous speaker: same paragraph, or a
-    paragraph that is nothing but this quote right after the previous one's."""
-    between = doc.text[prev.end:q.open_mark]
-    if "\n" not in between.strip("\n") and "\n\n" not in between:
+def _continues(doc: ParsedDoc, prev: Attribution, q: Quoted, paras, cues: list[CueWord]) -> bool:
+    """A bare quote continues the previous speaker when no other cue comes
+    between them and it is in the same paragraph, or is a paragraph of its own."""
+    if any(prev.end <= c.start < q.start for c in cues):
+        return False
+    if "\n" not in doc.text[prev.end:q.open_mark]:
         return True
     para = next(((s, e) for s, e in paras if s <= q.open_mark < e), None)
     return para is not None and not doc.text[para[0]:q.open_mark].strip() and \
@@ -262,7 +282,7 @@ def attribute(doc: ParsedDoc, quoted: list[Quoted] | None = None) -> list[Attrib
     quotes = Quotes(doc, quoted)
     cues = find_cues(doc, quotes.inside)
     direct = direct_quotes(doc, quotes, cues)
-    used = {a.cue.head for a in direct if a.cue}
+    used = {a.cue.head for a in direct if a.cue and not a.shares_cue}
     covered = [(a.start, a.end) for a in direct]
     indirect = [a for a in indirect_quotes(doc, quotes, cues, used)
                 if not any(s < a.end and a.start < e for s, e in covered)]

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import orjson
 
+from quotes.prepare import DEFAULT_MAX_CHARS
+
 EXIT_OK, EXIT_INPUT, EXIT_SETUP = 0, 1, 2
 
 
@@ -37,7 +39,7 @@ def _open_out(path: str | None):
 
 def cmd_extract(args) -> int:
     from quotes.dedupe import assign_groups
-    from quotes.extract import extract_text
+    from quotes.extract import extract_document
     from quotes.inputs import InputError, read_documents
     from quotes.parse import load_pipeline
 
@@ -52,9 +54,9 @@ def cmd_extract(args) -> int:
                 _say(str(doc))
                 failed += 1
                 continue
-            if not doc.text.strip():
-                _say(f"{doc.source}: empty document, no quotes")
-            records = extract_text(doc.text, doc.doc_id, args.model)
+            records, warnings = extract_document(doc.text, doc.doc_id, args.model, args.max_chars)
+            for w in warnings:
+                _say(f"{doc.source}: {w}")
             if store:
                 store.put_document(doc.doc_id, doc.source, records, doc.date)
             if stream:
@@ -206,15 +208,18 @@ def cmd_schema(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="quotes", description="Extract attributed quotes from news articles.")
     sub = p.add_subparsers(dest="command", required=True)
-    model_help = "model set: compact (bundled, default), stanza-default (after `quotes models download`) or a folder"
+    model_help = ("model set: compact (bundled; the default unless $QUOTES_MODEL names another), "
+                  "stanza-default (after `quotes models download`) or a folder")
 
     ex = sub.add_parser("extract", help="extract quotes as JSONL records")
     ex.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders of .txt files, or - for stdin")
     ex.add_argument("-o", "--output", metavar="OUT.jsonl", help="output file (default: stdout)")
     ex.add_argument("--doc-id", default="stdin", help="doc_id for text read from stdin (default: stdin)")
-    ex.add_argument("--model", default="compact", help=model_help)
+    ex.add_argument("--model", default=None, help=model_help)
     ex.add_argument("--db", default="quotes.db", help="SQLite store to add records to (default: quotes.db)")
     ex.add_argument("--no-db", dest="db", action="store_const", const=None, help="do not write a store")
+    ex.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,
+                    help=f"parse longer documents in paragraph-aligned pieces of this size (default {DEFAULT_MAX_CHARS:,})")
     ex.add_argument("--dedupe", action=argparse.BooleanOptionalAction, default=True,
                     help="group the same statement across articles (default: on)")
     ex.set_defaults(func=cmd_extract)
@@ -238,7 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     models = sub.add_parser("models", help="manage the parser models").add_subparsers(dest="models_command", required=True)
     mp = models.add_parser("path", help="print the directory of a model set")
-    mp.add_argument("--model", default="compact", help=model_help)
+    mp.add_argument("--model", default=None, help=model_help)
     mp.set_defaults(func=cmd_models_path)
     md = models.add_parser("download", help="download stanza's official English models (needs network)")
     md.add_argument("--dir", help="target folder (default: the stanza-default location)")
@@ -251,12 +256,12 @@ def build_parser() -> argparse.ArgumentParser:
     mt.set_defaults(func=cmd_models_train)
     ms = models.add_parser("score", help="dev scores (tokens F1, UPOS, LAS) of a model set on a gold CoNLL-U file")
     ms.add_argument("gold", help="gold CoNLL-U file, for example en_ewt-ud-dev.conllu")
-    ms.add_argument("--model", default="compact", help=model_help)
+    ms.add_argument("--model", default=None, help=model_help)
     ms.set_defaults(func=cmd_models_score)
 
     ev = sub.add_parser("eval", help="precision and recall on a PolNeAR-style brat folder")
     ev.add_argument("path", help="folder of .txt + .ann files")
-    ev.add_argument("--model", default="compact", help=model_help)
+    ev.add_argument("--model", default=None, help=model_help)
     ev.add_argument("--limit", type=int, help="only the first N documents")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.set_defaults(func=cmd_eval)

@@ -52,15 +52,22 @@ def lexicon_lemma(text: str, lemma: str, name: str) -> str | None:
 
 
 def verb_cues(doc: ParsedDoc, inside) -> list[CueWord]:
-    """Verbs whose lemma is a reporting verb ("said", "warned", "urges")."""
+    """Verbs whose lemma is a reporting verb ("said", "warned", "urges"). A
+    past form ("said", "warned") counts even when the tagger calls it a noun:
+    such forms are verbs in news text, and a missed cue loses a quote."""
     out = []
     for w in doc.words:
-        if w.upos != "VERB" or inside(w):
+        if w.upos in ("AUX", "PUNCT") or inside(w):
             continue
         lemma = lexicon_lemma(w.text, w.lemma, "speech_verbs")
-        if lemma:
+        if lemma and (w.upos == "VERB" or _past_form(w.text, lemma)):
             out.append(CueWord(w.i, w.i, lemma, "verb", w.start, w.end))
     return out
+
+
+def _past_form(text: str, lemma: str) -> bool:
+    low = text.lower()
+    return low != lemma and (low.endswith("ed") or forms("speech_verbs").get(low) == lemma)
 
 
 def noun_cues(doc: ParsedDoc, inside) -> list[CueWord]:

@@ -204,10 +204,7 @@ def resolve(doc: ParsedDoc, mentions: list[Mention]) -> list[Entity]:
         elif m.kind == "pronoun":
             ent = _resolve_pronoun(m, recent)
         else:
-            scored = [(_overlap(m, e), k, e) for k, e in enumerate(recent) if _kind_of(e) != "organization"]
-            best = max(scored, default=None, key=lambda t: (t[0], t[1]))
-            if best and best[0] > 0:
-                ent = best[2]
+            ent = _resolve_description(m, recent)
         if ent is None:
             continue
         m.entity = ent
@@ -222,6 +219,19 @@ def resolve(doc: ParsedDoc, mentions: list[Mention]) -> list[Entity]:
         e.kind = _kind_of(e)
     _appositions(doc, mentions)
     return entities
+
+
+def _resolve_description(m: Mention, recent: list[Entity]) -> Entity | None:
+    """The entity whose names and roles share most words with the description
+    ("the NATO chief" -> NATO Secretary General Jens Stoltenberg); failing
+    that, the most recent person, as news writing refers back to its subject
+    ("the former Norwegian prime minister")."""
+    people = [(k, e) for k, e in enumerate(recent) if _kind_of(e) != "organization"]
+    best = max(((_overlap(m, e), k, e) for k, e in people), default=None, key=lambda t: (t[0], t[1]))
+    if best and best[0] > 0:
+        return best[2]
+    persons = [e for _, e in people if _kind_of(e) == "person"]
+    return persons[-1] if persons else None
 
 
 def _resolve_pronoun(m: Mention, recent: list[Entity]) -> Entity | None:

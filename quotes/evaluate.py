@@ -101,7 +101,7 @@ def speaker_correct(pred, gold: Gold, text: str) -> bool:
     return False
 
 
-def evaluate(folder: Path, model: str = "compact", limit: int | None = None, say=print) -> dict:
+def evaluate(folder: Path, model: str | None = None, limit: int | None = None, say=print) -> dict:
     """Run extraction over a brat folder and score it."""
     from quotes.extract import extract_text
     from quotes.parse import load_pipeline

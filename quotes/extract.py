@@ -8,6 +8,7 @@ from quotes.attribute import Attribution, attribute
 from quotes.entities import Mention, find_mentions, noun_phrase, resolve, text_of
 from quotes.marks import find_quoted
 from quotes.parse import ParsedDoc, parse
+from quotes.prepare import DEFAULT_MAX_CHARS, prepare
 from quotes.records import Cue, QuoteRecord, Span, Speaker, quote_id
 
 EDGE = " \t\r\n,"
@@ -44,9 +45,12 @@ def speaker_of(doc: ParsedDoc, att: Attribution, mentions: list[Mention]) -> Spe
                    roles=list(ent.roles))
 
 
-def to_records(doc: ParsedDoc, doc_id: str, atts: list[Attribution], mentions: list[Mention]) -> list[QuoteRecord]:
+def to_records(doc: ParsedDoc, doc_id: str, atts: list[Attribution], mentions: list[Mention],
+               text: str | None = None) -> list[QuoteRecord]:
+    """Records with their text taken from `text`, the article as given (the
+    parsed text may have markup masked; offsets are the same)."""
     out: list[QuoteRecord] = []
-    text = doc.text
+    text = doc.text if text is None else text
     for att in atts:
         start, end = _trim(text, att.start, att.end)
         if end <= start:
@@ -68,16 +72,27 @@ def to_records(doc: ParsedDoc, doc_id: str, atts: list[Attribution], mentions: l
     return out
 
 
-def extract_parsed(doc: ParsedDoc, doc_id: str) -> list[QuoteRecord]:
+def extract_parsed(doc: ParsedDoc, doc_id: str, original: str | None = None) -> list[QuoteRecord]:
     """Records of a document already parsed."""
     atts = attribute(doc, find_quoted(doc.text))
     mentions = find_mentions(doc)
     resolve(doc, mentions)
-    return to_records(doc, doc_id, atts, mentions)
+    return to_records(doc, doc_id, atts, mentions, original)
 
 
-def extract_text(text: str, doc_id: str = "doc", model: str = "compact") -> list[QuoteRecord]:
+def extract_document(text: str, doc_id: str, model: str | None = None,
+                     max_chars: int = DEFAULT_MAX_CHARS) -> tuple[list[QuoteRecord], list[str]]:
+    """Records of one article, and warnings about its text for the user."""
+    prepared = prepare(text)
+    if not prepared.text.strip():
+        return [], prepared.warnings + ["empty document, no quotes"]
+    warnings = prepared.warnings
+    if len(text) > max_chars:
+        warnings.append(f"{len(text):,} characters: parsed in pieces of at most {max_chars:,}")
+    doc = parse(prepared.text, model, max_chars)
+    return extract_parsed(doc, doc_id, text), warnings
+
+
+def extract_text(text: str, doc_id: str = "doc", model: str | None = None) -> list[QuoteRecord]:
     """Quote records of one article."""
-    if not text.strip():
-        return []
-    return extract_parsed(parse(text, model), doc_id)
+    return extract_document(text, doc_id, model)[0]

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from quotes.prepare import DEFAULT_MAX_CHARS, chunks
+
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
 COMPACT_DIR = Path(__file__).parent / "models" / "compact"
 STANZA_PACKAGE = "default"
@@ -78,8 +80,14 @@ def stanza_default_dir() -> Path:
     return Path(base) / "stanza_resources"
 
 
-def model_dir(model: str = "compact") -> Path:
+def default_model() -> str:
+    """The model set used when none is named: $QUOTES_MODEL, else compact."""
+    return os.environ.get("QUOTES_MODEL") or "compact"
+
+
+def model_dir(model: str | None = None) -> Path:
     """Directory of the model set named by --model: compact, stanza-default or a path."""
+    model = model or default_model()
     if model == "compact":
         return COMPACT_DIR
     if model == "stanza-default":
@@ -104,9 +112,13 @@ def _pipeline_config(model: str) -> dict:
     return cfg
 
 
-@lru_cache(maxsize=4)
-def load_pipeline(model: str = "compact"):
+def load_pipeline(model: str | None = None):
     """Load (once per process) the stanza pipeline for a model set."""
+    return _load(model or default_model())
+
+
+@lru_cache(maxsize=4)
+def _load(model: str):
     import stanza  # deferred: importing torch costs seconds
 
     cfg = _pipeline_config(model)
@@ -118,24 +130,28 @@ def load_pipeline(model: str = "compact"):
         raise ModelError(f"{model_dir(model)}: cannot load model set ({exc})") from exc
 
 
-def convert(doc, text: str) -> ParsedDoc:
-    """Turn a stanza Document into a ParsedDoc with document-wide word indices."""
-    words: list[Word] = []
-    sents: list[Sentence] = []
-    for s_i, sent in enumerate(doc.sentences):
-        base = len(words)
+def _append(doc, offset: int, words: list[Word], sents: list[Sentence]) -> None:
+    """Add a stanza Document's words and sentences, shifted by a character offset."""
+    for sent in doc.sentences:
+        base, s_i = len(words), len(sents)
         for token in sent.tokens:
             for w in token.words:
                 words.append(Word(
                     i=base + w.id - 1, text=w.text, lemma=w.lemma or w.text.lower(),
                     upos=w.upos or "X", xpos=w.xpos or "", feats=w.feats or "",
                     head=base + w.head - 1 if w.head else -1, deprel=w.deprel or "dep",
-                    start=token.start_char, end=token.end_char, sent=s_i))
-        sents.append(Sentence(base, len(words), words[base].start, words[-1].end))
-    return ParsedDoc(text=text, words=words, sents=sents)
+                    start=offset + token.start_char, end=offset + token.end_char, sent=s_i))
+        if len(words) > base:
+            sents.append(Sentence(base, len(words), words[base].start, words[-1].end))
 
 
-def parse(text: str, model: str = "compact") -> ParsedDoc:
-    """Parse one text with the pipeline of the given model set."""
+def parse(text: str, model: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> ParsedDoc:
+    """Parse a text with the pipeline of a model set; a text longer than
+    max_chars is parsed in paragraph-aligned pieces and joined again."""
     nlp = load_pipeline(model)
-    return convert(nlp(text), text)
+    words: list[Word] = []
+    sents: list[Sentence] = []
+    for start, end in chunks(text, max_chars):
+        if text[start:end].strip():
+            _append(nlp(text[start:end]), start, words, sents)
+    return ParsedDoc(text=text, words=words, sents=sents)

@@ -196,7 +196,7 @@ def conllu_text(path: Path) -> str:
     return "\n\n".join(" ".join(p) for p in paras if p) + "\n"
 
 
-def score(gold: Path, model: str = "compact") -> dict[str, float]:
+def score(gold: Path, model: str | None = None) -> dict[str, float]:
     """End-to-end dev scores of a model set on a gold CoNLL-U file: the pipeline
     reads raw text, so tokenization errors count against every score."""
     import io

@@ -5,11 +5,11 @@ import pytest
 from quotes.extract import extract_text
 
 
-def one(text, **expect):
-    recs = extract_text(text, "t")
+def one(article, **expect):
+    recs = extract_text(article, "t")
     assert len(recs) == 1, [r.text for r in recs]
     r = recs[0]
-    assert r.text == text[r.start:r.end]
+    assert r.text == article[r.start:r.end]
     for key, value in expect.items():
         got = {"speaker": r.speaker.name, "mention": r.speaker.mention, "cue": r.cue and r.cue.lemma,
                "type": r.type, "text": r.text, "kind": r.speaker.kind}[key]
