@@ -39,26 +39,42 @@ def _open_out(path: str | None):
 
 def cmd_extract(args) -> int:
     from quotes.dedupe import assign_groups
-    from quotes.extract import extract_document
     from quotes.inputs import InputError, read_documents
     from quotes.parse import load_pipeline
+    from quotes.workers import extract_ordered
 
-    load_pipeline(args.model)  # fail early, once, on missing models
+    if args.workers <= 1:
+        load_pipeline(args.model)  # fail early, once, on missing models
+    else:
+        from quotes.parse import _pipeline_config, default_model
+        _pipeline_config(args.model or default_model())  # check the model files before starting workers
     store = _store(args.db) if args.db else None
+    if args.resume and not store:
+        raise Fatal("--resume needs a store (--db) to know which documents are done")
     stream = not args.dedupe  # grouped output waits for the whole run
+
+    def job_of(doc):
+        if isinstance(doc, InputError) or (args.resume and store and store.has_document(doc.doc_id)):
+            return None
+        return doc.text, doc.doc_id, args.max_chars
+
     out, tmp = _open_out(args.output)
     failed, run = 0, []
+    docs = read_documents(args.paths, stdin_id=args.doc_id, warn=_say)
     try:
-        for doc in read_documents(args.paths, stdin_id=args.doc_id, warn=_say):
+        for doc, result in _progress(extract_ordered(docs, job_of, args.workers, args.model)):
             if isinstance(doc, InputError):
                 _say(str(doc))
                 failed += 1
                 continue
-            records, warnings = extract_document(doc.text, doc.doc_id, args.model, args.max_chars)
-            for w in warnings:
-                _say(f"{doc.source}: {w}")
-            if store:
-                store.put_document(doc.doc_id, doc.source, records, doc.date)
+            if result is None:
+                records = store.document_records(doc.doc_id)  # done by an earlier, interrupted run
+            else:
+                records, warnings = result
+                for w in warnings:
+                    _say(f"{doc.source}: {w}")
+                if store:
+                    store.put_document(doc.doc_id, doc.source, records, doc.date)
             if stream:
                 _write(out, records)
             else:
@@ -78,6 +94,22 @@ def cmd_extract(args) -> int:
         if store:
             store.close()
     return EXIT_INPUT if failed else EXIT_OK
+
+
+def _progress(results):
+    """Pass results through; on a terminal, show documents, words/s on stderr."""
+    import time
+    if not sys.stderr.isatty():
+        yield from results
+        return
+    t0, n, words = time.time(), 0, 0
+    for doc, result in results:
+        n += 1
+        words += len(getattr(doc, "text", "").split())
+        rate = words / max(time.time() - t0, 1e-6)
+        print(f"\rquotes: {n} documents, {words:,} words, {rate:,.0f} words/s", end="", file=sys.stderr, flush=True)
+        yield doc, result
+    print(file=sys.stderr)
 
 
 def _write(out, records) -> None:
@@ -218,6 +250,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--model", default=None, help=model_help)
     ex.add_argument("--db", default="quotes.db", help="SQLite store to add records to (default: quotes.db)")
     ex.add_argument("--no-db", dest="db", action="store_const", const=None, help="do not write a store")
+    ex.add_argument("--workers", type=int, default=1, help="processes, each with its own parser (default 1)")
+    ex.add_argument("--resume", action="store_true",
+                    help="skip documents the store already holds (after an interrupted run)")
     ex.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,
                     help=f"parse longer documents in paragraph-aligned pieces of this size (default {DEFAULT_MAX_CHARS:,})")
     ex.add_argument("--dedupe", action=argparse.BooleanOptionalAction, default=True,

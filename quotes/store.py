@@ -82,6 +82,10 @@ class Store:
                     (r.quote_id, doc_id, r.group_id, None, r.speaker.name, " | ".join(r.speaker.roles), r.text,
                      orjson.dumps(r.model_dump(mode="json"))))
 
+    def document_records(self, doc_id: str) -> list[QuoteRecord]:
+        rows = self.db.execute("SELECT record FROM quotes WHERE doc_id=? ORDER BY rowid", (doc_id,))
+        return [QuoteRecord.model_validate_json(b) for (b,) in rows]
+
     def records(self, order: str = "rowid") -> Iterator[QuoteRecord]:
         """All records, streamed."""
         cur = self.db.execute(f"SELECT record FROM quotes ORDER BY {order}")
