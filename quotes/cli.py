@@ -207,8 +207,14 @@ def cmd_models_train(args) -> int:
     from quotes.training import TrainingError, train
     out = Path(args.out)
     work = Path(args.work) if args.work else out / "_work"
+    more = {}
+    for spec in args.more:
+        proc, _, steps = spec.partition("=")
+        if proc not in ("pos", "depparse") or not steps.isdigit():
+            raise Fatal(f"--more {spec}: expected pos=STEPS or depparse=STEPS")
+        more[proc] = int(steps)
     try:
-        train(Path(args.ud), out, work, say=_say)
+        train(Path(args.ud), out, work, say=_say, more=more)
     except TrainingError as exc:
         raise Fatal(str(exc)) from exc
     _say(f"models written to {out}; score them with `quotes models score --model {out}`")
@@ -287,7 +293,11 @@ def build_parser() -> argparse.ArgumentParser:
     mt = models.add_parser("train", help="train the compact model set from UD treebanks (about an hour on 2 cores)")
     mt.add_argument("--ud", required=True, help="folder with en_ewt-ud-*.conllu and en_gum-ccby-ud-train.conllu")
     mt.add_argument("--out", required=True, help="folder for the trained models")
-    mt.add_argument("--work", help="scratch folder for data and logs (default: OUT/_work)")
+    mt.add_argument("--work", help="scratch folder for data and logs (default: OUT/_work); "
+                    "a second run over the same folder resumes, keeping finished processors")
+    mt.add_argument("--more", action="append", default=[], metavar="PROC=STEPS",
+                    help="afterwards train pos or depparse STEPS more steps from its weights; "
+                         "kept if the dev score improves (repeatable)")
     mt.set_defaults(func=cmd_models_train)
     ms = models.add_parser("score", help="dev scores (tokens F1, UPOS, LAS) of a model set on a gold CoNLL-U file")
     ms.add_argument("gold", help="gold CoNLL-U file, for example en_ewt-ud-dev.conllu")

@@ -109,6 +109,48 @@ def train_one(proc: str, work: Path) -> Path:
     return models[-1]
 
 
+WARM_START = {"pos": "stanza.models.tagger", "depparse": "stanza.models.parser"}
+
+
+def continue_one(proc: str, work: Path, steps: int) -> Path:
+    """Train a processor further: stanza's own trainer, started from the
+    weights of the model already in the work folder, for `steps` more steps.
+    The result goes to saved/<proc>-more/ and replaces the model in use only
+    if its dev score is higher (compared by the caller from the logs)."""
+    module, extra = RECIPE[proc]
+    src = train_one(proc, work)
+    save_dir = work / "saved" / f"{proc}-more"
+    save_dir.mkdir(parents=True, exist_ok=True)
+    extra = [a for a in extra]
+    extra[extra.index("--max_steps") + 1] = str(steps)
+    _run(["quotes.training", "warm", proc, str(src), f"stanza.utils.training.{module}", TREEBANK,
+          "--no_charlm", "--force", "--save_dir", str(save_dir), *extra],
+         work, work / "logs" / f"{proc}-more.log")
+    models = sorted((p for p in save_dir.glob("*.pt") if "checkpoint" not in p.name), key=lambda p: p.stat().st_mtime)
+    if not models:
+        raise TrainingError(f"{proc}: continued training wrote no model into {save_dir}")
+    return models[-1]
+
+
+def _warm_main(proc: str, weights: str, module: str, argv: list[str]) -> None:
+    """Run stanza's training entry point with its Trainer built from saved weights."""
+    import importlib
+    import runpy
+
+    mod = importlib.import_module(WARM_START[proc])
+    base = mod.Trainer
+
+    class WarmTrainer(base):
+        def __init__(self, args=None, vocab=None, pretrain=None, model_file=None, **kw):
+            if model_file is None and args is not None and args.get("mode") == "train":
+                model_file = weights  # the new run's first model: start from the old weights
+            super().__init__(args=args, vocab=vocab, pretrain=pretrain, model_file=model_file, **kw)
+
+    mod.Trainer = WarmTrainer
+    sys.argv = [module, *argv]
+    runpy.run_module(module, run_name="__main__")
+
+
 _STEP = re.compile(r"(?:STEP|Step|step)\s+(\d+)")
 
 
@@ -125,8 +167,20 @@ def _progress(work: Path, stop: threading.Event, say) -> None:
             say("training " + " ".join(parts))
 
 
-def train(ud_dir: Path, out_dir: Path, work: Path, say=print) -> dict[str, Path]:
-    """Prepare data, train all processors in two parallel lanes, copy models to out_dir."""
+_DEV = re.compile(r"dev_score = ([0-9.]+)")
+
+
+def best_dev(log: Path) -> float:
+    """The best dev score a stanza training log reports (0 if none)."""
+    if not log.exists():
+        return 0.0
+    return max((float(x) for x in _DEV.findall(log.read_text(errors="replace"))), default=0.0)
+
+
+def train(ud_dir: Path, out_dir: Path, work: Path, say=print, more: dict[str, int] | None = None) -> dict[str, Path]:
+    """Prepare data, train all processors in two parallel lanes, copy models to
+    out_dir. `more` continues some processors for extra steps afterwards; the
+    continued model is used when its dev score beats the first one's."""
     t0 = time.time()
     work.mkdir(parents=True, exist_ok=True)
     if not (work / "data" / "depparse").is_dir():
@@ -156,6 +210,13 @@ def train(ud_dir: Path, out_dir: Path, work: Path, say=print) -> dict[str, Path]
     stop.set()
     if errors:
         raise errors[0]
+    for proc, steps in (more or {}).items():
+        say(f"training {proc} for {steps} more steps (log: {work / 'logs' / (proc + '-more.log')})")
+        path = continue_one(proc, work, steps)
+        old, new = best_dev(work / "logs" / f"{proc}.log"), best_dev(work / "logs" / f"{proc}-more.log")
+        say(f"{proc}: dev {old:.4f} before, {new:.4f} after {steps} more steps")
+        if new > old:
+            results[proc] = path
     out_dir.mkdir(parents=True, exist_ok=True)
     for proc, path in results.items():
         shrink(path, out_dir / f"{proc}.pt")
@@ -209,3 +270,7 @@ def score(gold: Path, model: str | None = None) -> dict[str, float]:
     system = io.StringIO("{:C}\n\n".format(doc))
     result = ud_scores(str(gold), system)
     return {k: round(100 * result[k].f1, 2) for k in ("Tokens", "Sentences", "Words", "UPOS", "Lemmas", "UAS", "LAS")}
+
+
+if __name__ == "__main__" and len(sys.argv) > 4 and sys.argv[1] == "warm":
+    _warm_main(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:])
