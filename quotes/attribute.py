@@ -61,17 +61,18 @@ def words_between(doc: ParsedDoc, start: int, end: int) -> list[Word]:
 
 
 def is_full_quote(doc: ParsedDoc, q: Quoted) -> bool:
-    """A quote of its own, not a scare-quoted term: a sentence-like span, or one
-    introduced like a quote (after a colon or at a paragraph start)."""
+    """A quote of its own, not a fragment inside a reported clause: a long
+    span, or a sentence-like one that starts a sentence, follows a colon or
+    comma, or opens its paragraph ("NATO is ready to discuss "how to reduce
+    risks"" holds a fragment; "We are ready," he said is a quote)."""
     text = doc.text[q.start:q.end].rstrip()
     n = len(text.split())
     if n >= 8 or len(q.parts) > 1:
         return True
-    before = doc.text[:q.open_mark].rstrip()
-    introduced = not before or before[-1] in ":\n" or before.endswith(("said", "says"))
-    ends_clause = text[-1:] in ".!?,…"
+    before = doc.text[:q.open_mark].rstrip(" \t")
+    introduced = not before or before[-1] in ".!?:,\n…\"”"
     has_verb = any(w.upos in ("VERB", "AUX") for w in words_between(doc, q.start, q.end))
-    return n >= 3 and has_verb and (ends_clause or introduced)
+    return n >= 3 and has_verb and introduced
 
 
 def span_of(words: list[Word], text: str) -> tuple[int, int]:
@@ -84,10 +85,11 @@ def span_of(words: list[Word], text: str) -> tuple[int, int]:
     return start, end
 
 
-def source_of(doc: ParsedDoc, cue: CueWord) -> int | None:
+def source_of(doc: ParsedDoc, cue: CueWord, inside=lambda w: False) -> int | None:
     """The word that heads the cue's source: subject, passive agent, relative
     antecedent, or the nominal of "according to"; subjects are inherited
-    through conj/xcomp/advcl chains ("..., adding that ...")."""
+    through conj/xcomp/advcl chains ("..., adding that ..."). Words inside
+    quotation marks are never the source: "we" in a quote is not the speaker."""
     if cue.kind == "according":
         return doc.words[cue.head].head if doc.words[cue.head].head >= 0 else None
     if cue.kind == "noun":
@@ -97,7 +99,7 @@ def source_of(doc: ParsedDoc, cue: CueWord) -> int | None:
     while i >= 0 and i not in seen:
         seen.add(i)
         w = doc.words[i]
-        kids = doc.children(i)
+        kids = [c for c in doc.children(i) if not inside(c)]
         agent = [c for c in kids if c.deprel == "obl:agent" or (
             c.deprel == "obl" and any(g.lemma == "by" and g.deprel == "case" for g in doc.children(c.i)))]
         subj = [c for c in kids if c.deprel in ("nsubj",)] or agent or [
@@ -109,8 +111,8 @@ def source_of(doc: ParsedDoc, cue: CueWord) -> int | None:
             return s.i
         if w.deprel.startswith("acl") and w.head >= 0 and doc.words[w.head].upos in ("NOUN", "PROPN"):
             return w.head  # "the minister, speaking on Monday, ..."
-        if w.deprel not in INHERIT_SUBJECT:
-            return None
+        if w.deprel not in INHERIT_SUBJECT or w.head < 0 or inside(doc.words[w.head]):
+            return None  # a quoted clause lends no subject to the cue outside it
         i = w.head
     return None
 
@@ -163,7 +165,7 @@ def source_near(doc: ParsedDoc, q: Quoted, cue: CueWord) -> int | None:
     """When the parse gives no subject, the nominal standing between a quote
     and its cue ("...," Stoltenberg said) or the noun phrase just after the
     cue ("...," said the defence minister) is the speaker."""
-    gap = [w for w in words_between(doc, q.end, cue.start) if w.upos in NOMINAL]
+    gap = [w for w in words_between(doc, q.end, cue.start) if w.upos in NOMINAL or w.text[:1].isupper()]
     if gap:
         return gap[-1].i
     run = []
@@ -220,10 +222,12 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
             prev.parts.extend(q.parts)  # "A," he said, "B."
             prev.end = q.end
             continue
-        source = source_of(doc, cue) if cue else None
+        source = None
+        if cue and side == "after":  # "...," Stoltenberg said: the words between name the speaker
+            source = source_near(doc, q, cue)
+        if cue and source is None:
+            source = source_of(doc, cue, quotes.inside)
         conf = 0.9 if cue and source is not None else 0.6 if cue else 0.3
-        if cue and source is None and side == "after":
-            source, conf = source_near(doc, q, cue), 0.7
         if side == "previous":
             conf -= 0.2
         att = Attribution("direct", q.start, q.end, list(q.parts), cue, source, conf)
@@ -261,11 +265,13 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
         start, end = span_of(words, doc.text)
         if end <= start:
             continue
-        inside = [q for q in quotes.spans if start <= q.start and q.end <= end + 1]
+        inside = [q for q in quotes.spans if q.start < end and start < q.end]
+        for q in inside:  # a quoted fragment is kept whole, with its marks
+            start, end = min(start, q.open_mark), max(end, q.end + 1 if q.closed else q.end)
         if any(q in quotes.full for q in inside) and _mostly_quoted(start, end, inside):
             continue
         kind: QuoteType = "mixed" if inside else "indirect"
-        source = source_of(doc, cue)
+        source = source_of(doc, cue, quotes.inside)
         conf = 0.8 if source is not None else 0.4
         parts = [(q.start, q.end) for q in inside]  # the quoted fragments of a mixed quote
         out.append(Attribution(kind, start, end, parts, cue, source, conf, fragments=inside))

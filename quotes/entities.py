@@ -18,6 +18,7 @@ Kind = Literal["person", "organization", "unknown"]
 MentionKind = Literal["name", "pronoun", "description"]
 NP_RELS = {"det", "amod", "compound", "flat", "flat:name", "nmod:poss", "nummod", "nmod",
            "case", "fixed", "goeswith", "cc", "conj", "obl:npmod", "nmod:npmod", "compound:prt"}
+NAME_RELS = NP_RELS - {"nmod", "obl:npmod", "nmod:npmod"}  # "Kovacevski in Brussels" is no name
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
@@ -35,6 +36,8 @@ class Mention:
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
     entity: "Entity | None" = None
+    subject: bool = False  # a clause subject or a quote's source: what pronouns refer back to
+    sent: int = 0
 
 
 @dataclass(slots=True)
@@ -44,6 +47,9 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     gender: str | None = None
+    speaker: bool = False  # the source of some quote
+    last_subject: int = -10  # sentence of its latest subject mention
+    last_speaker: int = -10  # sentence where it last spoke
 
     @property
     def aliases(self) -> set[str]:
@@ -55,14 +61,14 @@ class Entity:
             self.roles.append(role)
 
 
-def noun_phrase(doc: ParsedDoc, head: int) -> list[Word]:
+def noun_phrase(doc: ParsedDoc, head: int, rels: set[str] = NP_RELS) -> list[Word]:
     """The contiguous noun phrase around a head word, without clauses,
     appositions or edge punctuation."""
     keep, todo = {head}, [head]
     while todo:
         k = todo.pop()
         for c in doc.children(k):
-            if c.deprel in NP_RELS and (c.deprel not in ("conj", "cc") or k != head or doc.words[head].upos == "PROPN"):
+            if c.deprel in rels and (c.deprel not in ("conj", "cc") or k != head or doc.words[head].upos == "PROPN"):
                 keep.add(c.i)
                 todo.append(c.i)
     lo = hi = head
@@ -100,16 +106,24 @@ def split_title(words: list[Word]) -> tuple[list[Word], list[Word]]:
     return words[:name_start], words[name_start:]
 
 
-def name_mention(doc: ParsedDoc, head: Word) -> Mention | None:
-    """A name mention headed by a proper noun; None when no name remains."""
-    np = _strip_det(noun_phrase(doc, head.i))
+def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | None:
+    """A name mention headed by a proper noun (or by any word, when forced);
+    None when no name remains."""
+    np = _strip_det(noun_phrase(doc, head.i, NAME_RELS))
     if not np:
         return None
+    titles = lexicon("titles")
+    while np[0].i > 0:  # the parse may leave "NATO Secretary General" outside the name
+        prev = doc.words[np[0].i - 1]
+        if prev.sent != head.sent or not prev.text[:1].isupper() or not (
+                is_name(prev) or prev.text.lower() in titles):
+            break
+        np.insert(0, prev)
     poss = [k for k, w in enumerate(np) if w.text in ("'s", "’s", "'", "’") and w.i < head.i]
     tail = np[poss[-1] + 1:] if poss else np
     role, name = split_title(tail)
-    name = [w for w in name if w.i <= head.i or w.upos == "PROPN"]
-    if not name or not any(w.upos == "PROPN" for w in name):
+    name = [w for w in name if w.i <= head.i or is_name(w)]
+    if not name or not (forced or any(is_name(w) for w in name)):
         return None
     honor = honorific_gender()
     gender = next((honor[w.text.lower()] for w in role if w.text.lower() in honor), None)
@@ -132,15 +146,25 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
                    roles=[text_of(doc, role)])
 
 
-def find_mentions(doc: ParsedDoc) -> list[Mention]:
-    """Name, pronoun and description mentions, in text order."""
+def is_name(w: Word) -> bool:
+    """A proper noun, or a capitalised noun the lemmatizer did not know (it
+    lower-cases the lemmas of common nouns): "Stoltenberg" even when tagged NOUN."""
+    return w.upos == "PROPN" or (w.upos in ("NOUN", "X") and w.text[:1].isupper()
+                                 and w.lemma[:1].isupper() and w.text.lower() not in lexicon("titles"))
+
+
+def find_mentions(doc: ParsedDoc, speakers: frozenset[int] = frozenset()) -> list[Mention]:
+    """Name, pronoun and description mentions, in text order. A capitalised
+    speaker word is a name whatever its tag ("...," Stoltenberg said)."""
     out: list[Mention] = []
     taken: set[int] = set()
     for w in doc.words:
         if w.i in taken:
             continue
         m = None
-        if w.upos == "PROPN" and not (w.deprel in ("flat", "compound", "flat:name") and doc.words[w.head].upos == "PROPN"):
+        if w.i in speakers and w.text[:1].isupper() and w.upos not in ("PRON", "DET"):
+            m = name_mention(doc, w, forced=True)
+        elif is_name(w) and not (w.deprel in ("flat", "compound", "flat:name") and is_name(doc.words[w.head])):
             m = name_mention(doc, w)
         elif w.upos == "PRON" and w.text.lower() in PERSON_PRONOUNS | dict.fromkeys(GROUP_PRONOUNS):
             m = Mention(w.start, w.end, w.i, "pronoun", w.text, gender=PERSON_PRONOUNS.get(w.text.lower()))
@@ -164,16 +188,19 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _kind_of(entity: Entity) -> Kind:
-    org = lexicon("organization_words")
-    if entity.gender or any(m.kind == "pronoun" and m.gender for m in entity.mentions):
+    """person: a gendered pronoun or honorific, a person's title, or a full
+    name that speaks; organization: an organisation word or an acronym."""
+    if entity.gender:
         return "person"
     name = entity.name
     words = _name_key(name)
+    org = lexicon("organization_words")
     if any(w in org for w in words) or name.lower() in org or (name.isupper() and len(name) > 1):
         return "organization"
     titles = lexicon("titles")
-    if any(set(_name_key(r)) & titles for r in entity.roles) or len(words) >= 2 and all(
-            t[:1].isupper() for t in name.split()):
+    if any(set(_name_key(r)) & titles for r in entity.roles):
+        return "person"
+    if entity.speaker and len(words) >= 2 and all(t[:1].isupper() for t in name.split()):
         return "person"
     return "unknown"
 
@@ -187,12 +214,16 @@ def _overlap(mention: Mention, entity: Entity) -> int:
     return len(desc & (known - stop))
 
 
-def resolve(doc: ParsedDoc, mentions: list[Mention]) -> list[Entity]:
+def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = frozenset()) -> list[Entity]:
     """Cluster names, then resolve pronouns and descriptions to the most
-    recent compatible entity before them."""
+    recent compatible entity before them. `speakers` are the word indices of
+    quote sources: a name that speaks is a person or an organisation."""
     entities: list[Entity] = []
     recent: list[Entity] = []  # most recent last
     for m in mentions:
+        m.sent = doc.words[m.head].sent
+        m.subject = doc.words[m.head].deprel.startswith("nsubj") or any(
+            m.start <= doc.words[i].start < m.end for i in speakers)
         ent = None
         if m.kind == "name":
             ent = next((e for e in reversed(entities) if any(_same_name(m.name, n) for n in e.aliases)), None)
@@ -202,14 +233,18 @@ def resolve(doc: ParsedDoc, mentions: list[Mention]) -> list[Entity]:
             if len(_name_key(m.name)) > len(_name_key(ent.name)):
                 ent.name = m.name
         elif m.kind == "pronoun":
-            ent = _resolve_pronoun(m, recent)
-        else:
-            ent = _resolve_description(m, recent)
+            ent = _resolve_pronoun(m, recent, m.sent)
+        elif not _apposed_to_name(doc, m, mentions):
+            ent = _resolve_description(m, recent, m.sent)
         if ent is None:
             continue
         m.entity = ent
         ent.mentions.append(m)
         ent.gender = ent.gender or m.gender
+        if any(m.start <= doc.words[i].start < m.end for i in speakers):
+            ent.speaker, ent.last_speaker = True, m.sent
+        if m.subject:
+            ent.last_subject = m.sent
         for r in m.roles:
             ent.add_role(r)
         if ent in recent:
@@ -221,28 +256,41 @@ def resolve(doc: ParsedDoc, mentions: list[Mention]) -> list[Entity]:
     return entities
 
 
-def _resolve_description(m: Mention, recent: list[Entity]) -> Entity | None:
-    """The entity whose names and roles share most words with the description
+def _resolve_description(m: Mention, recent: list[Entity], sent: int) -> Entity | None:
+    """The person whose names and roles share most words with the description
     ("the NATO chief" -> NATO Secretary General Jens Stoltenberg); failing
-    that, the most recent person, as news writing refers back to its subject
-    ("the former Norwegian prime minister")."""
-    people = [(k, e) for k, e in enumerate(recent) if _kind_of(e) != "organization"]
+    that, the person a pronoun would be, as news writing refers back to its
+    subject ("the former Norwegian prime minister")."""
+    people = [(k, e) for k, e in enumerate(recent) if _kind_of(e) == "person"]
     best = max(((_overlap(m, e), k, e) for k, e in people), default=None, key=lambda t: (t[0], t[1]))
     if best and best[0] > 0:
         return best[2]
-    persons = [e for _, e in people if _kind_of(e) == "person"]
-    return persons[-1] if persons else None
+    return _salient_person(recent, sent, None)
 
 
-def _resolve_pronoun(m: Mention, recent: list[Entity]) -> Entity | None:
-    low = m.text.lower()
-    for e in reversed(recent):
-        kind = _kind_of(e)
-        if m.gender and kind != "organization" and (e.gender in (None, m.gender)):
-            return e
-        if low in GROUP_PRONOUNS and kind == "organization":
-            return e
-    return None
+def _apposed_to_name(doc: ParsedDoc, m: Mention, mentions: list[Mention]) -> bool:
+    """A description standing in apposition to a name belongs to that name
+    ("Linda Thomas-Greenfield, Washington's UN envoy"), not to an earlier one."""
+    names = {x.head for x in mentions if x.kind == "name"}
+    w = doc.words[m.head]
+    return (w.deprel == "appos" and w.head in names) or any(
+        c.deprel == "appos" and c.i in names for c in doc.children(m.head))
+
+
+def _salient_person(recent: list[Entity], sent: int, gender: str | None) -> Entity | None:
+    """The person who spoke in the last two sentences, else the one who was a
+    subject in this or the previous one, else the most recent person."""
+    people = [e for e in reversed(recent) if _kind_of(e) == "person" and e.gender in (None, gender)]
+    speakers = sorted((e for e in people if sent - e.last_speaker <= 2), key=lambda e: -e.last_speaker)
+    subjects = [e for e in people if sent - e.last_subject <= 1]
+    return (speakers or subjects or people or [None])[0]
+
+
+def _resolve_pronoun(m: Mention, recent: list[Entity], sent: int) -> Entity | None:
+    """he/she: the salient person; they/it: the most recent organisation."""
+    if m.text.lower() in GROUP_PRONOUNS:
+        return next((e for e in reversed(recent) if _kind_of(e) == "organization"), None)
+    return _salient_person(recent, sent, m.gender)
 
 
 def _appositions(doc: ParsedDoc, mentions: list[Mention]) -> None:

@@ -75,8 +75,9 @@ def to_records(doc: ParsedDoc, doc_id: str, atts: list[Attribution], mentions: l
 def extract_parsed(doc: ParsedDoc, doc_id: str, original: str | None = None) -> list[QuoteRecord]:
     """Records of a document already parsed."""
     atts = attribute(doc, find_quoted(doc.text))
-    mentions = find_mentions(doc)
-    resolve(doc, mentions)
+    speakers = frozenset(a.source for a in atts if a.source is not None)
+    mentions = find_mentions(doc, speakers)
+    resolve(doc, mentions, speakers)
     return to_records(doc, doc_id, atts, mentions, original)
 
 
