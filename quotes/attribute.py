@@ -91,7 +91,7 @@ def source_of(doc: ParsedDoc, cue: CueWord, inside=lambda w: False) -> int | Non
     through conj/xcomp/advcl chains ("..., adding that ..."). Words inside
     quotation marks are never the source: "we" in a quote is not the speaker."""
     if cue.kind == "according":
-        return doc.words[cue.head].head if doc.words[cue.head].head >= 0 else None
+        return according_source(doc, cue)
     if cue.kind == "noun":
         poss = [c for c in doc.children(cue.head) if c.deprel == "nmod:poss"]
         return poss[0].i if poss else None
@@ -159,13 +159,14 @@ def _sent_at(doc: ParsedDoc, pos: int) -> int:
 
 
 NOMINAL = ("NOUN", "PROPN", "PRON")
+FUNCTION_TAGS = ("PUNCT", "ADV", "AUX", "DET", "ADP", "CCONJ", "SCONJ", "PART", "SYM")
 
 
 def source_near(doc: ParsedDoc, q: Quoted, cue: CueWord) -> int | None:
     """When the parse gives no subject, the nominal standing between a quote
     and its cue ("...," Stoltenberg said) or the noun phrase just after the
     cue ("...," said the defence minister) is the speaker."""
-    gap = [w for w in words_between(doc, q.end, cue.start) if w.upos in NOMINAL or w.text[:1].isupper()]
+    gap = [w for w in words_between(doc, q.end, cue.start) if w.upos not in FUNCTION_TAGS]
     if gap:
         return gap[-1].i
     run = []
@@ -177,18 +178,47 @@ def source_near(doc: ParsedDoc, q: Quoted, cue: CueWord) -> int | None:
     return nominal[-1].i if nominal else None
 
 
+def _according_phrase(doc: ParsedDoc, cue: CueWord) -> list[Word]:
+    """ "according to X": the words from "according" to the comma or sentence end."""
+    sent = doc.sents[doc.words[cue.head].sent]
+    out = []
+    for w in doc.words[cue.head:sent.last]:
+        if w.i > cue.last and w.upos == "PUNCT" and w.text in ",;:.!?()—–":
+            break
+        out.append(w)
+    return out
+
+
+def according_source(doc: ParsedDoc, cue: CueWord) -> int | None:
+    """The head of the first noun phrase after "according to"."""
+    phrase = [w for w in _according_phrase(doc, cue) if w.i > cue.last]
+    ids = {w.i for w in phrase}
+    for w in phrase:
+        if w.upos in NOMINAL or w.text[:1].isupper():
+            while w.head in ids and doc.words[w.head].upos in NOMINAL and w.head > w.i:
+                w = doc.words[w.head]
+            return w.i
+    return None
+
+
+def according_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """The rest of the sentence around an "according to X" phrase."""
+    phrase = {w.i for w in _according_phrase(doc, cue)}
+    sent = doc.sents[doc.words[cue.head].sent]
+    rest = [w for w in doc.words[sent.first:sent.last] if w.i not in phrase]
+    before = [w for w in rest if w.i < cue.head]
+    after = [w for w in rest if w.i > cue.head]
+    side = after if len([w for w in after if w.upos != "PUNCT"]) >= len([w for w in before if w.upos != "PUNCT"]) else before
+    return side or None
+
+
 def clause_content(doc: ParsedDoc, cue: CueWord, quotes: Quotes) -> list[Word] | None:
     """Words of the reported clause of a cue: its clausal complement ("said
     [that] X"), an object + infinitive ("urged Moscow to X"), the clause it
     interrupts ("X, he said"), or the clause "according to" modifies."""
     kids = doc.children(cue.head)
     if cue.kind == "according":
-        anchor = doc.words[cue.head].head
-        clause = doc.words[anchor].head if anchor >= 0 else -1
-        if clause < 0:
-            return None
-        exclude = {w.i for w in doc.subtree(anchor)}
-        return [w for w in doc.subtree(clause) if w.i not in exclude]
+        return according_content(doc, cue)
     comps = [c for c in kids if c.deprel in ("ccomp", "acl") or (c.deprel == "csubj:pass")]
     if cue.kind == "noun":
         comps = [c for c in kids if c.deprel.split(":")[0] in ("acl", "ccomp")]
@@ -241,7 +271,7 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
 def _continues(doc: ParsedDoc, prev: Attribution, q: Quoted, paras, cues: list[CueWord]) -> bool:
     """A bare quote continues the previous speaker when no other cue comes
     between them and it is in the same paragraph, or is a paragraph of its own."""
-    if any(prev.end <= c.start < q.start for c in cues):
+    if any(prev.end <= c.start < q.start and c is not prev.cue for c in cues):
         return False
     if "\n" not in doc.text[prev.end:q.open_mark]:
         return True

@@ -109,7 +109,8 @@ def split_title(words: list[Word]) -> tuple[list[Word], list[Word]]:
 def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | None:
     """A name mention headed by a proper noun (or by any word, when forced);
     None when no name remains."""
-    np = _strip_det(noun_phrase(doc, head.i, NAME_RELS))
+    full = noun_phrase(doc, head.i, NAME_RELS)
+    np = _strip_det(full)
     if not np:
         return None
     titles = lexicon("titles")
@@ -129,15 +130,28 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     gender = next((honor[w.text.lower()] for w in role if w.text.lower() in honor), None)
     role_text = text_of(doc, np[:np.index(role[-1]) + 1]) if role else ""
     roles = [role_text] if role and not all(w.text.lower() in honor for w in role) else []
-    return Mention(np[0].start, np[-1].end, head.i, "name", text_of(doc, np),
+    start = min(full[0].start, np[0].start)  # the mention keeps its article: "the Pentagon"
+    return Mention(start, np[-1].end, head.i, "name", doc.text[start:np[-1].end],
                    name=text_of(doc, name), roles=roles, gender=gender if gender != "-" else None)
+
+
+def extend_left(doc: ParsedDoc, np: list[Word]) -> list[Word]:
+    """Take in the determiners and modifiers right before a phrase that the
+    parse attached elsewhere ("the" and "defence" of "the defence minister")."""
+    np = list(np)
+    while np[0].i > 0:
+        prev = doc.words[np[0].i - 1]
+        if prev.sent != np[0].sent or prev.upos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            break
+        np.insert(0, prev)
+    return np
 
 
 def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
     """A definite description headed by a title noun: "the former Norwegian prime minister"."""
     if head.lemma.lower() not in lexicon("titles"):
         return None
-    np = noun_phrase(doc, head.i)
+    np = extend_left(doc, noun_phrase(doc, head.i))
     np = [w for w in np if w.i <= head.i or w.deprel in ("nmod", "case", "det", "amod", "compound", "flat")]
     role = _strip_det(np)
     if not role:
@@ -168,7 +182,7 @@ def find_mentions(doc: ParsedDoc, speakers: frozenset[int] = frozenset()) -> lis
             m = name_mention(doc, w)
         elif w.upos == "PRON" and w.text.lower() in PERSON_PRONOUNS | dict.fromkeys(GROUP_PRONOUNS):
             m = Mention(w.start, w.end, w.i, "pronoun", w.text, gender=PERSON_PRONOUNS.get(w.text.lower()))
-        elif w.upos == "NOUN":
+        elif w.upos == "NOUN" or (w.i in speakers and w.upos not in ("PRON", "DET")):
             m = description_mention(doc, w)
         if m:
             out.append(m)
@@ -277,10 +291,16 @@ def _apposed_to_name(doc: ParsedDoc, m: Mention, mentions: list[Mention]) -> boo
         c.deprel == "appos" and c.i in names for c in doc.children(m.head))
 
 
+def _could_be_person(e: Entity) -> bool:
+    """A person, or a full name of unknown kind ("Jens Stoltenberg met ...")."""
+    kind = _kind_of(e)
+    return kind == "person" or (kind == "unknown" and len(_name_key(e.name)) >= 2)
+
+
 def _salient_person(recent: list[Entity], sent: int, gender: str | None) -> Entity | None:
     """The person who spoke in the last two sentences, else the one who was a
     subject in this or the previous one, else the most recent person."""
-    people = [e for e in reversed(recent) if _kind_of(e) == "person" and e.gender in (None, gender)]
+    people = [e for e in reversed(recent) if _could_be_person(e) and e.gender in (None, gender)]
     speakers = sorted((e for e in people if sent - e.last_speaker <= 2), key=lambda e: -e.last_speaker)
     subjects = [e for e in people if sent - e.last_subject <= 1]
     return (speakers or subjects or people or [None])[0]

@@ -5,7 +5,7 @@ text -> quoted spans -> parse -> cues and attributions -> entities -> records.
 from __future__ import annotations
 
 from quotes.attribute import Attribution, attribute
-from quotes.entities import Mention, find_mentions, noun_phrase, resolve, text_of
+from quotes.entities import Mention, extend_left, find_mentions, noun_phrase, resolve, text_of
 from quotes.marks import find_quoted
 from quotes.parse import ParsedDoc, parse
 from quotes.prepare import DEFAULT_MAX_CHARS, prepare
@@ -35,7 +35,7 @@ def speaker_of(doc: ParsedDoc, att: Attribution, mentions: list[Mention]) -> Spe
         return Speaker(name=None, mention=None)
     m = _mention_at(mentions, doc, att.source)
     if m is None:
-        np = noun_phrase(doc, att.source)
+        np = extend_left(doc, noun_phrase(doc, att.source))
         return Speaker(name=None, mention=text_of(doc, np), start=np[0].start, end=np[-1].end)
     ent = m.entity
     if ent is None:

@@ -102,7 +102,8 @@ def train_one(proc: str, work: Path) -> Path:
         charlm = [] if proc == "mwt" else ["--no_charlm"]  # run_mwt has no charlm option
         _run([f"stanza.utils.training.{module}", TREEBANK, *charlm, "--force",
               "--save_dir", str(save_dir), *extra], work, work / "logs" / f"{proc}.log")
-    models = sorted(save_dir.glob("*.pt"), key=lambda p: p.stat().st_mtime)
+    models = sorted((p for p in save_dir.glob("*.pt") if "checkpoint" not in p.name),
+                    key=lambda p: p.stat().st_mtime)  # checkpoints carry optimizer state
     if not models:
         raise TrainingError(f"{proc}: training wrote no model into {save_dir}")
     done.write_text(models[-1].name + "\n")
@@ -182,6 +183,7 @@ def train(ud_dir: Path, out_dir: Path, work: Path, say=print, more: dict[str, in
     out_dir. `more` continues some processors for extra steps afterwards; the
     continued model is used when its dev score beats the first one's."""
     t0 = time.time()
+    work = work.resolve()  # the jobs run inside it: relative paths would break
     work.mkdir(parents=True, exist_ok=True)
     if not (work / "data" / "depparse").is_dir():
         build_treebank(ud_dir, work)
