@@ -11,7 +11,8 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Literal
 
-from quotes.cues import CueWord, find_cues
+from quotes.cues import CueWord, find_cues, verb_cues
+from quotes.lexicon import words as lexicon
 from quotes.marks import Quoted, find_quoted, paragraphs
 from quotes.parse import ParsedDoc, Word
 
@@ -21,6 +22,7 @@ RELATIVES = {"who", "that", "which", "whom"}
 INHERIT_SUBJECT = ("conj", "xcomp", "advcl", "parataxis")
 TRIM = set(" \t\r\n,;:—–-")
 WINDOW = 12  # words between a quote and a cue beside it
+QUOTE_MARKS = set("\"“”«»„‘’'")
 
 
 @dataclass(slots=True)
@@ -57,7 +59,7 @@ class Quotes:
 
 
 def words_between(doc: ParsedDoc, start: int, end: int) -> list[Word]:
-    return [w for w in doc.words if w.start >= start and w.end <= end]
+    return doc.between(start, end)
 
 
 def is_full_quote(doc: ParsedDoc, q: Quoted) -> bool:
@@ -72,7 +74,8 @@ def is_full_quote(doc: ParsedDoc, q: Quoted) -> bool:
     before = doc.text[:q.open_mark].rstrip(" \t")
     introduced = not before or before[-1] in ".!?:,\n…\"”"
     has_verb = any(w.upos in ("VERB", "AUX") for w in words_between(doc, q.start, q.end))
-    return n >= 3 and has_verb and introduced
+    ends_clause = text[-1:] in ",.!?…"
+    return introduced and ((n >= 3 and has_verb) or (n >= 2 and ends_clause))
 
 
 def span_of(words: list[Word], text: str) -> tuple[int, int]:
@@ -109,12 +112,17 @@ def source_of(doc: ParsedDoc, cue: CueWord, inside=lambda w: False) -> int | Non
             if s.text.lower() in RELATIVES and w.deprel.startswith("acl") and w.head >= 0:
                 return w.head
             return s.i
-        if w.deprel.startswith("acl") and w.head >= 0 and doc.words[w.head].upos in ("NOUN", "PROPN"):
+        if w.deprel.startswith("acl") and w.head >= 0 and _personal(doc.words[w.head]):
             return w.head  # "the minister, speaking on Monday, ..."
         if w.deprel not in INHERIT_SUBJECT or w.head < 0 or inside(doc.words[w.head]):
             return None  # a quoted clause lends no subject to the cue outside it
         i = w.head
     return None
+
+
+def _personal(w: Word) -> bool:
+    """A word that can name someone: a proper noun or a title ("minister")."""
+    return w.upos == "PROPN" or w.lemma.lower() in lexicon("titles")
 
 
 def cue_beside(doc: ParsedDoc, q: Quoted, cues: list[CueWord], quotes: Quotes) -> tuple[CueWord | None, str]:
@@ -152,10 +160,8 @@ def _crosses_quote(doc: ParsedDoc, start: int, end: int, quotes: Quotes) -> bool
 
 
 def _sent_at(doc: ParsedDoc, pos: int) -> int:
-    for w in doc.words:
-        if w.end > pos:
-            return w.sent
-    return doc.words[-1].sent if doc.words else 0
+    w = doc.word_at(pos)
+    return w.sent if w else (doc.words[-1].sent if doc.words else 0)
 
 
 NOMINAL = ("NOUN", "PROPN", "PRON")
@@ -229,14 +235,15 @@ def clause_content(doc: ParsedDoc, cue: CueWord, quotes: Quotes) -> list[Word] |
     if xcomp and any(c.deprel in ("obj", "iobj", "obl") for c in kids):
         return doc.subtree(xcomp[0].i)
     w = doc.words[cue.head]
-    if w.deprel == "parataxis" and w.head >= 0:
-        exclude = {x.i for x in doc.subtree(w.i)}
-        return [x for x in doc.subtree(w.head) if x.i not in exclude]
+    if w.deprel == "parataxis" and 0 <= w.head < w.i and doc.words[w.head].upos in ("VERB", "AUX", "ADJ"):
+        exclude = {x.i for x in doc.subtree(w.i)}  # "Russia is ready, he said": the clause before
+        return [x for x in doc.subtree(w.head) if x.i not in exclude and x.i < w.i]
     return None
 
 
 def _strip_that(doc: ParsedDoc, words: list[Word]) -> list[Word]:
-    while words and (words[0].deprel == "mark" and words[0].lemma in ("that",) or words[0].upos == "PUNCT"):
+    """The clause without its complementizer: "[that] Russia moved troops"."""
+    while words and (words[0].text.lower() == "that" and len(words) > 1 or words[0].upos == "PUNCT"):
         words = words[1:]
     return words
 
@@ -263,6 +270,10 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
         att = Attribution("direct", q.start, q.end, list(q.parts), cue, source, conf)
         att.shares_cue = side == "previous"
         if cue is None and prev is not None and _continues(doc, prev, q, paras, cues):
+            if prev.cue and prev.end <= prev.cue.start < q.start and "\n" not in doc.text[prev.end:q.open_mark]:
+                prev.parts.extend(q.parts)  # "A," she said. "B." is one quote
+                prev.end = q.end
+                continue
             att.follows, att.confidence = True, 0.7
         out.append(att)
     return out
@@ -295,6 +306,8 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
         start, end = span_of(words, doc.text)
         if end <= start:
             continue
+        if start > cue.end:  # "said [that] X ...": the reported clause runs to the sentence end
+            end = max(end, _clause_end(doc, cue, start, cues))
         inside = [q for q in quotes.spans if q.start < end and start < q.end]
         for q in inside:  # a quoted fragment is kept whole, with its marks
             start, end = min(start, q.open_mark), max(end, q.end + 1 if q.closed else q.end)
@@ -308,8 +321,53 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
     return out
 
 
+def _clause_end(doc: ParsedDoc, cue: CueWord, start: int, cues: list[CueWord]) -> int:
+    """Where a reported clause starting at `start` ends: the sentence end, or
+    the last comma before the next cue of the sentence ("..., and Y said Z")."""
+    sent = doc.sents[doc.words[cue.head].sent]
+    words = [w for w in doc.words[sent.first:sent.last] if w.start >= start]
+    later = [c.start for c in cues if c.start > start and doc.words[c.head].sent == doc.words[cue.head].sent]
+    if later:
+        commas = [w for w in words if w.text in (",", ";") and w.start < later[0]]
+        words = [w for w in words if w.start < (commas[-1].start if commas else later[0])]
+    while words and (words[-1].upos == "PUNCT" and words[-1].text not in QUOTE_MARKS):
+        words = words[:-1]
+    return words[-1].end if words else start
+
+
 def _mostly_quoted(start: int, end: int, inside: list[Quoted]) -> bool:
     return sum(q.end - q.start for q in inside) >= 0.6 * (end - start)
+
+
+def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: list[tuple[int, int]]) -> list[Attribution]:
+    """Mixed quotes around a quoted fragment that no clause took in: the words
+    from a cue to the fragment ("called his supporters "deplorables"")."""
+    out = []
+    for q in quotes.spans:
+        if q in quotes.full or any(s <= q.start < e for s, e in taken):
+            continue
+        before = [c for c in cues if c.end <= q.open_mark and doc.words[c.head].sent == _sent_at(doc, q.start)]
+        if not before:
+            continue
+        cue = before[-1]
+        gap = words_between(doc, cue.end, q.open_mark)
+        if len(gap) > WINDOW or _crosses_quote(doc, cue.end, q.open_mark, quotes):
+            continue
+        gap = _strip_that(doc, gap) or [w for w in gap]
+        start = gap[0].start if gap else q.open_mark
+        end = q.end + 1 if q.closed else q.end
+        source = source_of(doc, cue, quotes.inside)
+        out.append(Attribution("mixed", start, end, [(q.start, q.end)], cue, source,
+                               0.6 if source is not None else 0.3, fragments=[q]))
+        taken.append((start, end))
+    return out
+
+
+def _with_loose(cues: list[CueWord], loose: list[CueWord]) -> list[CueWord]:
+    """Cues for direct quotes: a reporting verb beside a quote is a cue even
+    when the tagger missed it ("...," the sources conclude)."""
+    have = {c.head for c in cues}
+    return sorted(cues + [c for c in loose if c.head not in have], key=lambda c: c.start)
 
 
 def attribute(doc: ParsedDoc, quoted: list[Quoted] | None = None) -> list[Attribution]:
@@ -317,9 +375,11 @@ def attribute(doc: ParsedDoc, quoted: list[Quoted] | None = None) -> list[Attrib
     quoted = find_quoted(doc.text) if quoted is None else quoted
     quotes = Quotes(doc, quoted)
     cues = find_cues(doc, quotes.inside)
-    direct = direct_quotes(doc, quotes, cues)
+    direct = direct_quotes(doc, quotes, _with_loose(cues, verb_cues(doc, quotes.inside, loose=True)))
     used = {a.cue.head for a in direct if a.cue and not a.shares_cue}
     covered = [(a.start, a.end) for a in direct]
     indirect = [a for a in indirect_quotes(doc, quotes, cues, used)
                 if not any(s < a.end and a.start < e for s, e in covered)]
-    return sorted(direct + indirect, key=lambda a: (a.start, a.end))
+    taken = covered + [(a.start, a.end) for a in indirect]
+    mixed = fragment_quotes(doc, quotes, [c for c in cues if c.head not in used], taken)
+    return sorted(direct + indirect + mixed, key=lambda a: (a.start, a.end))

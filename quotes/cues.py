@@ -51,16 +51,17 @@ def lexicon_lemma(text: str, lemma: str, name: str) -> str | None:
     return listed[hits[0]] if hits else None
 
 
-def verb_cues(doc: ParsedDoc, inside) -> list[CueWord]:
+def verb_cues(doc: ParsedDoc, inside, loose: bool = False) -> list[CueWord]:
     """Verbs whose lemma is a reporting verb ("said", "warned", "urges"). A
     past form ("said", "warned") counts even when the tagger calls it a noun:
-    such forms are verbs in news text, and a missed cue loses a quote."""
+    such forms are verbs in news text, and a missed cue loses a quote. With
+    `loose`, any word form of a reporting verb counts, whatever its tag."""
     out = []
     for w in doc.words:
         if w.upos in ("AUX", "PUNCT") or inside(w):
             continue
         lemma = lexicon_lemma(w.text, w.lemma, "speech_verbs")
-        if lemma and (w.upos == "VERB" or _past_form(w.text, lemma)):
+        if lemma and (loose or w.upos == "VERB" or _past_form(w.text, lemma)):
             out.append(CueWord(w.i, w.i, lemma, "verb", w.start, w.end))
     return out
 

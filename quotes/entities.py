@@ -141,7 +141,8 @@ def extend_left(doc: ParsedDoc, np: list[Word]) -> list[Word]:
     np = list(np)
     while np[0].i > 0:
         prev = doc.words[np[0].i - 1]
-        if prev.sent != np[0].sent or prev.upos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+        participle = prev.upos == "VERB" and "VerbForm=Part" in prev.feats  # "the allied sources"
+        if prev.sent != np[0].sent or not (participle or prev.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM")):
             break
         np.insert(0, prev)
     return np
@@ -186,7 +187,7 @@ def find_mentions(doc: ParsedDoc, speakers: frozenset[int] = frozenset()) -> lis
             m = description_mention(doc, w)
         if m:
             out.append(m)
-            taken.update(x.i for x in doc.words if m.start <= x.start and x.end <= m.end)
+            taken.update(x.i for x in doc.between(m.start, m.end))
     return out
 
 
@@ -236,8 +237,8 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
     recent: list[Entity] = []  # most recent last
     for m in mentions:
         m.sent = doc.words[m.head].sent
-        m.subject = doc.words[m.head].deprel.startswith("nsubj") or any(
-            m.start <= doc.words[i].start < m.end for i in speakers)
+        is_speaker = any(m.start <= doc.words[i].start < m.end for i in speakers)
+        m.subject = is_speaker or doc.words[m.head].deprel.startswith("nsubj")
         ent = None
         if m.kind == "name":
             ent = next((e for e in reversed(entities) if any(_same_name(m.name, n) for n in e.aliases)), None)
@@ -248,14 +249,14 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
                 ent.name = m.name
         elif m.kind == "pronoun":
             ent = _resolve_pronoun(m, recent, m.sent)
-        elif not _apposed_to_name(doc, m, mentions):
-            ent = _resolve_description(m, recent, m.sent)
+        elif is_speaker and not _apposed_to_name(doc, m, mentions):
+            ent = _resolve_description(m, recent)
         if ent is None:
             continue
         m.entity = ent
         ent.mentions.append(m)
         ent.gender = ent.gender or m.gender
-        if any(m.start <= doc.words[i].start < m.end for i in speakers):
+        if is_speaker:
             ent.speaker, ent.last_speaker = True, m.sent
         if m.subject:
             ent.last_subject = m.sent
@@ -270,16 +271,17 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
     return entities
 
 
-def _resolve_description(m: Mention, recent: list[Entity], sent: int) -> Entity | None:
-    """The person whose names and roles share most words with the description
-    ("the NATO chief" -> NATO Secretary General Jens Stoltenberg); failing
-    that, the person a pronoun would be, as news writing refers back to its
-    subject ("the former Norwegian prime minister")."""
+def _resolve_description(m: Mention, recent: list[Entity]) -> Entity | None:
+    """The person whose names and roles share most words with a subject
+    description ("the NATO chief" -> NATO Secretary General Jens Stoltenberg);
+    failing that, the article's main person, the one mentioned most so far
+    ("the former Norwegian prime minister")."""
     people = [(k, e) for k, e in enumerate(recent) if _kind_of(e) == "person"]
     best = max(((_overlap(m, e), k, e) for k, e in people), default=None, key=lambda t: (t[0], t[1]))
     if best and best[0] > 0:
         return best[2]
-    return _salient_person(recent, sent, None)
+    main = max(people, default=None, key=lambda t: (len(t[1].mentions), t[0]))
+    return main[1] if main else None
 
 
 def _apposed_to_name(doc: ParsedDoc, m: Mention, mentions: list[Mention]) -> bool:

@@ -6,6 +6,7 @@ A pipeline is loaded once per process per model set and reused.
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import os
 from dataclasses import dataclass, field
@@ -53,11 +54,30 @@ class ParsedDoc:
     words: list[Word]
     sents: list[Sentence]
     kids: dict[int, list[int]] = field(init=False, repr=False)
+    starts: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.kids = {}
         for w in self.words:
             self.kids.setdefault(w.head, []).append(w.i)
+        self.starts = [w.start for w in self.words]
+
+    def between(self, start: int, end: int) -> list[Word]:
+        """Words lying wholly inside the characters [start, end)."""
+        k = bisect.bisect_left(self.starts, start)
+        out = []
+        while k < len(self.words) and self.words[k].start < end:
+            if self.words[k].end <= end:
+                out.append(self.words[k])
+            k += 1
+        return out
+
+    def word_at(self, pos: int) -> Word | None:
+        """The first word ending after character pos."""
+        k = max(bisect.bisect_right(self.starts, pos) - 1, 0)
+        while k < len(self.words) and self.words[k].end <= pos:
+            k += 1
+        return self.words[k] if k < len(self.words) else None
 
     def children(self, i: int) -> list[Word]:
         """Dependents of word i, in text order."""
