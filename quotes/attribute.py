@@ -308,6 +308,8 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
             continue
         if start > cue.end:  # "said [that] X ...": the reported clause runs to the sentence end
             end = max(end, _clause_end(doc, cue, start, cues))
+        elif end <= cue.start and cue.kind == "verb":  # "X, he said": X starts the sentence
+            start = min(start, _clause_start(doc, cue, end, cues))
         inside = [q for q in quotes.spans if q.start < end and start < q.end]
         for q in inside:  # a quoted fragment is kept whole, with its marks
             start, end = min(start, q.open_mark), max(end, q.end + 1 if q.closed else q.end)
@@ -333,6 +335,18 @@ def _clause_end(doc: ParsedDoc, cue: CueWord, start: int, cues: list[CueWord]) -
     while words and (words[-1].upos == "PUNCT" and words[-1].text not in QUOTE_MARKS):
         words = words[:-1]
     return words[-1].end if words else start
+
+
+def _clause_start(doc: ParsedDoc, cue: CueWord, end: int, cues: list[CueWord]) -> int:
+    """Where a reported clause ending at `end` before its cue starts: the
+    sentence start, or just after an earlier cue of the sentence."""
+    sent = doc.sents[doc.words[cue.head].sent]
+    earlier = [c.end for c in cues if c.end <= end and doc.words[c.head].sent == doc.words[cue.head].sent
+               and c is not cue]
+    words = [w for w in doc.words[sent.first:sent.last] if w.end <= end and w.start >= max(earlier, default=0)]
+    while words and (words[0].upos == "PUNCT" and words[0].text not in QUOTE_MARKS):
+        words = words[1:]
+    return words[0].start if words else end
 
 
 def _mostly_quoted(start: int, end: int, inside: list[Quoted]) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Iterable, Sequence
 
 from quotes.lexicon import honorific_gender, words as lexicon
@@ -58,24 +58,40 @@ def _name_tokens(name: str) -> list[str]:
 
 def speaker_keys(names: Iterable[str]) -> dict[str, str]:
     """Map each speaker name to a key shared by every form of that name: a
-    surname alone, or with a matching first name, joins the one full name
-    that ends with it; ambiguous surnames stay apart."""
-    full: dict[str, set[str]] = defaultdict(set)
-    names = set(names)
-    for n in names:
+    surname alone, or with a matching first name, joins the full name that
+    ends with it; if several full names fit, the most used one when it is
+    used three times as often as any other or all fits are spellings of it
+    ("NATOJens Stoltenberg"); otherwise the surname stays apart."""
+    counts = Counter(names)
+    full: dict[str, Counter] = defaultdict(Counter)
+    for n, k in counts.items():
         toks = _name_tokens(n)
         if len(toks) >= 2:
-            full[toks[-1]].add(" ".join(toks))
+            full[toks[-1]][" ".join(toks)] += k
     out = {}
-    for n in names:
+    for n in counts:
         toks = _name_tokens(n)
         if not toks:
             out[n] = normalise(n)
             continue
         joined = " ".join(toks)
-        fits = [f for f in full.get(toks[-1], ()) if set(toks) <= set(f.split())]
-        out[n] = fits[0] if len(fits) == 1 else joined
+        fits = sorted(((k, f) for f, k in full.get(toks[-1], Counter()).items()
+                       if set(toks) <= set(f.split())), reverse=True)
+        if len(fits) == 1 or (len(fits) > 1 and (fits[0][0] >= 3 * fits[1][0] or all(
+                _compatible(fits[0][1], f) for _, f in fits))):
+            out[n] = fits[0][1]
+        else:
+            out[n] = joined
     return out
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Two full names of one person as outlets spell them: same surname, and
+    each given name equal to or glued onto the other ("natojens" ~ "jens")."""
+    ta, tb = a.split(), b.split()
+    if ta[-1] != tb[-1] or len(ta) != len(tb):
+        return False
+    return all(x.endswith(y) or y.endswith(x) for x, y in zip(ta[:-1], tb[:-1]))
 
 
 class _UnionFind:

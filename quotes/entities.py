@@ -50,6 +50,7 @@ class Entity:
     speaker: bool = False  # the source of some quote
     last_subject: int = -10  # sentence of its latest subject mention
     last_speaker: int = -10  # sentence where it last spoke
+    outside: bool = False  # named outside quotation marks at least once
 
     @property
     def aliases(self) -> set[str]:
@@ -229,7 +230,8 @@ def _overlap(mention: Mention, entity: Entity) -> int:
     return len(desc & (known - stop))
 
 
-def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = frozenset()) -> list[Entity]:
+def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = frozenset(),
+            inside=lambda w: False) -> list[Entity]:
     """Cluster names, then resolve pronouns and descriptions to the most
     recent compatible entity before them. `speakers` are the word indices of
     quote sources: a name that speaks is a person or an organisation."""
@@ -258,6 +260,7 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
         ent.gender = ent.gender or m.gender
         if is_speaker:
             ent.speaker, ent.last_speaker = True, m.sent
+        ent.outside = ent.outside or not inside(doc.words[m.head])
         if m.subject:
             ent.last_subject = m.sent
         for r in m.roles:
@@ -301,11 +304,14 @@ def _could_be_person(e: Entity) -> bool:
 
 def _salient_person(recent: list[Entity], sent: int, gender: str | None) -> Entity | None:
     """The person who spoke in the last two sentences, else the one who was a
-    subject in this or the previous one, else the most recent person."""
-    people = [e for e in reversed(recent) if _could_be_person(e) and e.gender in (None, gender)]
+    subject in this or the previous one, else the latest subject, else the
+    most recent person."""
+    people = [e for e in reversed(recent)  # a name only quoted ("the Cold War") is no antecedent
+              if _could_be_person(e) and e.gender in (None, gender) and e.outside]
     speakers = sorted((e for e in people if sent - e.last_speaker <= 2), key=lambda e: -e.last_speaker)
     subjects = [e for e in people if sent - e.last_subject <= 1]
-    return (speakers or subjects or people or [None])[0]
+    ever = sorted((e for e in people if e.last_subject >= 0), key=lambda e: -e.last_subject)
+    return (speakers or subjects or ever or people or [None])[0]
 
 
 def _resolve_pronoun(m: Mention, recent: list[Entity], sent: int) -> Entity | None:

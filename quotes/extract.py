@@ -4,7 +4,7 @@ text -> quoted spans -> parse -> cues and attributions -> entities -> records.
 """
 from __future__ import annotations
 
-from quotes.attribute import Attribution, attribute
+from quotes.attribute import Attribution, Quotes, attribute
 from quotes.entities import Mention, extend_left, find_mentions, noun_phrase, resolve, text_of
 from quotes.marks import find_quoted
 from quotes.parse import ParsedDoc, parse
@@ -74,10 +74,11 @@ def to_records(doc: ParsedDoc, doc_id: str, atts: list[Attribution], mentions: l
 
 def extract_parsed(doc: ParsedDoc, doc_id: str, original: str | None = None) -> list[QuoteRecord]:
     """Records of a document already parsed."""
-    atts = attribute(doc, find_quoted(doc.text))
+    quoted = find_quoted(doc.text)
+    atts = attribute(doc, quoted)
     speakers = frozenset(a.source for a in atts if a.source is not None)
     mentions = find_mentions(doc, speakers)
-    resolve(doc, mentions, speakers)
+    resolve(doc, mentions, speakers, Quotes(doc, quoted).inside)
     return to_records(doc, doc_id, atts, mentions, original)
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from quotes.prepare import DEFAULT_MAX_CHARS, chunks
 
-PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")  # depparse last: it runs apart
+MAX_PARSE_WORDS = 250  # longer sentences are not dependency-parsed
 COMPACT_DIR = Path(__file__).parent / "models" / "compact"
 STANZA_PACKAGE = "default"
 
@@ -137,15 +138,45 @@ def load_pipeline(model: str | None = None):
     return _load(model or default_model())
 
 
+class Pipeline:
+    """stanza in two steps: tokenize, mwt, pos and lemma on the whole text,
+    then depparse on the sentences short enough to parse. A "sentence" of
+    thousands of tokens (junk, tables, runs of quotation marks) would need
+    memory quadratic in its length; it gets a flat tree instead."""
+
+    def __init__(self, tagger, parser):
+        self.tagger = tagger
+        self.parser = parser
+
+    def __call__(self, text: str):
+        from stanza.models.common.doc import Document
+
+        doc = self.tagger(text)
+        short = [s for s in doc.sentences if len(s.words) <= MAX_PARSE_WORDS]
+        if short:
+            parsed = self.parser(Document([s.to_dict() for s in short]))
+            for mine, theirs in zip(short, parsed.sentences):
+                for w, p in zip(mine.words, theirs.words):
+                    w.head, w.deprel = p.head, p.deprel
+        for s in doc.sentences:
+            if len(s.words) > MAX_PARSE_WORDS:
+                for w in s.words:
+                    w.head, w.deprel = (0, "root") if w.id == 1 else (1, "dep")
+        return doc
+
+
 @lru_cache(maxsize=4)
-def _load(model: str):
+def _load(model: str) -> Pipeline:
     import stanza  # deferred: importing torch costs seconds
 
     cfg = _pipeline_config(model)
     logging.getLogger("stanza").setLevel(logging.ERROR)
+    common = dict(download_method=None, use_gpu=False, logging_level="ERROR")
+    tag_cfg = {k: v for k, v in cfg.items() if not k.startswith("depparse_")}
+    parse_cfg = {k: v for k, v in cfg.items() if not k.startswith(PROCESSORS[:-1])}
     try:
-        return stanza.Pipeline(processors=",".join(PROCESSORS), download_method=None,
-                               use_gpu=False, logging_level="ERROR", **cfg)
+        return Pipeline(stanza.Pipeline(processors=",".join(PROCESSORS[:-1]), **common, **tag_cfg),
+                        stanza.Pipeline(processors="depparse", depparse_pretagged=True, **common, **parse_cfg))
     except Exception as exc:  # stanza raises many kinds; the user needs one line
         raise ModelError(f"{model_dir(model)}: cannot load model set ({exc})") from exc
 

@@ -21,7 +21,6 @@ def test_pipeline_loads_once_and_parses_a_sentence():
     assert words["said"].deprel == "root"
     assert words["Stoltenberg"].deprel == "nsubj" and words["Stoltenberg"].head == words["said"].i
     assert words["moving"].deprel == "ccomp" and words["moving"].head == words["said"].i
-    assert words["troops"].lemma == "troop"
     text = doc.text
     assert all(text[w.start:w.end] == w.text for w in doc.words)
 
