@@ -238,7 +238,21 @@ def clause_content(doc: ParsedDoc, cue: CueWord, quotes: Quotes) -> list[Word] |
     if w.deprel == "parataxis" and 0 <= w.head < w.i and doc.words[w.head].upos in ("VERB", "AUX", "ADJ"):
         exclude = {x.i for x in doc.subtree(w.i)}  # "Russia is ready, he said": the clause before
         return [x for x in doc.subtree(w.head) if x.i not in exclude and x.i < w.i]
-    return None
+    return _clause_before_comma(doc, cue)
+
+
+def _clause_before_comma(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """ "CLAUSE, the spokesman said.": when the parse links the cue oddly, a
+    subject between a comma and the cue marks everything before the comma
+    as the reported clause."""
+    subj = [c for c in doc.children(cue.head) if c.deprel.startswith("nsubj") and c.i < cue.head]
+    if not subj:
+        return None
+    first = min(x.i for x in doc.subtree(subj[0].i))
+    sent = doc.sents[doc.words[cue.head].sent]
+    if first - 1 <= sent.first or doc.words[first - 1].text != ",":
+        return None
+    return doc.words[sent.first:first - 1]
 
 
 def _strip_that(doc: ParsedDoc, words: list[Word]) -> list[Word]:
