@@ -21,16 +21,21 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--limit", type=int)
-    ap.add_argument("--model", default="compact")
+    ap.add_argument("--model", default=None)
     args = ap.parse_args()
 
+    import stanza
+
     from quotes.extract import extract_text
-    from quotes.parse import load_pipeline
+    from quotes.parse import PROCESSORS, _pipeline_config, default_model, load_pipeline
 
     docs = load(args.corpus, args.limit)
     words = sum(len(t.split()) for _, t in docs)
-    nlp = load_pipeline(args.model)
+    model = args.model or default_model()
+    nlp = stanza.Pipeline(processors=",".join(PROCESSORS), download_method=None, use_gpu=False,
+                          logging_level="ERROR", **_pipeline_config(model))
     nlp("Warm up the pipeline once.")
+    load_pipeline(model)("Warm up ours too.")
 
     t0 = time.perf_counter()
     for _, text in docs:
