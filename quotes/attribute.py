@@ -8,7 +8,7 @@ in text are used only where the parse cannot tell (a quote beside its cue).
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from quotes.cues import CueWord, find_cues, verb_cues
@@ -36,14 +36,17 @@ class Attribution:
     confidence: float
     follows: bool = False  # speaker carried over from the previous quote
     shares_cue: bool = False  # cue borrowed from the sentence before; it keeps its own content
-    fragments: list[Quoted] = field(default_factory=list)
+
+    def join(self, q: Quoted) -> None:
+        """Take a later quoted span into this quote ("A," he said, "B.")."""
+        self.parts.extend(q.parts)
+        self.end = q.end
 
 
 class Quotes:
     """Index of quoted spans: which words are quoted, which spans are full quotes."""
 
     def __init__(self, doc: ParsedDoc, quoted: list[Quoted]):
-        self.doc = doc
         self.spans = quoted
         self.starts = [q.start for q in quoted]
         self.full = [q for q in quoted if is_full_quote(doc, q)]
@@ -58,10 +61,6 @@ class Quotes:
         return self.containing(w.start) is not None
 
 
-def words_between(doc: ParsedDoc, start: int, end: int) -> list[Word]:
-    return doc.between(start, end)
-
-
 def is_full_quote(doc: ParsedDoc, q: Quoted) -> bool:
     """A quote of its own, not a fragment inside a reported clause: a long
     span, or a sentence-like one that starts a sentence, follows a colon or
@@ -73,7 +72,7 @@ def is_full_quote(doc: ParsedDoc, q: Quoted) -> bool:
         return True
     before = doc.text[:q.open_mark].rstrip(" \t")
     introduced = not before or before[-1] in ".!?:,\n…\"”"
-    has_verb = any(w.upos in ("VERB", "AUX") for w in words_between(doc, q.start, q.end))
+    has_verb = any(w.upos in ("VERB", "AUX") for w in doc.between(q.start, q.end))
     ends_clause = text[-1:] in ",.!?…"
     return introduced and ((n >= 3 and has_verb) or (n >= 2 and ends_clause))
 
@@ -132,15 +131,15 @@ def cue_beside(doc: ParsedDoc, q: Quoted, cues: list[CueWord], quotes: Quotes) -
     after = [c for c in cues if c.start >= q.end and c.kind != "noun"]
     if after:
         c = after[0]
-        gap = words_between(doc, q.end, c.start)
-        if len(gap) <= WINDOW and not _crosses_quote(doc, q.end, c.start, quotes) \
+        gap = doc.between(q.end, c.start)
+        if len(gap) <= WINDOW and not _crosses_quote(q.end, c.start, quotes) \
                 and not _sentence_ends(gap) and "\n" not in doc.text[q.end:c.start]:
             return c, "after"
     before = [c for c in cues if c.end <= q.open_mark and "\n" not in doc.text[c.end:q.open_mark]]
     if before:
         c = before[-1]
         c_sent, q_sent = doc.words[c.head].sent, _sent_at(doc, q.start)
-        if _crosses_quote(doc, c.end, q.open_mark, quotes):
+        if _crosses_quote(c.end, q.open_mark, quotes):
             return None, ""
         if c_sent == q_sent or doc.text[:q.open_mark].rstrip().endswith(":"):
             return c, "before"
@@ -155,7 +154,7 @@ def _sentence_ends(gap: list[Word]) -> bool:
     return any(w.upos == "PUNCT" and w.text in ".!?" for w in gap)
 
 
-def _crosses_quote(doc: ParsedDoc, start: int, end: int, quotes: Quotes) -> bool:
+def _crosses_quote(start: int, end: int, quotes: Quotes) -> bool:
     return any(start < q.start < end for q in quotes.full)
 
 
@@ -172,7 +171,7 @@ def source_near(doc: ParsedDoc, q: Quoted, cue: CueWord) -> int | None:
     """When the parse gives no subject, the nominal standing between a quote
     and its cue ("...," Stoltenberg said) or the noun phrase just after the
     cue ("...," said the defence minister) is the speaker."""
-    gap = [w for w in words_between(doc, q.end, cue.start) if w.upos not in FUNCTION_TAGS]
+    gap = [w for w in doc.between(q.end, cue.start) if w.upos not in FUNCTION_TAGS]
     if gap:
         return gap[-1].i
     run = []
@@ -218,7 +217,7 @@ def according_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     return side or None
 
 
-def clause_content(doc: ParsedDoc, cue: CueWord, quotes: Quotes) -> list[Word] | None:
+def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     """Words of the reported clause of a cue: its clausal complement ("said
     [that] X"), an object + infinitive ("urged Moscow to X"), the clause it
     interrupts ("X, he said"), or the clause "according to" modifies."""
@@ -229,7 +228,7 @@ def clause_content(doc: ParsedDoc, cue: CueWord, quotes: Quotes) -> list[Word] |
     if cue.kind == "noun":
         comps = [c for c in kids if c.deprel.split(":")[0] in ("acl", "ccomp")]
     if comps:
-        return _strip_that(doc, doc.subtree(comps[0].i))
+        return _strip_that(doc.subtree(comps[0].i))
     xcomp = [c for c in kids if c.deprel == "xcomp" and any(
         g.deprel == "mark" and g.lemma == "to" for g in doc.children(c.i))]
     if xcomp and any(c.deprel in ("obj", "iobj", "obl") for c in kids):
@@ -255,7 +254,7 @@ def _clause_before_comma(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     return doc.words[sent.first:first - 1]
 
 
-def _strip_that(doc: ParsedDoc, words: list[Word]) -> list[Word]:
+def _strip_that(words: list[Word]) -> list[Word]:
     """The clause without its complementizer: "[that] Russia moved troops"."""
     while words and (words[0].text.lower() == "that" and len(words) > 1 or words[0].upos == "PUNCT"):
         words = words[1:]
@@ -270,8 +269,7 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
         cue, side = cue_beside(doc, q, cues, quotes)
         prev = out[-1] if out else None
         if prev and prev.cue and cue is prev.cue and side == "before" and prev.end < q.start:
-            prev.parts.extend(q.parts)  # "A," he said, "B."
-            prev.end = q.end
+            prev.join(q)  # "A," he said, "B."
             continue
         source = None
         if cue and side == "after":  # "...," Stoltenberg said: the words between name the speaker
@@ -285,8 +283,7 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
         att.shares_cue = side == "previous"
         if cue is None and prev is not None and _continues(doc, prev, q, paras, cues):
             if prev.cue and prev.end <= prev.cue.start < q.start and "\n" not in doc.text[prev.end:q.open_mark]:
-                prev.parts.extend(q.parts)  # "A," she said. "B." is one quote
-                prev.end = q.end
+                prev.join(q)  # "A," she said. "B." is one quote
                 continue
             att.follows, att.confidence = True, 0.7
         out.append(att)
@@ -311,7 +308,7 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
     for cue in cues:
         if cue.head in used:
             continue
-        words = clause_content(doc, cue, quotes)
+        words = clause_content(doc, cue)
         if not words:
             continue
         words = [w for w in words if w.upos != "PUNCT" or w is not words[-1]]
@@ -333,7 +330,7 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
         source = source_of(doc, cue, quotes.inside)
         conf = 0.8 if source is not None else 0.4
         parts = [(q.start, q.end) for q in inside]  # the quoted fragments of a mixed quote
-        out.append(Attribution(kind, start, end, parts, cue, source, conf, fragments=inside))
+        out.append(Attribution(kind, start, end, parts, cue, source, conf))
     return out
 
 
@@ -378,15 +375,15 @@ def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: 
         if not before:
             continue
         cue = before[-1]
-        gap = words_between(doc, cue.end, q.open_mark)
-        if len(gap) > WINDOW or _crosses_quote(doc, cue.end, q.open_mark, quotes):
+        gap = doc.between(cue.end, q.open_mark)
+        if len(gap) > WINDOW or _crosses_quote(cue.end, q.open_mark, quotes):
             continue
-        gap = _strip_that(doc, gap) or [w for w in gap]
+        gap = _strip_that(gap) or gap
         start = gap[0].start if gap else q.open_mark
         end = q.end + 1 if q.closed else q.end
         source = source_of(doc, cue, quotes.inside)
         out.append(Attribution("mixed", start, end, [(q.start, q.end)], cue, source,
-                               0.6 if source is not None else 0.3, fragments=[q]))
+                               0.6 if source is not None else 0.3))
         taken.append((start, end))
     return out
 

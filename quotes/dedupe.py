@@ -137,9 +137,12 @@ def _probe(order, blocks, stems, texts, df, uf: _UnionFind, threshold: float) ->
             index[(b, t)].append(i)
 
 
-def group(records: Sequence[QuoteRecord], threshold: float = THRESHOLD) -> list[str]:
-    """group_id for each record: the smallest quote_id of its group."""
-    keys = speaker_keys(r.speaker.name for r in records if r.speaker.name)
+def group(records: Sequence[QuoteRecord], threshold: float = THRESHOLD,
+          keys: dict[str, str] | None = None) -> list[str]:
+    """group_id for each record: the smallest quote_id of its group. `keys`
+    are the speaker keys of the records' names, when the caller has them."""
+    if keys is None:
+        keys = speaker_keys(r.speaker.name for r in records if r.speaker.name)
     texts = [normalise(r.text) for r in records]
     stems = [content_stems(r.text) for r in records]
     blocks = [keys[r.speaker.name] if r.speaker.name else None for r in records]

@@ -21,7 +21,6 @@ NP_RELS = {"det", "amod", "compound", "flat", "flat:name", "nmod:poss", "nummod"
 NAME_RELS = NP_RELS - {"nmod", "obl:npmod", "nmod:npmod"}  # "Kovacevski in Brussels" is no name
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
-FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 
 

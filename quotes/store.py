@@ -96,8 +96,8 @@ class Store:
         """Recompute group ids and speaker keys over the whole store; returns the number of groups."""
         rows = self.db.execute("SELECT rowid, record FROM quotes ORDER BY rowid").fetchall()
         recs = [QuoteRecord.model_validate_json(b) for _, b in rows]
-        groups = group(recs)
         keys = speaker_keys(r.speaker.name for r in recs if r.speaker.name)
+        groups = group(recs, keys=keys)
         with self.transaction():
             self.db.execute("DELETE FROM aliases")
             for (rowid, _), r, g in zip(rows, recs, groups):

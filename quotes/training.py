@@ -122,7 +122,7 @@ def continue_one(proc: str, work: Path, steps: int) -> Path:
     src = train_one(proc, work)
     save_dir = work / "saved" / f"{proc}-more"
     save_dir.mkdir(parents=True, exist_ok=True)
-    extra = [a for a in extra]
+    extra = list(extra)
     extra[extra.index("--max_steps") + 1] = str(steps)
     _run(["quotes.training", "warm", proc, str(src), f"stanza.utils.training.{module}", TREEBANK,
           "--no_charlm", "--force", "--save_dir", str(save_dir), *extra],
