@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from contextlib import contextmanager
 import sys
 from pathlib import Path
 
@@ -26,21 +27,59 @@ class Fatal(Exception):
     """A setup error: printed as one line, exit code 2."""
 
 
-def _open_out(path: str | None):
-    """stdout, or a temporary file renamed over `path` when complete."""
+@contextmanager
+def _output(path: str | None):
+    """stdout, or a temporary file renamed over `path` only when the command
+    completes: a failed, interrupted or killed run leaves `path` as it was.
+    Temporary files left by killed runs are removed first."""
     if not path or path == "-":
-        return sys.stdout.buffer, None
+        yield sys.stdout.buffer
+        return
+    if os.path.exists(path) and not os.path.isfile(path):  # /dev/null, a pipe: no renaming there
+        try:
+            with open(path, "wb") as fh:
+                yield fh
+        except OSError as exc:
+            raise Fatal(f"{path}: cannot write output ({exc.strerror})") from exc
+        return
+    _remove_stale(path)
     tmp = f"{path}.tmp-{os.getpid()}"
     try:
-        return open(tmp, "wb"), tmp
+        fh = open(tmp, "wb")
     except OSError as exc:
         raise Fatal(f"{path}: cannot write output ({exc.strerror})") from exc
+    try:
+        with fh:
+            yield fh
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    os.replace(tmp, path)
+
+
+def _remove_stale(path: str) -> None:
+    """Delete `path`.tmp-PID files whose process no longer runs."""
+    for tmp in Path(path).parent.glob(f"{Path(path).name}.tmp-*"):
+        pid = tmp.name.rsplit("-", 1)[1]
+        if pid.isdigit() and not _alive(int(pid)):
+            tmp.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def cmd_extract(args) -> int:
     from quotes.dedupe import assign_groups
     from quotes.inputs import InputError, read_documents
     from quotes.parse import load_pipeline
+    from quotes.progress import progress
     from quotes.workers import extract_ordered
 
     if args.workers <= 1:
@@ -58,58 +97,40 @@ def cmd_extract(args) -> int:
             return None
         return doc.text, doc.doc_id, args.max_chars
 
-    out, tmp = _open_out(args.output)
     failed, run = 0, []
     docs = read_documents(args.paths, stdin_id=args.doc_id, warn=_say)
     try:
-        for doc, result in _progress(extract_ordered(docs, job_of, args.workers, args.model)):
-            if isinstance(doc, InputError):
-                _say(str(doc))
-                failed += 1
-                continue
-            if result is None:
-                records = store.document_records(doc.doc_id)  # done by an earlier, interrupted run
-            else:
-                records, warnings = result
-                for w in warnings:
-                    _say(f"{doc.source}: {w}")
-                if store:
-                    store.put_document(doc.doc_id, doc.source, records, doc.date)
-            if stream:
-                _write(out, records)
-            else:
-                run.extend(records)
-        if args.dedupe:
-            if store:
-                store.regroup()
-                gids = dict(store.db.execute("SELECT quote_id, group_id FROM quotes"))
-                run = [r.model_copy(update={"group_id": gids.get(r.quote_id, r.group_id)}) for r in run]
-            else:
-                run = assign_groups(run)
-            _write(out, run)
+        with _output(args.output) as out:
+            for doc, result in progress(extract_ordered(docs, job_of, args.workers, args.model), args.paths):
+                if isinstance(doc, InputError):
+                    _say(str(doc))
+                    failed += 1
+                    continue
+                if result is None:
+                    records = store.document_records(doc.doc_id)  # done by an earlier, interrupted run
+                else:
+                    records, warnings = result
+                    for w in warnings:
+                        _say(f"{doc.source}: {w}")
+                    if store:
+                        store.put_document(doc.doc_id, doc.source, records, doc.date)
+                if stream:
+                    _write(out, records)
+                else:
+                    run.extend(records)
+            if args.dedupe:
+                _write(out, _grouped(run, store) if store else assign_groups(run))
     finally:
-        if tmp:
-            out.close()
-            os.replace(tmp, args.output)
         if store:
             store.close()
     return EXIT_INPUT if failed else EXIT_OK
 
 
-def _progress(results):
-    """Pass results through; on a terminal, show documents, words/s on stderr."""
-    import time
-    if not sys.stderr.isatty():
-        yield from results
-        return
-    t0, n, words = time.time(), 0, 0
-    for doc, result in results:
-        n += 1
-        words += len(getattr(doc, "text", "").split())
-        rate = words / max(time.time() - t0, 1e-6)
-        print(f"\rquotes: {n} documents, {words:,} words, {rate:,.0f} words/s", end="", file=sys.stderr, flush=True)
-        yield doc, result
-    print(file=sys.stderr)
+def _grouped(run, store):
+    """The run's records with group ids from the whole store, regrouped."""
+    store.regroup()
+    gids = dict(store.db.execute("SELECT quote_id, group_id FROM quotes"))
+    return [r.model_copy(update={"group_id": gids.get(r.quote_id, r.group_id)}) for r in run]
 
 
 def _write(out, records) -> None:
@@ -166,14 +187,11 @@ def cmd_export(args) -> int:
     if not Path(args.db).is_file():
         raise Fatal(f"{args.db}: no such store; run `quotes extract` first")
     store = _store(args.db)
-    out, tmp = _open_out(args.output)
     try:
-        order = "rowid" if args.format == "jsonl" else "group_id, doc_id, rowid"
-        n = export(store.records(order), args.format, out, index=args.index)
+        with _output(args.output) as out:
+            order = "rowid" if args.format == "jsonl" else "group_id, doc_id, rowid"
+            n = export(store.records(order), args.format, out, index=args.index)
     finally:
-        if tmp:
-            out.close()
-            os.replace(tmp, args.output)
         store.close()
     _say(f"exported {n} {'records' if args.format == 'jsonl' else 'groups'}")
     return EXIT_OK

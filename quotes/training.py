@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import threading
@@ -102,35 +103,80 @@ def train_one(proc: str, work: Path) -> Path:
         charlm = [] if proc == "mwt" else ["--no_charlm"]  # run_mwt has no charlm option
         _run([f"stanza.utils.training.{module}", TREEBANK, *charlm, "--force",
               "--save_dir", str(save_dir), *extra], work, work / "logs" / f"{proc}.log")
-    models = sorted((p for p in save_dir.glob("*.pt") if "checkpoint" not in p.name),
-                    key=lambda p: p.stat().st_mtime)  # checkpoints carry optimizer state
-    if not models:
+    model = _model_in(save_dir)
+    if model is None:
         raise TrainingError(f"{proc}: training wrote no model into {save_dir}")
-    done.write_text(models[-1].name + "\n")
-    return models[-1]
+    done.write_text(model.name + "\n")
+    return model
 
 
 WARM_START = {"pos": "stanza.models.tagger", "depparse": "stanza.models.parser"}
 
 
-def continue_one(proc: str, work: Path, steps: int) -> Path:
+def _rounds(proc: str, work: Path) -> list[Path]:
+    """Folders of the continuation rounds of `proc`, oldest first."""
+    found = [(int(p.name.rsplit("-", 1)[1]), p) for p in (work / "saved").glob(f"{proc}-more-*")
+             if p.name.rsplit("-", 1)[1].isdigit()]
+    return [p for _, p in sorted(found)]
+
+
+def _model_in(folder: Path) -> Path | None:
+    models = sorted((p for p in folder.glob("*.pt") if "checkpoint" not in p.name),
+                    key=lambda p: p.stat().st_mtime)  # checkpoints carry optimizer state
+    return models[-1] if models else None
+
+
+def best_model(proc: str, work: Path) -> tuple[Path, Path]:
+    """The model a further round starts from and the log that scored it: the
+    latest continuation round when there is one, else the first model."""
+    for folder in reversed(_rounds(proc, work)):
+        model = _model_in(folder)
+        if model:
+            return model, work / "logs" / f"{folder.name}.log"
+    return train_one(proc, work), work / "logs" / f"{proc}.log"
+
+
+def retag(work: Path, tagger: Path) -> None:
+    """Replace the gold tags of the parser's train and dev data with the tags
+    `tagger` predicts: a parser trained on gold tags loses about 12 LAS points
+    on the tags it gets in use. The gold files stay in data/pos."""
+    for split in ("train", "dev"):
+        _run(["stanza.models.tagger", "--mode", "predict", "--lang", "en", "--shorthand", SHORT,
+              "--no_pretrain", "--save_dir", str(tagger.parent), "--save_name", tagger.name,
+              "--eval_file", str(work / "data" / "pos" / f"{SHORT}.{split}.in.conllu"),
+              "--output_file", str(work / "data" / "depparse" / f"{SHORT}.{split}.in.conllu")],
+             work, work / "logs" / "retag.log")
+
+
+def continue_one(proc: str, work: Path, steps: int) -> Path | None:
     """Train a processor further: stanza's own trainer, started from the
-    weights of the model already in the work folder, for `steps` more steps.
-    The result goes to saved/<proc>-more/ and replaces the model in use only
-    if its dev score is higher (compared by the caller from the logs)."""
+    weights of the best model in the work folder, for `steps` more steps,
+    into a new round folder saved/<proc>-more-<n>/. The parser continues on
+    tags predicted by the best tagger. Returns the new model if it is better
+    than its starting point (its first round is always taken: the old dev
+    score was measured on gold tags), else None."""
     module, extra = RECIPE[proc]
-    src = train_one(proc, work)
-    save_dir = work / "saved" / f"{proc}-more"
+    src, src_log = best_model(proc, work)
+    rounds = _rounds(proc, work)
+    n = int(rounds[-1].name.rsplit("-", 1)[1]) + 1 if rounds else 1
+    if proc == "depparse":
+        retag(work, best_model("pos", work)[0])
+    save_dir = work / "saved" / f"{proc}-more-{n}"
+    log = work / "logs" / f"{save_dir.name}.log"
     save_dir.mkdir(parents=True, exist_ok=True)
+    (save_dir / "STEPS").write_text(f"{steps}\n")  # for the model card's record of rounds
     extra = list(extra)
     extra[extra.index("--max_steps") + 1] = str(steps)
     _run(["quotes.training", "warm", proc, str(src), f"stanza.utils.training.{module}", TREEBANK,
-          "--no_charlm", "--force", "--save_dir", str(save_dir), *extra],
-         work, work / "logs" / f"{proc}-more.log")
-    models = sorted((p for p in save_dir.glob("*.pt") if "checkpoint" not in p.name), key=lambda p: p.stat().st_mtime)
-    if not models:
+          "--no_charlm", "--force", "--save_dir", str(save_dir), *extra], work, log)
+    model = _model_in(save_dir)
+    if model is None:
         raise TrainingError(f"{proc}: continued training wrote no model into {save_dir}")
-    return models[-1]
+    first_parser_round = proc == "depparse" and n == 1
+    if first_parser_round or best_dev(log) > best_dev(src_log):
+        return model
+    shutil.rmtree(save_dir)  # a worse round must not become the next start
+    return None
 
 
 def _warm_main(proc: str, weights: str, module: str, argv: list[str]) -> None:
@@ -159,9 +205,10 @@ def _progress(work: Path, stop: threading.Event, say) -> None:
     """Print each job's latest step once a minute, so a long run shows life."""
     while not stop.wait(60):
         parts = []
-        for proc in PROCESSORS:
-            log = work / "logs" / f"{proc}.log"
-            if log.exists():
+        for proc in PROCESSORS:  # the newest log: the first run's or a continuation round's
+            logs = sorted((work / "logs").glob(f"{proc}*.log"), key=lambda p: p.stat().st_mtime)
+            if logs:
+                log = logs[-1]
                 steps = _STEP.findall(log.read_text(errors="replace")[-4000:])
                 parts.append(f"{proc}:{steps[-1] if steps else 'start'}")
         if parts:
@@ -180,8 +227,8 @@ def best_dev(log: Path) -> float:
 
 def train(ud_dir: Path, out_dir: Path, work: Path, say=print, more: dict[str, int] | None = None) -> dict[str, Path]:
     """Prepare data, train all processors in two parallel lanes, copy models to
-    out_dir. `more` continues some processors for extra steps afterwards; the
-    continued model is used when its dev score beats the first one's."""
+    out_dir. `more` continues some processors for extra steps afterwards
+    (see continue_one); out_dir gets the best round of each processor.""" 
     t0 = time.time()
     work = work.resolve()  # the jobs run inside it: relative paths would break
     work.mkdir(parents=True, exist_ok=True)
@@ -207,24 +254,28 @@ def train(ud_dir: Path, out_dir: Path, work: Path, say=print, more: dict[str, in
     ticker.start()
     for t in threads:
         t.start()
-    for t in threads:
-        t.join()
-    stop.set()
-    if errors:
-        raise errors[0]
-    for proc, steps in (more or {}).items():
-        say(f"training {proc} for {steps} more steps (log: {work / 'logs' / (proc + '-more.log')})")
-        path = continue_one(proc, work, steps)
-        old, new = best_dev(work / "logs" / f"{proc}.log"), best_dev(work / "logs" / f"{proc}-more.log")
-        say(f"{proc}: dev {old:.4f} before, {new:.4f} after {steps} more steps")
-        if new > old:
-            results[proc] = path
+    try:
+        for t in threads:
+            t.join()
+        if errors:
+            raise errors[0]
+        for proc, steps in (more or {}).items():
+            say(f"training {proc} for {steps} more steps (logs: {work / 'logs' / (proc + '-more-*.log')})")
+            path = continue_one(proc, work, steps)
+            say(f"{proc}: {'kept' if path else 'discarded (no better on dev)'} the {steps} more steps")
+    finally:
+        stop.set()
+    for proc in PROCESSORS:  # the best round of every processor, this run's or an earlier one's
+        if proc in results:
+            results[proc] = best_model(proc, work)[0]
     out_dir.mkdir(parents=True, exist_ok=True)
     for proc, path in results.items():
         shrink(path, out_dir / f"{proc}.pt")
     (out_dir / "resources.json").write_text("{}\n")
     (out_dir / "training.json").write_text(json.dumps(
         {"minutes": round((time.time() - t0) / 60, 1), "recipe": RECIPE,
+         "continued_steps": {p: [int((r / "STEPS").read_text()) for r in _rounds(p, work) if (r / "STEPS").exists()]
+                             for p in WARM_START},
          "stanza": _stanza_version()}, indent=2) + "\n")
     return {p: out_dir / f"{p}.pt" for p in PROCESSORS}
 

@@ -1,5 +1,4 @@
 """A run killed mid-way resumes to exactly the records of an uninterrupted run."""
-import os
 import signal
 import sqlite3
 import subprocess
@@ -14,9 +13,9 @@ PEOPLE = [("Jens Stoltenberg", "Brussels"), ("Antony Blinken", "Washington"), ("
           ("Annalena Baerbock", "Berlin"), ("Sergei Lavrov", "Moscow"), ("Zbigniew Rau", "Warsaw")]
 
 
-def extract(folder, db, *extra):
+def extract(folder, db, out, *extra):
     return subprocess.Popen([sys.executable, "-m", "quotes.cli", "extract", str(folder), "--db", str(db),
-                             "--no-dedupe", "-o", os.devnull, *extra],
+                             "--no-dedupe", "-o", str(out), *extra],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
@@ -35,10 +34,11 @@ def test_kill_and_resume(tmp_path):
         (folder / f"{k:02d}.txt").write_text(ARTICLE.format(name=name, city=city), encoding="utf-8")
 
     whole = tmp_path / "whole.db"
-    assert extract(folder, whole).wait(timeout=300) == 0
+    assert extract(folder, whole, tmp_path / "whole.jsonl").wait(timeout=300) == 0
 
     killed = tmp_path / "killed.db"
-    proc = extract(folder, killed)
+    out = tmp_path / "out.jsonl"
+    proc = extract(folder, killed, out)
     deadline = time.time() + 300
     done = 0
     while time.time() < deadline and done < 2:
@@ -54,7 +54,11 @@ def test_kill_and_resume(tmp_path):
     assert 2 <= done < len(PEOPLE), "the kill must land mid-run"
     partial = set(stored(killed))  # readable, and every stored document is whole
     assert partial and partial <= set(stored(whole))
+    assert not out.exists()  # never a half-written output
+    assert [p.name for p in tmp_path.glob("out.jsonl.tmp-*")] == [f"out.jsonl.tmp-{proc.pid}"]
 
-    resumed = extract(folder, killed, "--resume")
+    resumed = extract(folder, killed, out, "--resume")
     assert resumed.wait(timeout=300) == 0
     assert stored(killed) == stored(whole)
+    assert out.read_bytes() == (tmp_path / "whole.jsonl").read_bytes()  # all records, in input order
+    assert not list(tmp_path.glob("out.jsonl.tmp-*"))  # the killed run's leftover is cleaned up
