@@ -101,3 +101,12 @@ def test_prepare_keeps_length():
     text = "\ufeff<p class=\"x\">Hi\r\n</p><script>var a = '“';</script>"
     p = prepare(text)
     assert len(p.text) == len(text) and "<" not in p.text and "“" not in p.text
+
+
+def test_20_mb_scraped_page_is_read_whole(tmp_path, capsys):
+    boilerplate = '<div class="ad">\n</div>\n\n' * (20 * 2**20 // 25)  # 20 MB of markup around two quotes
+    code, err, recs = run(tmp_path, capsys, {"big.txt": (GOOD + boilerplate + GOOD).encode()})
+    assert code == 0 and "big.txt" in err and "pieces" in err
+    assert [r["text"] for r in recs] == ["We are ready to talk"] * 2
+    assert recs[1]["start"] > 20 * 2**20
+    check_offsets(tmp_path / "in", recs)
