@@ -5,14 +5,17 @@ text never count: the words of a quote are not its attribution.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
-from typing import Literal
+from typing import Callable, Literal
 
 from quotes.lexicon import forms
-from quotes.parse import ParsedDoc
+from quotes.marks import Quoted
+from quotes.parse import ParsedDoc, Word
 
 CueKind = Literal["verb", "noun", "according"]
 CLAUSE_RELS = ("ccomp", "acl", "csubj")
+CLAUSE_MARKS = ("that", "whether", "if")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +98,30 @@ def according_cues(doc: ParsedDoc, inside) -> list[CueWord]:
 
 
 def _has_that(doc: ParsedDoc, i: int) -> bool:
-    return any(c.deprel == "mark" and c.lemma.lower() in ("that", "whether", "if")
+    return any(c.deprel == "mark" and c.lemma.lower() in CLAUSE_MARKS
                for c in doc.children(i))
+
+
+def parse_selector(quoted: list[Quoted]) -> Callable[[list[Word]], bool]:
+    """Which sentences need a dependency parse: those that can hold a quote
+    or its attribution. A sentence qualifies if it overlaps a quoted span
+    (marks included), or has any form of a reporting verb, or the word
+    "according", or a reporting noun and a clause mark (noun_cues needs
+    "that", "whether" or "if"); the finders above fire on no other sentence."""
+    spans = sorted((q.open_mark, q.end + 1) for q in quoted)  # top-level: ends ascend too
+    ends = [b for _, b in spans]
+
+    def deep(words: list[Word]) -> bool:
+        if not words:
+            return False
+        start, end = words[0].start, words[-1].end
+        k = bisect.bisect_right(ends, start)  # the first span ending after the sentence starts
+        if k < len(spans) and spans[k][0] < end:
+            return True
+        marked = any(w.lemma.lower() in CLAUSE_MARKS for w in words)
+        return any(w.text.lower() == "according" or lexicon_lemma(w.text, w.lemma, "speech_verbs")
+                   or (marked and lexicon_lemma(w.text, w.lemma, "speech_nouns")) for w in words)
+    return deep
 
 
 def find_cues(doc: ParsedDoc, inside) -> list[CueWord]:

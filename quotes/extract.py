@@ -7,7 +7,8 @@ from __future__ import annotations
 from quotes.attribute import Attribution, Quotes, attribute
 from quotes.entities import Mention, extend_left, find_mentions, noun_phrase, resolve, text_of
 from quotes.marks import find_quoted
-from quotes.parse import ParsedDoc, parse
+from quotes.cues import parse_selector
+from quotes.parse import ParsedDoc, parse, refocus
 from quotes.prepare import DEFAULT_MAX_CHARS, prepare
 from quotes.records import Cue, QuoteRecord, Span, Speaker, quote_id
 
@@ -73,8 +74,10 @@ def to_records(doc: ParsedDoc, doc_id: str, atts: list[Attribution], mentions: l
 
 
 def extract_parsed(doc: ParsedDoc, doc_id: str, original: str | None = None) -> list[QuoteRecord]:
-    """Records of a document already parsed."""
+    """Records of a document already parsed. Only the parses of the sentences
+    parse_selector accepts are read: the others count by their tags alone."""
     quoted = find_quoted(doc.text)
+    doc = refocus(doc, parse_selector(quoted))
     atts = attribute(doc, quoted)
     speakers = frozenset(a.source for a in atts if a.source is not None)
     mentions = find_mentions(doc, speakers)
@@ -82,16 +85,19 @@ def extract_parsed(doc: ParsedDoc, doc_id: str, original: str | None = None) -> 
     return to_records(doc, doc_id, atts, mentions, original)
 
 
-def extract_document(text: str, doc_id: str, model: str | None = None,
-                     max_chars: int = DEFAULT_MAX_CHARS) -> tuple[list[QuoteRecord], list[str]]:
-    """Records of one article, and warnings about its text for the user."""
+def extract_document(text: str, doc_id: str, model: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
+                     parse_all: bool = False) -> tuple[list[QuoteRecord], list[str]]:
+    """Records of one article, and warnings about its text for the user.
+    Only sentences that can hold a quote are dependency-parsed, unless
+    `parse_all` (which gives the same records, slower: a check)."""
     prepared = prepare(text)
     if not prepared.text.strip():
         return [], prepared.warnings + ["empty document, no quotes"]
     warnings = prepared.warnings
     if len(text) > max_chars:
         warnings.append(f"{len(text):,} characters: parsed in pieces of at most {max_chars:,}")
-    doc = parse(prepared.text, model, max_chars)
+    deep = parse_selector(find_quoted(prepared.text))
+    doc = parse(prepared.text, model, max_chars, deep=None if parse_all else deep)
     return extract_parsed(doc, doc_id, text), warnings
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import bisect
 import logging
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from quotes.prepare import DEFAULT_MAX_CHARS, chunks
 
@@ -140,28 +141,32 @@ def load_pipeline(model: str | None = None):
 
 class Pipeline:
     """stanza in two steps: tokenize, mwt, pos and lemma on the whole text,
-    then depparse on the sentences short enough to parse. A "sentence" of
+    then depparse on the sentences chosen, in one batch. A "sentence" of
     thousands of tokens (junk, tables, runs of quotation marks) would need
-    memory quadratic in its length; it gets a flat tree instead."""
+    memory quadratic in its length: it is never dependency-parsed."""
 
     def __init__(self, tagger, parser):
         self.tagger = tagger
         self.parser = parser
 
-    def __call__(self, text: str):
+    def tag(self, text: str):
+        return self.tagger(text)
+
+    def depparse(self, sentences: list) -> None:
+        """Set head and deprel on the words of these stanza sentences."""
         from stanza.models.common.doc import Document
 
-        doc = self.tagger(text)
-        short = [s for s in doc.sentences if len(s.words) <= MAX_PARSE_WORDS]
-        if short:
-            parsed = self.parser(Document([s.to_dict() for s in short]))
-            for mine, theirs in zip(short, parsed.sentences):
-                for w, p in zip(mine.words, theirs.words):
-                    w.head, w.deprel = p.head, p.deprel
-        for s in doc.sentences:
-            if len(s.words) > MAX_PARSE_WORDS:
-                for w in s.words:
-                    w.head, w.deprel = (0, "root") if w.id == 1 else (1, "dep")
+        if not sentences:
+            return
+        parsed = self.parser(Document([s.to_dict() for s in sentences]))
+        for mine, theirs in zip(sentences, parsed.sentences):
+            for w, p in zip(mine.words, theirs.words):
+                w.head, w.deprel = p.head, p.deprel
+
+    def __call__(self, text: str):
+        """The whole pipeline on a text, every short sentence parsed."""
+        doc = self.tag(text)
+        self.depparse([s for s in doc.sentences if len(s.words) <= MAX_PARSE_WORDS])
         return doc
 
 
@@ -169,7 +174,10 @@ class Pipeline:
 def _load(model: str) -> Pipeline:
     import stanza  # deferred: importing torch costs seconds
 
+    from quotes import mst
+
     cfg = _pipeline_config(model)
+    mst.install()  # same trees, decoded about 3x faster
     logging.getLogger("stanza").setLevel(logging.ERROR)
     common = dict(download_method=None, use_gpu=False, logging_level="ERROR")
     tag_cfg = {k: v for k, v in cfg.items() if not k.startswith("depparse_")}
@@ -181,28 +189,112 @@ def _load(model: str) -> Pipeline:
         raise ModelError(f"{model_dir(model)}: cannot load model set ({exc})") from exc
 
 
-def _append(doc, offset: int, words: list[Word], sents: list[Sentence]) -> None:
-    """Add a stanza Document's words and sentences, shifted by a character offset."""
+Selector = Callable[[list[Word]], bool]
+
+
+def _words(sent, offset: int, base: int, s_i: int) -> list[Word]:
+    """Our Words of one stanza sentence, shifted by a character offset and a word index."""
+    out = []
+    for token in sent.tokens:
+        for w in token.words:
+            out.append(Word(
+                i=base + w.id - 1, text=w.text, lemma=w.lemma or w.text.lower(),
+                upos=w.upos or "X", xpos=w.xpos or "", feats=w.feats or "",
+                head=base + w.head - 1 if w.head else -1, deprel=w.deprel or "dep",
+                start=offset + token.start_char, end=offset + token.end_char, sent=s_i))
+    return out
+
+
+def chunk_tree(words: list[Word]) -> list[Word]:
+    """A tree from tags alone, for sentences that are not dependency-parsed:
+    runs of determiners, adjectives, numbers and nouns form noun phrases
+    headed by their last word ("NATO Secretary General Jens Stoltenberg"),
+    "X 's Y" makes X a possessor of Y, the first verb is the root, and the
+    nearest noun phrase or pronoun before it is its subject. Enough for the
+    mentions and subjects that coreference reads; everything else hangs
+    from the root."""
+    if not words:
+        return words
+    base = words[0].i
+    heads = [None] * len(words)
+    rels = ["dep"] * len(words)
+    chunk_heads: list[int] = []
+    k = 0
+    while k < len(words):
+        if words[k].upos not in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(words) and words[j + 1].upos in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+            j += 1
+        head = j
+        for m in range(k, j):
+            heads[m] = head
+            rels[m] = {"DET": "det", "ADJ": "amod", "NUM": "nummod"}.get(words[m].upos) or (
+                "flat" if words[m].upos == words[head].upos == "PROPN" else "compound")
+        if chunk_heads and k >= 2 and words[k - 1].text in ("'s", "’s", "'", "’") \
+                and chunk_heads[-1] == k - 2:  # "Russia 's Defence Ministry"
+            heads[k - 2], rels[k - 2] = head, "nmod:poss"
+            heads[k - 1], rels[k - 1] = k - 2, "case"
+        chunk_heads.append(head)
+        k = j + 1
+    verbs = [m for m, w in enumerate(words) if w.upos == "VERB"] or [m for m, w in enumerate(words) if w.upos == "AUX"]
+    root = verbs[0] if verbs else (chunk_heads[0] if chunk_heads else 0)
+    before = [m for m in chunk_heads + [m for m, w in enumerate(words) if w.upos == "PRON"]
+              if m < root and heads[m] is None and words[m].upos in ("NOUN", "PROPN", "PRON")]
+    if before:
+        subj = max(before)
+        if not any(w.upos == "VERB" for w in words[subj + 1:root]):
+            heads[subj], rels[subj] = root, "nsubj"
+    out = []
+    for m, w in enumerate(words):
+        head, rel = (heads[m], rels[m]) if m != root else (None, "root")
+        if m != root and head is None:
+            head, rel = root, "dep"
+        out.append(replace(w, head=base + head if head is not None else -1, deprel=rel))
+    return out
+
+
+def _append(doc, offset: int, words: list[Word], sents: list[Sentence], nlp: "Pipeline",
+            deep: Selector | None) -> None:
+    """Add a tagged stanza Document's sentences, shifted by a character offset.
+    Sentences that `deep` accepts (all, when it is None) are dependency-parsed;
+    the others, and any longer than MAX_PARSE_WORDS, get a chunk_tree."""
+    tagged = []
     for sent in doc.sentences:
+        ws = _words(sent, offset, len(words) + sum(len(t) for _, t in tagged), len(sents) + len(tagged))
+        tagged.append((sent, ws))
+    chosen = [k for k, (sent, ws) in enumerate(tagged)
+              if len(sent.words) <= MAX_PARSE_WORDS and (deep is None or deep(ws))]
+    nlp.depparse([tagged[k][0] for k in chosen])
+    chosen_set = set(chosen)
+    for k, (sent, ws) in enumerate(tagged):
+        if not ws:
+            continue
         base, s_i = len(words), len(sents)
-        for token in sent.tokens:
-            for w in token.words:
-                words.append(Word(
-                    i=base + w.id - 1, text=w.text, lemma=w.lemma or w.text.lower(),
-                    upos=w.upos or "X", xpos=w.xpos or "", feats=w.feats or "",
-                    head=base + w.head - 1 if w.head else -1, deprel=w.deprel or "dep",
-                    start=offset + token.start_char, end=offset + token.end_char, sent=s_i))
-        if len(words) > base:
-            sents.append(Sentence(base, len(words), words[base].start, words[-1].end))
+        words.extend(_words(sent, offset, base, s_i) if k in chosen_set else chunk_tree(ws))
+        sents.append(Sentence(base, len(words), words[base].start, words[-1].end))
 
 
-def parse(text: str, model: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> ParsedDoc:
+def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
+    """The same document with the sentences `deep` rejects re-treed by
+    chunk_tree: what parse(..., deep=deep) gives, from a full parse."""
+    words: list[Word] = []
+    for s in doc.sents:
+        ws = doc.words[s.first:s.last]
+        words.extend(ws if deep(ws) else chunk_tree(ws))
+    return ParsedDoc(text=doc.text, words=words, sents=list(doc.sents))
+
+
+def parse(text: str, model: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
+          deep: Selector | None = None) -> ParsedDoc:
     """Parse a text with the pipeline of a model set; a text longer than
-    max_chars is parsed in paragraph-aligned pieces and joined again."""
+    max_chars is parsed in paragraph-aligned pieces and joined again. With
+    `deep`, only the sentences it accepts are dependency-parsed."""
     nlp = load_pipeline(model)
     words: list[Word] = []
     sents: list[Sentence] = []
     for start, end in chunks(text, max_chars):
         if text[start:end].strip():
-            _append(nlp(text[start:end]), start, words, sents)
+            _append(nlp.tag(text[start:end]), start, words, sents, nlp, deep)
     return ParsedDoc(text=text, words=words, sents=sents)

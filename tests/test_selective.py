@@ -1,0 +1,83 @@
+"""Parsing only the sentences that can hold a quote changes no record.
+
+The tagger runs on everything; the dependency parser only on sentences that
+parse_selector accepts. These tests extract each article both ways and
+compare the records, on the seeds and, where the folder exists, on PolNeAR
+dev (set QUOTES_POLNEAR to its path; default ../shared/data/polnear/dev).
+"""
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from quotes.cues import parse_selector
+from quotes.extract import extract_document
+from quotes.marks import find_quoted
+from quotes.parse import Word, chunk_tree
+
+ROOT = Path(__file__).resolve().parent.parent
+POLNEAR = Path(os.environ.get("QUOTES_POLNEAR", ROOT.parent / "shared" / "data" / "polnear" / "dev"))
+
+
+def same_both_ways(path: Path) -> None:
+    text = path.read_bytes().decode("utf-8")
+    fast, _ = extract_document(text, path.stem)
+    full, _ = extract_document(text, path.stem, parse_all=True)
+    assert [r.model_dump() for r in fast] == [r.model_dump() for r in full], path.name
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "seeds").glob("*.txt")), ids=lambda p: p.stem)
+def test_seeds_same_records_with_selective_parse(path):
+    same_both_ways(path)
+
+
+@pytest.mark.skipif(not POLNEAR.is_dir(), reason="PolNeAR dev not found")
+def test_polnear_dev_same_records_with_selective_parse():
+    for path in sorted(POLNEAR.glob("*.txt")):
+        same_both_ways(path)
+
+
+def words(spec: str) -> list[Word]:
+    """Words from "text/UPOS/lemma" items."""
+    out, pos = [], 0
+    for k, item in enumerate(spec.split()):
+        text, upos, lemma = item.split("/")
+        out.append(Word(k, text, lemma, upos, "", "", -1, "dep", pos, pos + len(text), 0))
+        pos += len(text) + 1
+    return out
+
+
+def test_selector_takes_cue_and_quote_sentences_only():
+    text = 'NATO met . Stoltenberg warned Russia . The statement came late . "We are ready ," he said .'
+    deep = parse_selector(find_quoted(text))
+    plain = words("NATO/PROPN/NATO met/VERB/meet ./PUNCT/.")
+    cue = words("Stoltenberg/PROPN/Stoltenberg warned/VERB/warn Russia/PROPN/Russia ./PUNCT/.")
+    noun = words("The/DET/the statement/NOUN/statement came/VERB/come late/ADV/late ./PUNCT/.")
+    assert not deep(plain) and deep(cue) and not deep(noun)  # a reporting noun needs "that"
+    quoted = [w for w in (Word(k, t, t, "X", "", "", -1, "dep", text.index(t, 60), text.index(t, 60) + len(t), 3)
+                          for k, t in enumerate(["We", "are", "ready"]))]
+    assert deep(quoted)
+
+
+def test_chunk_tree_gives_names_possessors_and_subject():
+    ws = chunk_tree(words("NATO/PROPN/NATO Secretary/PROPN/Secretary General/PROPN/General Jens/PROPN/Jens "
+                          "Stoltenberg/PROPN/Stoltenberg met/VERB/meet Russia/PROPN/Russia 's/PART/'s "
+                          "defence/NOUN/defence minister/NOUN/minister ./PUNCT/."))
+    rel = {w.text: (w.deprel, ws[w.head].text if w.head >= 0 else None) for w in ws}
+    assert rel["Stoltenberg"] == ("nsubj", "met") and rel["met"] == ("root", None)
+    assert rel["Jens"] == ("flat", "Stoltenberg") and rel["NATO"] == ("flat", "Stoltenberg")
+    assert rel["Russia"] == ("nmod:poss", "minister") and rel["defence"] == ("compound", "minister")
+
+
+def test_fast_cycle_finder_matches_stanza():
+    from quotes import mst
+    mst.install()
+    assert mst.stanza_tarjan() is not mst.tarjan
+    rng = np.random.default_rng(7)
+    for _ in range(500):
+        n = int(rng.integers(2, 60))
+        tree = rng.integers(0, n, size=n)
+        tree[0] = 0
+        theirs, ours = mst.stanza_tarjan()(tree), mst.tarjan(tree)
+        assert len(theirs) == len(ours) and all((a == b).all() for a, b in zip(theirs, ours))
