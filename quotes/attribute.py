@@ -68,10 +68,12 @@ def is_full_quote(doc: ParsedDoc, q: Quoted) -> bool:
     risks"" holds a fragment; "We are ready," he said is a quote)."""
     text = doc.text[q.start:q.end].rstrip()
     n = len(text.split())
-    if n >= 8 or len(q.parts) > 1:
-        return True
     before = doc.text[:q.open_mark].rstrip(" \t")
     introduced = not before or before[-1] in ".!?:,\n…\"”"
+    if not introduced and text[:1].islower():  # said that the Alliance "does not see ..."
+        return False
+    if n >= 8 or len(q.parts) > 1:
+        return True
     has_verb = any(w.upos in ("VERB", "AUX") for w in doc.between(q.start, q.end))
     ends_clause = text[-1:] in ",.!?…"
     return introduced and ((n >= 3 and has_verb) or (n >= 2 and ends_clause))

@@ -8,6 +8,8 @@ predicates and resolved descriptions.
 """
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -114,16 +116,24 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     if not np:
         return None
     titles = lexicon("titles")
+    np = [w for w in np if w.i >= head.i or not _line_break(doc, w.end, head.start)]
+    while np[-1].i + 2 < len(doc.words):  # "Thomas-Greenfield": the tokenizer splits the hyphen
+        dash, part = doc.words[np[-1].i + 1], doc.words[np[-1].i + 2]
+        if not (dash.text == "-" and dash.start == np[-1].end and part.start == dash.end and part.text[:1].isupper()):
+            break
+        np += [dash, part]
     while np[0].i > 0:  # the parse may leave "NATO Secretary General" outside the name
         prev = doc.words[np[0].i - 1]
         if prev.sent != head.sent or not prev.text[:1].isupper() or not (
-                is_name(prev) or prev.text.lower() in titles):
+                is_name(prev) or prev.text.lower() in titles) or _line_break(doc, prev.end, np[0].start):
             break
         np.insert(0, prev)
     poss = [k for k, w in enumerate(np) if w.text in ("'s", "’s", "'", "’") and w.i < head.i]
     tail = np[poss[-1] + 1:] if poss else np
     role, name = split_title(tail)
     name = [w for w in name if w.i <= head.i or is_name(w)]
+    while name and name[0].i < head.i and not name[0].text[:1].isupper():  # "the moment Russia"
+        name = name[1:]
     if not name or not (forced or any(is_name(w) for w in name)):
         return None
     honor = honorific_gender()
@@ -138,21 +148,30 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
 def extend_left(doc: ParsedDoc, np: list[Word]) -> list[Word]:
     """Take in the determiners and modifiers right before a phrase that the
     parse attached elsewhere ("the" and "defence" of "the defence minister")."""
-    np = list(np)
+    np = [w for w in np if not _line_break(doc, w.end, np[-1].start)]
     while np[0].i > 0:
         prev = doc.words[np[0].i - 1]
         participle = prev.upos == "VERB" and "VerbForm=Part" in prev.feats  # "the allied sources"
-        if prev.sent != np[0].sent or not (participle or prev.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM")):
+        if prev.sent != np[0].sent or _line_break(doc, prev.end, np[0].start) or not (
+                participle or prev.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM")):
             break
         np.insert(0, prev)
     return np
 
 
+def _line_break(doc: ParsedDoc, start: int, end: int) -> bool:
+    """A line break between two words: a headline, a dateline or a list item
+    ends there, whatever the tokenizer made of the sentence."""
+    return "\n" in doc.text[start:end]
+
+
 def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
     """A definite description headed by a title noun: "the former Norwegian prime minister"."""
-    if head.lemma.lower() not in lexicon("titles"):
-        return None
+    titles = lexicon("titles")
     np = extend_left(doc, noun_phrase(doc, head.i))
+    if head.lemma.lower() not in titles and not (  # "NATO Secretary General", parsed as headed by NATO
+            head.upos == "PROPN" and np[-1].i > head.i and np[-1].lemma.lower() in titles):
+        return None
     np = [w for w in np if w.i <= head.i or w.deprel in ("nmod", "case", "det", "amod", "compound", "flat")]
     role = _strip_det(np)
     if not role:
@@ -178,9 +197,10 @@ def find_mentions(doc: ParsedDoc, speakers: frozenset[int] = frozenset()) -> lis
             continue
         m = None
         if w.i in speakers and w.text[:1].isupper() and w.upos not in ("PRON", "DET"):
-            m = name_mention(doc, w, forced=True)
+            m = (name_mention(doc, w) or description_mention(doc, w)
+                 or name_mention(doc, w, forced=True))
         elif is_name(w) and not (w.deprel in ("flat", "compound", "flat:name") and is_name(doc.words[w.head])):
-            m = name_mention(doc, w)
+            m = name_mention(doc, w) or description_mention(doc, w)  # "the NATO Secretary General"
         elif w.upos == "PRON" and w.text.lower() in PERSON_PRONOUNS | dict.fromkeys(GROUP_PRONOUNS):
             m = Mention(w.start, w.end, w.i, "pronoun", w.text, gender=PERSON_PRONOUNS.get(w.text.lower()))
         elif w.upos == "NOUN" or (w.i in speakers and w.upos not in ("PRON", "DET")):
@@ -200,6 +220,11 @@ def _same_name(a: str, b: str) -> bool:
     ka, kb = _name_key(a), _name_key(b)
     short, long = sorted((ka, kb), key=len)
     return bool(short) and (short == long[-len(short):] or set(short) <= set(long) and short[-1] == long[-1])
+
+
+def _glued(name: str) -> int:
+    """Words that look glued together by a lost space: "NATOJens"."""
+    return len(re.findall(r"[A-Z]{2,}[a-z]", name))
 
 
 def _kind_of(entity: Entity) -> Kind:
@@ -246,12 +271,12 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
             if ent is None:
                 ent = Entity(m.name)
                 entities.append(ent)
-            if len(_name_key(m.name)) > len(_name_key(ent.name)):
+            if (len(_name_key(m.name)), -_glued(m.name)) > (len(_name_key(ent.name)), -_glued(ent.name)):
                 ent.name = m.name
         elif m.kind == "pronoun":
             ent = _resolve_pronoun(m, recent, m.sent)
         elif is_speaker and not _apposed_to_name(doc, m, mentions):
-            ent = _resolve_description(m, recent)
+            ent = _resolve_description(m, recent, doc)
         if ent is None:
             continue
         m.entity = ent
@@ -270,20 +295,74 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
     for e in entities:
         e.kind = _kind_of(e)
     _appositions(doc, mentions)
+    _cataphora(doc, mentions, entities, speakers)
     return entities
 
 
-def _resolve_description(m: Mention, recent: list[Entity]) -> Entity | None:
+def _cataphora(doc: ParsedDoc, mentions: list[Mention], entities: list[Entity], speakers: frozenset[int]) -> None:
+    """A speaking description still unresolved takes the one person the
+    article later gives exactly that title: a headline's "NATO Secretary
+    General urged ..." before "NATO Secretary General Jens Stoltenberg"."""
+    for m in mentions:
+        if m.kind != "description" or m.entity or not m.roles or not any(
+                m.start <= doc.words[i].start < m.end for i in speakers):
+            continue
+        key = _name_key(_strip_former(m.roles[0]))
+        holders = [e for e in entities if e.kind == "person" and any(_name_key(r) == key for r in e.roles)]
+        if len(holders) == 1 and key == _name_key(m.roles[0]):
+            m.entity = holders[0]
+            holders[0].mentions.append(m)
+
+
+def _resolve_description(m: Mention, recent: list[Entity], doc: ParsedDoc) -> Entity | None:
     """The person whose names and roles share most words with a subject
     description ("the NATO chief" -> NATO Secretary General Jens Stoltenberg);
-    failing that, the article's main person, the one mentioned most so far
-    ("the former Norwegian prime minister")."""
+    failing that, the article's main person, the one mentioned most so far,
+    or named first ("the former Norwegian prime minister"). A plural ("Russian officials")
+    is nobody in particular; a description that contradicts a person's role
+    ("Ukraine's defence minister" against Russian Defence Minister Sergei
+    Shoigu) names someone else, so then no main-person fallback either."""
+    head = doc.words[m.head]
+    if "Number=Plur" in head.feats:
+        return None
     people = [(k, e) for k, e in enumerate(recent) if _kind_of(e) == "person"]
-    best = max(((_overlap(m, e), k, e) for k, e in people), default=None, key=lambda t: (t[0], t[1]))
+    fitting = [(k, e) for k, e in people if not _contradicts(m, e)]
+    best = max(((_overlap(m, e), k, e) for k, e in fitting), default=None, key=lambda t: (t[0], t[1]))
     if best and best[0] > 0:
         return best[2]
-    main = max(people, default=None, key=lambda t: (len(t[1].mentions), t[0]))
+    if len(fitting) < len(people):
+        return None
+    # on a tie, the person named first: the one the story is about
+    main = max(people, default=None, key=lambda t: (len(t[1].mentions), -t[1].mentions[0].start))
     return main[1] if main else None
+
+
+def _places(text: str) -> set[str]:
+    """Capitalised modifiers of a title, reduced so that "Russia's" and
+    "Russian" agree: the countries and bodies a role belongs to."""
+    titles = lexicon("titles")
+    return {t[:5] for t in _name_key(text) if t not in titles and t not in DETERMINERS} & {
+        w.lower().replace("’s", "").replace("'s", "")[:5] for w in text.split() if w[:1].isupper()}
+
+
+def _contradicts(m: Mention, e: Entity) -> bool:
+    """The description has the title of one of e's roles (same last word)
+    but belongs to another place ("Ukraine's defence minister" vs "Russian
+    Defence Minister"), or is the former holder of e's title."""
+    mine = _places(m.text)
+    key = _name_key(_strip_former(m.text))
+    former = key != _name_key(m.text)
+    for role in e.roles:
+        if _name_key(role)[-1:] == key[-1:] and mine and _places(role) and not (mine & _places(role)):
+            return True
+        if former and _name_key(role) == key:  # "the former NATO Secretary General" is not the current one
+            return True
+    return False
+
+
+def _strip_former(text: str) -> str:
+    words = text.split()
+    return " ".join(w for w in words if w.lower() not in DETERMINERS and w.lower() != "former")
 
 
 def _apposed_to_name(doc: ParsedDoc, m: Mention, mentions: list[Mention]) -> bool:
@@ -292,7 +371,14 @@ def _apposed_to_name(doc: ParsedDoc, m: Mention, mentions: list[Mention]) -> boo
     names = {x.head for x in mentions if x.kind == "name"}
     w = doc.words[m.head]
     return (w.deprel == "appos" and w.head in names) or any(
-        c.deprel == "appos" and c.i in names for c in doc.children(m.head))
+        c.deprel == "appos" and c.i in names for c in doc.children(m.head)) or any(
+        _comma_apposed(doc, m, x) or _comma_apposed(doc, x, m) for x in mentions if x.kind == "name")
+
+
+def _comma_apposed(doc: ParsedDoc, a: Mention, b: Mention) -> bool:
+    """b follows a between commas: "Moscow's ambassador to the EU, Vladimir
+    Chizov, told ..." - an apposition the parser may have missed."""
+    return doc.text[a.end:b.start].strip() == "," and doc.text[b.end:b.end + 1] == ","
 
 
 def _could_be_person(e: Entity) -> bool:
@@ -325,7 +411,17 @@ def _appositions(doc: ParsedDoc, mentions: list[Mention]) -> None:
     Washington's UN envoy"; "Moscow's ambassador ..., Vladimir Chizov"; "X is the Y"."""
     by_head = {m.head: m for m in mentions}
     titles = lexicon("titles")
+    outer = sorted(mentions, key=lambda x: (x.start, -x.end))  # "Washington's UN envoy" before "Washington's"
+    starts = [x.start for x in outer]
     for m in mentions:
+        k = bisect.bisect_left(starts, m.end)
+        nxt = outer[k] if k < len(outer) else None
+        if nxt and _comma_apposed(doc, m, nxt) and {m.kind, nxt.kind} == {"name", "description"}:
+            name, desc = (m, nxt) if m.kind == "name" else (nxt, m)
+            if name.entity:
+                name.entity.add_role(text_of(doc, _strip_det(_role_phrase(doc, desc.head))))
+                desc.entity = name.entity
+            continue
         for c in doc.children(m.head):
             other = by_head.get(c.i)
             if c.deprel == "appos":

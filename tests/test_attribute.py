@@ -112,7 +112,6 @@ def test_first_person_inside_quote_is_never_the_speaker():
     assert r.speaker.mention == "the president"
 
 
-@pytest.mark.xfail(strict=True, reason="compact parser misattaches the apposition; see issue note")
 def test_roles_from_title_apposition_and_description():
     text = ("NATO Secretary General Jens Stoltenberg said the alliance was united.\n\n"
             "Linda Thomas-Greenfield, Washington’s UN envoy, said Russia was isolated.\n\n"
@@ -143,3 +142,48 @@ def test_apostrophes_do_not_break_pairing(text):
 def test_no_speaker_still_emitted_with_low_confidence():
     recs = extract_text("“Nothing has been decided yet and nothing will be decided today.”", "t")
     assert len(recs) == 1 and recs[0].speaker.name is None and recs[0].confidence <= 0.3
+
+
+def test_description_with_apposed_name_speaks_for_that_name():
+    text = ("Jens Stoltenberg said NATO was ready to talk.\n\n"
+            "Moscow’s ambassador to the European Union, Vladimir Chizov, told a newspaper that "
+            "there would be no attack.")
+    r = extract_text(text, "t")[-1]
+    assert r.speaker.name == "Vladimir Chizov" and r.speaker.mention.startswith("Moscow’s ambassador")
+    assert "Moscow’s ambassador to the European Union" in r.speaker.roles
+
+
+def test_description_of_another_country_is_not_the_named_minister():
+    text = ("Russian Defence Minister Sergei Shoigu said the drills would end on Sunday.\n\n"
+            "Ukraine’s defence minister told parliament that the probability of an invasion was low.")
+    r = extract_text(text, "t")[-1]
+    assert r.speaker.mention == "Ukraine’s defence minister" and r.speaker.name is None
+
+
+def test_plural_description_is_nobody_in_particular():
+    text = ("President Vladimir Putin met his security council on Monday.\n\n"
+            "Russian officials deny that an invasion is planned.")
+    r = extract_text(text, "t")[-1]
+    assert r.speaker.mention == "Russian officials" and r.speaker.name is None
+
+
+def test_title_headed_description_resolves_to_the_named_holder():
+    text = ("NATO Secretary General Jens Stoltenberg met ministers in Brussels on Wednesday.\n\n"
+            "“We must be ready for the worst,” the NATO Secretary General said.")
+    r = extract_text(text, "t")[-1]
+    assert r.speaker.name == "Jens Stoltenberg" and r.speaker.mention == "the NATO Secretary General"
+
+
+def test_lowercase_quote_inside_a_clause_is_a_fragment():
+    r = one("Stoltenberg said that the Alliance “does not see the withdrawal of Russian troops” yet.",
+            type="mixed")
+    assert r.text.startswith("the Alliance")
+
+
+def test_headline_title_takes_the_later_holder_but_a_former_one_does_not():
+    text = ("NATO Secretary General urged Russia to withdraw its troops.\n\n"
+            "NATO Secretary General Jens Stoltenberg met ministers in Riga on Tuesday.\n\n"
+            "The former NATO Secretary General told reporters that the alliance had grown.")
+    first, last = extract_text(text, "t")
+    assert first.speaker.name == "Jens Stoltenberg" and first.speaker.mention == "NATO Secretary General"
+    assert last.speaker.name is None and last.speaker.mention == "The former NATO Secretary General"
