@@ -99,6 +99,10 @@ def source_of(doc: ParsedDoc, cue: CueWord, inside=lambda w: False) -> int | Non
     if cue.kind == "noun":
         poss = [c for c in doc.children(cue.head) if c.deprel == "nmod:poss"]
         return poss[0].i if poss else None
+    if not any(c.deprel.startswith("nsubj") for c in doc.children(cue.head)):
+        chunk = _comma_subject(doc, cue)
+        if chunk and not inside(chunk[-1]):
+            return chunk[-1].i
     i, seen = cue.head, set()
     while i >= 0 and i not in seen:
         seen.add(i)
@@ -119,6 +123,21 @@ def source_of(doc: ParsedDoc, cue: CueWord, inside=lambda w: False) -> int | Non
             return None  # a quoted clause lends no subject to the cue outside it
         i = w.head
     return None
+
+
+def _comma_subject(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """The noun phrase between a comma and its cue verb, "..., NATO
+    Secretary General Jens Stoltenberg said": the subject, whatever the
+    parse made of it. It must name someone (a proper noun or a title)."""
+    w = doc.words[cue.head]
+    k = w.i - 1
+    while k >= 0 and doc.words[k].sent == w.sent and doc.words[k].upos in ("PROPN", "NOUN", "DET", "ADJ", "NUM") \
+            or (k >= 0 and doc.words[k].text in ("'s", "’s") and doc.words[k].sent == w.sent):
+        k -= 1
+    chunk = doc.words[k + 1:w.i]
+    if not chunk or k < 0 or doc.words[k].text != "," or not any(_personal(x) for x in chunk):
+        return None
+    return chunk
 
 
 def _personal(w: Word) -> bool:
@@ -247,13 +266,31 @@ def _clause_before_comma(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     subject between a comma and the cue marks everything before the comma
     as the reported clause."""
     subj = [c for c in doc.children(cue.head) if c.deprel.startswith("nsubj") and c.i < cue.head]
-    if not subj:
-        return None
-    first = min(x.i for x in doc.subtree(subj[0].i))
+    if subj:
+        first = min(x.i for x in doc.subtree(subj[0].i))
+    else:
+        chunk = _comma_subject(doc, cue)
+        if not chunk:
+            return None
+        first = chunk[0].i
     sent = doc.sents[doc.words[cue.head].sent]
     if first - 1 <= sent.first or doc.words[first - 1].text != ",":
         return None
-    return doc.words[sent.first:first - 1]
+    return _after_dateline(doc.words[sent.first:first - 1])
+
+
+DASHES = ("-", "–", "—")
+
+
+def _after_dateline(words: list[Word]) -> list[Word]:
+    """Drop a leading dateline: verbless words up to a dash among the first
+    dozen ("November 28. INTERFAX/BNS - The Alliance is concerned ...")."""
+    for k, w in enumerate(words[:12]):
+        if w.text in DASHES and k + 1 < len(words):
+            if not any(x.upos in ("VERB", "AUX") for x in words[:k]):
+                return words[k + 1:]
+            break
+    return words
 
 
 def _strip_that(words: list[Word]) -> list[Word]:
@@ -357,6 +394,7 @@ def _clause_start(doc: ParsedDoc, cue: CueWord, end: int, cues: list[CueWord]) -
     earlier = [c.end for c in cues if c.end <= end and doc.words[c.head].sent == doc.words[cue.head].sent
                and c is not cue]
     words = [w for w in doc.words[sent.first:sent.last] if w.end <= end and w.start >= max(earlier, default=0)]
+    words = _after_dateline(words)
     while words and (words[0].upos == "PUNCT" and words[0].text not in QUOTE_MARKS):
         words = words[1:]
     return words[0].start if words else end

@@ -32,13 +32,23 @@ def normalise(text: str) -> str:
     return " ".join(TOKEN.findall(text))
 
 
+SPELLINGS = (("enc", "ens"), ("our", "or"), ("is", "iz"))  # defence/defense, labour/labor, -ise/-ize
+
+
 def stem(token: str) -> str:
-    """A crude English stem: enough to equate "movements" and "movement"."""
+    """A crude English stem: enough to equate "movements" and "movement",
+    "included" and "include", British and American spellings."""
     if token[0].isdigit():
         return token.replace(",", "")
     for suffix in ("ing", "ed", "es", "s"):
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
-            return token[: -len(suffix)]
+            token = token[: -len(suffix)]
+            break
+    if token.endswith("e") and len(token) > 3:
+        token = token[:-1]
+    for brit, amer in SPELLINGS:
+        if token.endswith(brit) and len(token) > 5:
+            return token[: -len(brit)] + amer
     return token
 
 

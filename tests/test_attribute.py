@@ -187,3 +187,9 @@ def test_headline_title_takes_the_later_holder_but_a_former_one_does_not():
     first, last = extract_text(text, "t")
     assert first.speaker.name == "Jens Stoltenberg" and first.speaker.mention == "NATO Secretary General"
     assert last.speaker.name is None and last.speaker.mention == "The former NATO Secretary General"
+
+
+def test_dateline_is_not_part_of_the_reported_clause():
+    r = one("Riga. November 28. INTERFAX/BNS - The alliance is concerned about the troops on the border, "
+            "NATO Secretary General Jens Stoltenberg said on Sunday.", type="indirect")
+    assert r.text.startswith("The alliance is concerned") and r.speaker.name == "Jens Stoltenberg"
