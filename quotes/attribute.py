@@ -252,13 +252,34 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
         return _strip_that(doc.subtree(comps[0].i))
     xcomp = [c for c in kids if c.deprel == "xcomp" and any(
         g.deprel == "mark" and g.lemma == "to" for g in doc.children(c.i))]
-    if xcomp and any(c.deprel in ("obj", "iobj", "obl") for c in kids):
+    objs = [c for c in kids if c.deprel in ("obj", "iobj", "obl") and c.i < (xcomp[0].i if xcomp else -1)]
+    if xcomp and objs and cue.lemma in lexicon("request_verbs"):
         return doc.subtree(xcomp[0].i)
+    clause = _object_clause(doc, cue)
+    if clause:
+        return clause
     w = doc.words[cue.head]
     if w.deprel == "parataxis" and 0 <= w.head < w.i and doc.words[w.head].upos in ("VERB", "AUX", "ADJ"):
         exclude = {x.i for x in doc.subtree(w.i)}  # "Russia is ready, he said": the clause before
         return [x for x in doc.subtree(w.head) if x.i not in exclude and x.i < w.i]
     return _clause_before_comma(doc, cue)
+
+
+def _object_clause(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """ "said [troop numbers] are likely to climb": a declarative cue whose
+    object runs straight into a verb attached to the cue (xcomp, advcl) is
+    a misparsed clause; read the object and the verb's words together."""
+    if cue.lemma in lexicon("request_verbs"):
+        return None
+    kids = doc.children(cue.head)
+    for obj in (c for c in kids if c.deprel == "obj" and c.i > cue.head):
+        obj_words = doc.subtree(obj.i)
+        for verb in (c for c in kids if c.deprel in ("xcomp", "advcl") and c.i > obj.i):
+            verb_words = doc.subtree(verb.i)
+            marked = any(c.deprel == "mark" and c.lemma.lower() != "to" for c in doc.children(verb.i))
+            if verb_words[0].i == obj_words[-1].i + 1 and not marked:
+                return doc.words[obj_words[0].i:verb_words[-1].i + 1]
+    return None
 
 
 def _clause_before_comma(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:

@@ -8,7 +8,9 @@
    least `threshold` of the smaller set must share one of those stems, so no
    pair is compared that cannot match, and nothing is quadratic.
 4. A candidate pair merges when the normalised texts contain one another, or
-   when they share at least MIN_SHARED stems and `threshold` of the smaller set.
+   when they share at least MIN_SHARED stems and `threshold` of the smaller set
+   (NUMBERS_THRESHOLD when they share two numbers: figures pin a statement down;
+   every number is probed too, so such pairs are always found).
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from quotes.lexicon import honorific_gender, words as lexicon
 from quotes.records import QuoteRecord
 
 THRESHOLD = 0.6
+NUMBERS_THRESHOLD = 0.45
 MIN_SHARED = 3
 TOKEN = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*", re.UNICODE)
 
@@ -123,8 +126,15 @@ class _UnionFind:
 def _similar(a: frozenset[str], b: frozenset[str], ta: str, tb: str, threshold: float) -> bool:
     if ta and tb and (ta in tb or tb in ta):
         return True
-    shared = len(a & b)
-    return shared >= MIN_SHARED and shared >= threshold * min(len(a), len(b))
+    both = a & b
+    shared = len(both)
+    if shared < MIN_SHARED:
+        return False
+    # two shared figures ("30,000", "S-400") mark one statement even when
+    # outlets word the rest differently; such pairs need less overlap
+    numbers = sum(1 for t in both if t[0].isdigit())
+    need = NUMBERS_THRESHOLD if numbers >= 2 else threshold
+    return shared >= need * min(len(a), len(b))
 
 
 def _probe(order, blocks, stems, texts, df, uf: _UnionFind, threshold: float) -> None:
@@ -137,7 +147,9 @@ def _probe(order, blocks, stems, texts, df, uf: _UnionFind, threshold: float) ->
             continue  # a quote without a speaker joins only exact copies
         ordered = sorted(s, key=lambda t: (df[(b, t)], t))
         seen: set[int] = set()
-        for t in ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1]:
+        probes = ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1]
+        probes += [t for t in ordered[len(probes):] if t[0].isdigit()]  # for the shared-figures rule
+        for t in probes:
             for j in index[(b, t)]:
                 if j not in seen:
                     seen.add(j)

@@ -193,3 +193,12 @@ def test_dateline_is_not_part_of_the_reported_clause():
     r = one("Riga. November 28. INTERFAX/BNS - The alliance is concerned about the troops on the border, "
             "NATO Secretary General Jens Stoltenberg said on Sunday.", type="indirect")
     assert r.text.startswith("The alliance is concerned") and r.speaker.name == "Jens Stoltenberg"
+
+
+def test_declarative_verb_with_object_and_infinitive_reads_the_whole_clause():
+    one("He said Russian troop numbers in Belarus are likely to climb to 30,000.", type="indirect",
+        text="Russian troop numbers in Belarus are likely to climb to 30,000")
+
+
+def test_request_keeps_the_infinitive_clause():
+    one("Stoltenberg urged Moscow to take steps to de-escalate.", type="indirect", text="to take steps to de-escalate")

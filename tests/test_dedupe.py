@@ -59,3 +59,18 @@ def test_group_id_is_a_member_quote_id():
     recs = [record("a", MOVE_A, "Jens Stoltenberg"), record("b", MOVE_B, "Stoltenberg")]
     g = group(recs)
     assert g[0] == min(r.quote_id for r in recs)
+
+
+def test_shared_figures_merge_differently_worded_reports():
+    a = ("The military deployment included an expected 30,000 combat troops, Spetsnaz special operation forces, "
+         "fighter jets including SU-35, Iskander dual-capable missiles, and S-400 air defense systems")
+    b = ("Russian troop numbers in Belarus are likely to climb to 30,000, with the backing of special forces, "
+         "advanced fighter jets, Iskander short-range ballistic missiles and S-400 ground-to-air missile defence systems")
+    other = "Russia has 30,000 troops and 400 tanks near the border, but talks will go on"
+    g = group([record("a", a, "Jens Stoltenberg"), record("b", b, "Stoltenberg"), record("c", other, "Stoltenberg")])
+    assert g[0] == g[1] and g[2] != g[0]
+
+
+def test_spelling_variants_share_stems():
+    from quotes.dedupe import content_stems
+    assert content_stems("defence forces organised") == content_stems("defense force organized")

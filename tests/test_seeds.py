@@ -1,6 +1,7 @@
 """The sample articles: offsets hold everywhere, and the attributions a
 careful reader checked hold. (Seed snapshots wait until every record of a
 seed reads right; see the note on the attribution issue.)"""
+from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
@@ -69,3 +70,14 @@ def test_seed_groups_tie_the_belarus_statement_across_outlets():
     belarus = [r for r in recs if "significant movement" in r.text and r.type == "direct"]
     assert {r.doc_id[:3] for r in belarus} >= {"000", "001", "003"}
     assert len({r.group_id for r in belarus}) == 1
+
+
+def test_seed_groups_snapshot(snapshot):
+    """The statements reported more than once across the seeds, as a careful
+    reader groups them (checked by eye: the Belarus build-up statement in
+    three outlets, the de-escalation call in two, the capabilities and the
+    30,000 troops statements, and seed 004's headline with its lead)."""
+    groups = defaultdict(list)
+    for r in assign_groups([r for p in SEEDS for r in records(p.stem[:3])]):
+        groups[r.group_id].append(f"{r.doc_id[:3]} {r.start}-{r.end} {r.type} {r.speaker.name}: {r.text[:70]}")
+    assert sorted(g for g in groups.values() if len(g) > 1) == snapshot
