@@ -81,3 +81,21 @@ def test_seed_groups_snapshot(snapshot):
     for r in assign_groups([r for p in SEEDS for r in records(p.stem[:3])]):
         groups[r.group_id].append(f"{r.doc_id[:3]} {r.start}-{r.end} {r.type} {r.speaker.name}: {r.text[:70]}")
     assert sorted(g for g in groups.values() if len(g) > 1) == snapshot
+
+
+@pytest.mark.parametrize("name", ["Stoltenberg", "Jens Stoltenberg", "jens stoltenberg",
+                                  "NATO Secretary General Jens Stoltenberg", "the NATO chief"])
+def test_seed_store_finds_all_of_stoltenbergs_quotes_by_any_name(tmp_path, name):
+    from quotes.store import Store
+    store = Store(tmp_path / "seeds.db")
+    try:
+        for p in SEEDS:
+            store.put_document(p.stem, str(p), records(p.stem[:3]), "2022-02-01")
+        store.regroup()
+        his = {(r.doc_id, r.start) for p in SEEDS for r in records(p.stem[:3])
+               if r.speaker.name and r.speaker.name.endswith("Stoltenberg")}
+        assert len({d for d, _ in his}) == 5  # he speaks in every seed
+        hits = {(h.doc_id, h.start) for h in store.search(speaker=name, limit=1000)}
+        assert hits == his
+    finally:
+        store.close()
