@@ -314,8 +314,9 @@ def build_parser() -> argparse.ArgumentParser:
     mt.add_argument("--work", help="scratch folder for data and logs (default: OUT/_work); "
                     "a second run over the same folder resumes, keeping finished processors")
     mt.add_argument("--more", action="append", default=[], metavar="PROC=STEPS",
-                    help="afterwards train pos or depparse STEPS more steps from its weights; "
-                         "kept if the dev score improves (repeatable)")
+                    help="afterwards train pos or depparse STEPS more steps from its best weights, as a "
+                         "new round (kept if its dev score improves); depparse continues on tags predicted "
+                         "by the best tagger (repeatable; pos first)")
     mt.set_defaults(func=cmd_models_train)
     ms = models.add_parser("score", help="dev scores (tokens F1, UPOS, LAS) of a model set on a gold CoNLL-U file")
     ms.add_argument("gold", help="gold CoNLL-U file, for example en_ewt-ud-dev.conllu")

@@ -5,6 +5,8 @@ CPU cores, so each processor gets a fixed step budget and small hidden sizes.
 Jobs run as subprocesses (one core each) in two lanes: the parser, the most
 expensive job, alone in one lane, and tokenize -> mwt -> lemma -> pos in the other.
 Re-running over the same work folder resumes: finished processors are kept.
+Continuation rounds (`more`) go to saved/<proc>-more-<n>/; the output folder
+always gets the latest kept round of each processor.
 """
 from __future__ import annotations
 
