@@ -24,6 +24,7 @@ NAME_RELS = NP_RELS - {"nmod", "obl:npmod", "nmod:npmod"}  # "Kovacevski in Brus
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+POSSESSIVES = {"his", "her", "its", "their"}
 
 
 @dataclass(slots=True)
@@ -301,15 +302,19 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
 
 def _cataphora(doc: ParsedDoc, mentions: list[Mention], entities: list[Entity], speakers: frozenset[int]) -> None:
     """A speaking description still unresolved takes the one person the
-    article later gives exactly that title: a headline's "NATO Secretary
-    General urged ..." before "NATO Secretary General Jens Stoltenberg"."""
+    article later gives that title: a headline's "NATO Secretary General
+    urged ..." or "said his secretary general" before "NATO Secretary
+    General Jens Stoltenberg"."""
     for m in mentions:
         if m.kind != "description" or m.entity or not m.roles or not any(
                 m.start <= doc.words[i].start < m.end for i in speakers):
             continue
-        key = _name_key(_strip_former(m.roles[0]))
-        holders = [e for e in entities if e.kind == "person" and any(_name_key(r) == key for r in e.roles)]
-        if len(holders) == 1 and key == _name_key(m.roles[0]):
+        key = [t for t in _name_key(m.roles[0]) if t not in POSSESSIVES]  # "his secretary general"
+        if "former" in key or not key:
+            continue
+        holders = [e for e in entities if e.kind == "person" and any(
+            _name_key(r)[-len(key):] == key for r in e.roles)]
+        if len(holders) == 1:
             m.entity = holders[0]
             holders[0].mentions.append(m)
 

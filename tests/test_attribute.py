@@ -202,3 +202,10 @@ def test_declarative_verb_with_object_and_infinitive_reads_the_whole_clause():
 
 def test_request_keeps_the_infinitive_clause():
     one("Stoltenberg urged Moscow to take steps to de-escalate.", type="indirect", text="to take steps to de-escalate")
+
+
+def test_possessive_title_resolves_to_the_later_named_holder():
+    text = ("“This is the largest concentration of troops in Europe since the Cold War,” said his secretary "
+            "general.\n\nNATO Secretary General Jens Stoltenberg spoke during the meeting of defence ministers.")
+    r = extract_text(text, "t")[0]
+    assert r.speaker.mention == "his secretary general" and r.speaker.name == "Jens Stoltenberg"
