@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass
 from typing import Literal
 
-from quotes.cues import CueWord, find_cues, verb_cues
+from quotes.cues import CueWord, find_cues, lexicon_lemma, verb_cues
 from quotes.lexicon import words as lexicon
 from quotes.marks import Quoted, find_quoted, paragraphs
 from quotes.parse import ParsedDoc, Word
@@ -120,9 +120,21 @@ def source_of(doc: ParsedDoc, cue: CueWord, inside=lambda w: False) -> int | Non
         if w.deprel.startswith("acl") and w.head >= 0 and _personal(doc.words[w.head]):
             return w.head  # "the minister, speaking on Monday, ..."
         if w.deprel not in INHERIT_SUBJECT or w.head < 0 or inside(doc.words[w.head]):
-            return None  # a quoted clause lends no subject to the cue outside it
+            return _coordinated_subject(doc, cue, inside)  # a quoted clause lends no subject
         i = w.head
     return None
+
+
+def _coordinated_subject(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
+    """The subject of a reporting verb coordinated just before the cue, "he
+    said, but cautioned: ...", whatever the parse attached the cue to."""
+    k = cue.head - 1
+    while k >= 0 and doc.words[k].sent == doc.words[cue.head].sent and doc.words[k].upos in ("PUNCT", "CCONJ", "ADV"):
+        k -= 1
+    if k < 0 or inside(doc.words[k]) or doc.words[k].sent != doc.words[cue.head].sent:
+        return None
+    subj = [c for c in doc.children(k) if c.deprel.startswith("nsubj") and not inside(c)]
+    return subj[0].i if subj and lexicon_lemma(doc.words[k].text, doc.words[k].lemma, "speech_verbs") else None
 
 
 def _comma_subject(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
@@ -245,11 +257,18 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     kids = doc.children(cue.head)
     if cue.kind == "according":
         return according_content(doc, cue)
-    comps = [c for c in kids if c.deprel in ("ccomp", "acl") or (c.deprel == "csubj:pass")]
+    comps = [c for c in kids if c.deprel in ("ccomp", "acl") or (c.deprel == "csubj:pass") or (
+        c.deprel == "advcl" and c.i > cue.head and _that_clause(doc, c.i))]  # "told X that ..." as advcl
     if cue.kind == "noun":
         comps = [c for c in kids if c.deprel.split(":")[0] in ("acl", "ccomp")]
     if comps:
-        return _strip_that(doc.subtree(comps[0].i))
+        words = _strip_that(doc.subtree(comps[0].i))
+        subjectless = not any(k.deprel.startswith(("nsubj", "mark", "expl")) for k in doc.children(comps[0].i))
+        if cue.kind == "verb" and subjectless and words:  # "said [troop numbers] are likely to climb"
+            obj = [k for k in kids if k.deprel == "obj" and doc.subtree(k.i)[-1].i + 1 == words[0].i]
+            if obj:
+                words = doc.words[doc.subtree(obj[0].i)[0].i:words[-1].i + 1]
+        return words
     xcomp = [c for c in kids if c.deprel == "xcomp" and any(
         g.deprel == "mark" and g.lemma == "to" for g in doc.children(c.i))]
     objs = [c for c in kids if c.deprel in ("obj", "iobj", "obl") and c.i < (xcomp[0].i if xcomp else -1)]
@@ -263,6 +282,10 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
         exclude = {x.i for x in doc.subtree(w.i)}  # "Russia is ready, he said": the clause before
         return [x for x in doc.subtree(w.head) if x.i not in exclude and x.i < w.i]
     return _clause_before_comma(doc, cue)
+
+
+def _that_clause(doc: ParsedDoc, i: int) -> bool:
+    return any(c.deprel == "mark" and c.lemma.lower() == "that" for c in doc.children(i))
 
 
 def _object_clause(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:

@@ -276,13 +276,54 @@ def _append(doc, offset: int, words: list[Word], sents: list[Sentence], nlp: "Pi
         sents.append(Sentence(base, len(words), words[base].start, words[-1].end))
 
 
+def join_names(words: list[Word]) -> list[Word]:
+    """One tree for each run of adjacent proper nouns ("NATO Secretary General
+    Jens Stoltenberg"): the parser may hang every word of a name from the
+    verb. The run's last word becomes its head, keeping the attachment of the
+    run's last word that points outside it; the others attach to it as flat."""
+    out = list(words)
+    k = 0
+    while k < len(out):
+        j = k
+        while (j + 1 < len(out) and out[j + 1].upos == "PROPN" and out[j].upos == "PROPN"
+               and out[j + 1].start - out[j].end <= 1 and out[j + 1].sent == out[j].sent):
+            j += 1
+        if j > k:
+            run = range(out[k].i, out[j].i + 1)
+            outside = [w for w in out[k:j + 1] if w.head not in run]
+            anchor = outside[-1] if outside else out[j]
+            last = out[j]
+            for m in range(k, j):
+                out[m] = replace(out[m], head=last.i, deprel="flat")
+            out[j] = replace(last, head=anchor.head, deprel=anchor.deprel)
+            inner = set(run) - {last.i}
+            out = [replace(w, head=last.i) if w.head in inner and w.i not in run else w for w in out]
+        k = j + 1
+    return _possessors(out)
+
+
+def _possessors(words: list[Word]) -> list[Word]:
+    """ "North Macedonia 's Prime Minister Dimitar Kovacevski": a proper noun
+    with "'s" right before a name run is that name's possessor."""
+    out = list(words)
+    base = out[0].i if out else 0
+    for k in range(1, len(out) - 1):
+        poss, head = out[k - 1], out[k + 1]
+        if out[k].text in ("'s", "’s") and poss.upos == "PROPN" and head.upos == "PROPN":
+            while head.deprel == "flat" and base <= head.head < base + len(out) and head.head > head.i:
+                head = out[head.head - base]
+            out[k - 1] = replace(poss, head=head.i, deprel="nmod:poss")
+            out[k] = replace(out[k], head=poss.i, deprel="case")
+    return out
+
+
 def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
     """The same document with the sentences `deep` rejects re-treed by
     chunk_tree: what parse(..., deep=deep) gives, from a full parse."""
     words: list[Word] = []
     for s in doc.sents:
         ws = doc.words[s.first:s.last]
-        words.extend(ws if deep(ws) else chunk_tree(ws))
+        words.extend(join_names(ws) if deep(ws) else chunk_tree(ws))
     return ParsedDoc(text=doc.text, words=words, sents=list(doc.sents))
 
 

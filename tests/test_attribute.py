@@ -209,3 +209,11 @@ def test_possessive_title_resolves_to_the_later_named_holder():
             "general.\n\nNATO Secretary General Jens Stoltenberg spoke during the meeting of defence ministers.")
     r = extract_text(text, "t")[0]
     assert r.speaker.mention == "his secretary general" and r.speaker.name == "Jens Stoltenberg"
+
+
+def test_coordinated_cue_shares_the_subject():
+    text = ("Jens Stoltenberg met the press.\n\n“We are committed to finding a political solution,” he said, "
+            "but cautioned: “We have to be prepared for the worst.”")
+    recs = extract_text(text, "t")
+    assert [r.speaker.name for r in recs] == ["Jens Stoltenberg", "Jens Stoltenberg"]
+    assert recs[1].cue.lemma == "caution"

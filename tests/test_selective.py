@@ -14,7 +14,9 @@ import pytest
 from quotes.cues import parse_selector
 from quotes.extract import extract_document
 from quotes.marks import find_quoted
-from quotes.parse import Word, chunk_tree
+from dataclasses import replace
+
+from quotes.parse import Word, chunk_tree, join_names
 
 ROOT = Path(__file__).resolve().parent.parent
 POLNEAR = Path(os.environ.get("QUOTES_POLNEAR", ROOT.parent / "shared" / "data" / "polnear" / "dev"))
@@ -81,3 +83,13 @@ def test_fast_cycle_finder_matches_stanza():
         tree[0] = 0
         theirs, ours = mst.stanza_tarjan()(tree), mst.tarjan(tree)
         assert len(theirs) == len(ours) and all((a == b).all() for a, b in zip(theirs, ours))
+
+
+def test_join_names_gives_one_head_per_name_and_possessor():
+    ws = words("NATO/PROPN/NATO Secretary/PROPN/Secretary General/PROPN/General said/VERB/say "
+               "North/PROPN/North Macedonia/PROPN/Macedonia ’s/PART/'s Prime/PROPN/Prime Kovacevski/PROPN/Kovacevski")
+    ws = [w if w.text != "said" else replace(w, head=-1, deprel="root") for w in ws]
+    ws = [replace(w, head=3, deprel="nsubj") if w.i < 3 else w for w in ws]  # every name word a subject
+    out = {w.text: (w.deprel, w.head) for w in join_names(ws)}
+    assert out["General"] == ("nsubj", 3) and out["NATO"] == ("flat", 2) and out["Secretary"] == ("flat", 2)
+    assert out["Macedonia"] == ("nmod:poss", 8) and out["’s"] == ("case", 5)
