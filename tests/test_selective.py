@@ -6,6 +6,7 @@ compare the records, on the seeds and, where the folder exists, on PolNeAR
 dev (set QUOTES_POLNEAR to its path; default ../shared/data/polnear/dev).
 """
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -14,8 +15,6 @@ import pytest
 from quotes.cues import parse_selector
 from quotes.extract import extract_document
 from quotes.marks import find_quoted
-from dataclasses import replace
-
 from quotes.parse import Word, chunk_tree, join_names
 
 ROOT = Path(__file__).resolve().parent.parent
