@@ -299,7 +299,21 @@ def join_names(words: list[Word]) -> list[Word]:
             inner = set(run) - {last.i}
             out = [replace(w, head=last.i) if w.head in inner and w.i not in run else w for w in out]
         k = j + 1
-    return _possessors(out)
+    out = _possessors(out)
+    return out if _acyclic(out) else words  # a repair that would loop is no repair
+
+
+def _acyclic(words: list[Word]) -> bool:
+    """Every head chain of the sentence ends at a root."""
+    index = {w.i: w for w in words}
+    for w in words:
+        seen = set()
+        while w is not None and w.i not in seen:
+            seen.add(w.i)
+            w = index.get(w.head)
+        if w is not None:
+            return False
+    return True
 
 
 def _possessors(words: list[Word]) -> list[Word]:

@@ -92,3 +92,10 @@ def test_join_names_gives_one_head_per_name_and_possessor():
     out = {w.text: (w.deprel, w.head) for w in join_names(ws)}
     assert out["General"] == ("nsubj", 3) and out["NATO"] == ("flat", 2) and out["Secretary"] == ("flat", 2)
     assert out["Macedonia"] == ("nmod:poss", 8) and out["’s"] == ("case", 5)
+
+
+def test_join_names_never_builds_a_cycle():
+    ws = words("Alicia/PROPN/Alicia Machado/PROPN/Machado case/NOUN/case")
+    ws = [replace(ws[0], head=2, deprel="nmod"), replace(ws[1], head=2, deprel="nmod"),
+          replace(ws[2], head=0, deprel="appos")]  # a looping misparse: repair would close the loop
+    assert join_names(ws) == ws
