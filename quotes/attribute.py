@@ -143,8 +143,8 @@ def _comma_subject(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     parse made of it. It must name someone (a proper noun or a title)."""
     w = doc.words[cue.head]
     k = w.i - 1
-    while k >= 0 and doc.words[k].sent == w.sent and doc.words[k].upos in ("PROPN", "NOUN", "DET", "ADJ", "NUM") \
-            or (k >= 0 and doc.words[k].text in ("'s", "’s") and doc.words[k].sent == w.sent):
+    while k >= 0 and doc.words[k].sent == w.sent and (
+            doc.words[k].upos in ("PROPN", "NOUN", "DET", "ADJ", "NUM") or doc.words[k].text in ("'s", "’s")):
         k -= 1
     chunk = doc.words[k + 1:w.i]
     if not chunk or k < 0 or doc.words[k].text != "," or not any(_personal(x) for x in chunk):
@@ -265,9 +265,9 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
         words = _strip_that(doc.subtree(comps[0].i))
         subjectless = not any(k.deprel.startswith(("nsubj", "mark", "expl")) for k in doc.children(comps[0].i))
         if cue.kind == "verb" and subjectless and words:  # "said [troop numbers] are likely to climb"
-            obj = [k for k in kids if k.deprel == "obj" and doc.subtree(k.i)[-1].i + 1 == words[0].i]
+            obj = _object_before(doc, cue, words[0].i)
             if obj:
-                words = doc.words[doc.subtree(obj[0].i)[0].i:words[-1].i + 1]
+                words = doc.words[doc.subtree(obj.i)[0].i:words[-1].i + 1]
         return words
     xcomp = [c for c in kids if c.deprel == "xcomp" and any(
         g.deprel == "mark" and g.lemma == "to" for g in doc.children(c.i))]
@@ -294,15 +294,19 @@ def _object_clause(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     a misparsed clause; read the object and the verb's words together."""
     if cue.lemma in lexicon("request_verbs"):
         return None
-    kids = doc.children(cue.head)
-    for obj in (c for c in kids if c.deprel == "obj" and c.i > cue.head):
-        obj_words = doc.subtree(obj.i)
-        for verb in (c for c in kids if c.deprel in ("xcomp", "advcl") and c.i > obj.i):
-            verb_words = doc.subtree(verb.i)
-            marked = any(c.deprel == "mark" and c.lemma.lower() != "to" for c in doc.children(verb.i))
-            if verb_words[0].i == obj_words[-1].i + 1 and not marked:
-                return doc.words[obj_words[0].i:verb_words[-1].i + 1]
+    for verb in (c for c in doc.children(cue.head) if c.deprel in ("xcomp", "advcl")):
+        verb_words = doc.subtree(verb.i)
+        obj = _object_before(doc, cue, verb_words[0].i)
+        marked = any(c.deprel == "mark" and c.lemma.lower() != "to" for c in doc.children(verb.i))
+        if obj and obj.i > cue.head and not marked:
+            return doc.words[doc.subtree(obj.i)[0].i:verb_words[-1].i + 1]
     return None
+
+
+def _object_before(doc: ParsedDoc, cue: CueWord, first: int) -> Word | None:
+    """The cue's object whose words end right before word `first`."""
+    return next((c for c in doc.children(cue.head)
+                 if c.deprel == "obj" and doc.subtree(c.i)[-1].i + 1 == first), None)
 
 
 def _clause_before_comma(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:

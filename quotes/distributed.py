@@ -28,7 +28,7 @@ from quotes.records import QuoteRecord, dumps
 def _jsonl_documents(lines: list[str], source: str) -> list[Document | InputError]:
     """Documents of JSONL lines; a bad line is an error naming its doc or line."""
     out: list[Document | InputError] = []
-    for k, line in enumerate(lines):
+    for line in lines:
         if not line.strip():
             continue
         try:
@@ -102,11 +102,10 @@ def regroup_partitions(paths: list[Path]) -> None:
     """Assign group ids over the records of all partitions, rewriting each."""
     from quotes.dedupe import assign_groups
 
-    records = [QuoteRecord.model_validate_json(line) for p in paths for line in p.read_bytes().splitlines()]
-    grouped = iter(assign_groups(records))
-    for p in paths:
-        n = len(p.read_bytes().splitlines())
-        _write(p, [dumps(next(grouped)).decode() for _ in range(n)])
+    parts = [[QuoteRecord.model_validate_json(line) for line in p.read_bytes().splitlines()] for p in paths]
+    grouped = iter(assign_groups([r for part in parts for r in part]))
+    for p, part in zip(paths, parts):
+        _write(p, [dumps(next(grouped)).decode() for _ in part])
 
 
 def _write(path: Path, lines: list[str]) -> Path:

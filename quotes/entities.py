@@ -264,7 +264,7 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
     recent: list[Entity] = []  # most recent last
     for m in mentions:
         m.sent = doc.words[m.head].sent
-        is_speaker = any(m.start <= doc.words[i].start < m.end for i in speakers)
+        is_speaker = _speaks(doc, m, speakers)
         m.subject = is_speaker or doc.words[m.head].deprel.startswith("nsubj")
         ent = None
         if m.kind == "name":
@@ -300,14 +300,18 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
     return entities
 
 
+def _speaks(doc: ParsedDoc, m: Mention, speakers: frozenset[int]) -> bool:
+    """The mention holds the source word of some quote."""
+    return any(m.start <= doc.words[i].start < m.end for i in speakers)
+
+
 def _cataphora(doc: ParsedDoc, mentions: list[Mention], entities: list[Entity], speakers: frozenset[int]) -> None:
     """A speaking description still unresolved takes the one person the
     article later gives that title: a headline's "NATO Secretary General
     urged ..." or "said his secretary general" before "NATO Secretary
     General Jens Stoltenberg"."""
     for m in mentions:
-        if m.kind != "description" or m.entity or not m.roles or not any(
-                m.start <= doc.words[i].start < m.end for i in speakers):
+        if m.kind != "description" or m.entity or not m.roles or not _speaks(doc, m, speakers):
             continue
         key = [t for t in _name_key(m.roles[0]) if t not in POSSESSIVES]  # "his secretary general"
         if "former" in key or not key:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quotes.attribute import Attribution, Quotes, attribute
 from quotes.entities import Mention, extend_left, find_mentions, noun_phrase, resolve, text_of
-from quotes.marks import find_quoted
+from quotes.marks import Quoted, find_quoted
 from quotes.cues import parse_selector
 from quotes.parse import ParsedDoc, parse, refocus
 from quotes.prepare import DEFAULT_MAX_CHARS, prepare
@@ -73,10 +73,12 @@ def to_records(doc: ParsedDoc, doc_id: str, atts: list[Attribution], mentions: l
     return out
 
 
-def extract_parsed(doc: ParsedDoc, doc_id: str, original: str | None = None) -> list[QuoteRecord]:
-    """Records of a document already parsed. Only the parses of the sentences
+def extract_parsed(doc: ParsedDoc, doc_id: str, original: str | None = None,
+                   quoted: list[Quoted] | None = None) -> list[QuoteRecord]:
+    """Records of a document already parsed (`quoted`: its quoted spans, when
+    the caller has found them). Only the parses of the sentences
     parse_selector accepts are read: the others count by their tags alone."""
-    quoted = find_quoted(doc.text)
+    quoted = find_quoted(doc.text) if quoted is None else quoted
     doc = refocus(doc, parse_selector(quoted))
     atts = attribute(doc, quoted)
     speakers = frozenset(a.source for a in atts if a.source is not None)
@@ -96,9 +98,9 @@ def extract_document(text: str, doc_id: str, model: str | None = None, max_chars
     warnings = prepared.warnings
     if len(text) > max_chars:
         warnings.append(f"{len(text):,} characters: parsed in pieces of at most {max_chars:,}")
-    deep = parse_selector(find_quoted(prepared.text))
-    doc = parse(prepared.text, model, max_chars, deep=None if parse_all else deep)
-    return extract_parsed(doc, doc_id, text), warnings
+    quoted = find_quoted(prepared.text)
+    doc = parse(prepared.text, model, max_chars, deep=None if parse_all else parse_selector(quoted))
+    return extract_parsed(doc, doc_id, text, quoted), warnings
 
 
 def extract_text(text: str, doc_id: str = "doc", model: str | None = None) -> list[QuoteRecord]:

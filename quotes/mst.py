@@ -6,7 +6,7 @@ dependents (`np.where(tree == i)`), so a sentence costs O(n^2) numpy calls
 and decoding took about 40% of the parser's time on news. This is the same
 algorithm, visiting nodes and dependents in the same order and returning
 the same cycles in the same order, over Python lists: the trees it yields
-are identical (tests/test_parse_speed.py compares them).
+are identical (tests/test_selective.py compares the cycles).
 """
 from __future__ import annotations
 

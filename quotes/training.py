@@ -115,11 +115,10 @@ def train_one(proc: str, work: Path) -> Path:
 WARM_START = {"pos": "stanza.models.tagger", "depparse": "stanza.models.parser"}
 
 
-def _rounds(proc: str, work: Path) -> list[Path]:
-    """Folders of the continuation rounds of `proc`, oldest first."""
-    found = [(int(p.name.rsplit("-", 1)[1]), p) for p in (work / "saved").glob(f"{proc}-more-*")
-             if p.name.rsplit("-", 1)[1].isdigit()]
-    return [p for _, p in sorted(found)]
+def _rounds(proc: str, work: Path) -> list[tuple[int, Path]]:
+    """(number, folder) of the continuation rounds of `proc`, oldest first."""
+    found = ((p.name.rsplit("-", 1)[1], p) for p in (work / "saved").glob(f"{proc}-more-*"))
+    return sorted((int(n), p) for n, p in found if n.isdigit())
 
 
 def _model_in(folder: Path) -> Path | None:
@@ -131,7 +130,7 @@ def _model_in(folder: Path) -> Path | None:
 def best_model(proc: str, work: Path) -> tuple[Path, Path]:
     """The model a further round starts from and the log that scored it: the
     latest continuation round when there is one, else the first model."""
-    for folder in reversed(_rounds(proc, work)):
+    for _, folder in reversed(_rounds(proc, work)):
         model = _model_in(folder)
         if model:
             return model, work / "logs" / f"{folder.name}.log"
@@ -160,7 +159,7 @@ def continue_one(proc: str, work: Path, steps: int) -> Path | None:
     module, extra = RECIPE[proc]
     src, src_log = best_model(proc, work)
     rounds = _rounds(proc, work)
-    n = int(rounds[-1].name.rsplit("-", 1)[1]) + 1 if rounds else 1
+    n = rounds[-1][0] + 1 if rounds else 1
     if proc == "depparse":
         retag(work, best_model("pos", work)[0])
     save_dir = work / "saved" / f"{proc}-more-{n}"
@@ -276,7 +275,7 @@ def train(ud_dir: Path, out_dir: Path, work: Path, say=print, more: dict[str, in
     (out_dir / "resources.json").write_text("{}\n")
     (out_dir / "training.json").write_text(json.dumps(
         {"minutes": round((time.time() - t0) / 60, 1), "recipe": RECIPE,
-         "continued_steps": {p: [int((r / "STEPS").read_text()) for r in _rounds(p, work) if (r / "STEPS").exists()]
+         "continued_steps": {p: [int((r / "STEPS").read_text()) for _, r in _rounds(p, work) if (r / "STEPS").exists()]
                              for p in WARM_START},
          "stanza": _stanza_version()}, indent=2) + "\n")
     return {p: out_dir / f"{p}.pt" for p in PROCESSORS}
