@@ -324,7 +324,16 @@ def _clause_before_comma(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     sent = doc.sents[doc.words[cue.head].sent]
     if first - 1 <= sent.first or doc.words[first - 1].text != ",":
         return None
-    return _after_dateline(doc.words[sent.first:first - 1])
+    words = _after_dateline(doc.words[sent.first:first - 1])
+    return words if _main_clause(words) else None
+
+
+def _main_clause(words: list[Word]) -> bool:
+    """Words that can be a reported statement: they hold a finite verb and do
+    not open as a modifier ("In July, ...", "When Congress cut funding, ...")."""
+    lead = next((w for w in words if w.upos not in ("CCONJ", "PUNCT", "ADV")), None)
+    return lead is not None and lead.upos not in ("ADP", "SCONJ") and any(
+        "VerbForm=Fin" in w.feats for w in words)
 
 
 DASHES = ("-", "–", "—")
@@ -355,8 +364,9 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
     for q in quotes.full:
         cue, side = cue_beside(doc, q, cues, quotes)
         prev = out[-1] if out else None
-        if prev and prev.cue and cue is prev.cue and side == "before" and prev.end < q.start:
-            prev.join(q)  # "A," he said, "B."
+        if prev and prev.cue and cue is prev.cue and (side == "before" and prev.end < q.start or side == "previous"
+                                                      and prev.end <= cue.start and "\n" not in doc.text[prev.end:q.open_mark]):
+            prev.join(q)  # "A," he said, "B." and "A," he said. "B."
             continue
         source = None
         if cue and side == "after":  # "...," Stoltenberg said: the words between name the speaker

@@ -360,7 +360,7 @@ def _contradicts(m: Mention, e: Entity) -> bool:
     Defence Minister"), or is the former holder of e's title."""
     mine = _places(m.text)
     key = _name_key(_strip_former(m.text))
-    former = key != _name_key(m.text)
+    former = "former" in m.text.lower().split()
     for role in e.roles:
         if _name_key(role)[-1:] == key[-1:] and mine and _places(role) and not (mine & _places(role)):
             return True

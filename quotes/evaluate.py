@@ -65,6 +65,11 @@ def matches(pred: list[tuple[int, int]], gold: list[tuple[int, int]]) -> bool:
     return o * 2 >= _length(pred) and o * 2 >= _length(gold) and o > 0
 
 
+def is_direct(content: str) -> bool:
+    """Gold content with a quotation mark (or the ''two apostrophes'' of some archives)."""
+    return any(c in QUOTE_CHARS for c in content) or "''" in content
+
+
 def is_speech_cue(cue_text: str) -> bool:
     """A gold cue is a speech verb when one of its words is in our lexicon of
     reporting verbs, or it is "according to"."""
@@ -78,7 +83,8 @@ def align(preds, golds: list[Gold]) -> list[tuple[int, int]]:
     """One-to-one pairs (pred index, gold index), largest overlaps first."""
     cands = []
     for i, p in enumerate(preds):
-        ps = [(p.start, p.end)]
+        # a direct quote is its quoted words ("A," he said, "B."); other quotes, the whole clause
+        ps = [(x.start, x.end) for x in p.parts] if p.type == "direct" and p.parts else [(p.start, p.end)]
         for j, g in enumerate(golds):
             if matches(ps, g.content):
                 cands.append((overlap(ps, g.content), i, j))
@@ -127,7 +133,7 @@ def evaluate(folder: Path, model: str | None = None, limit: int | None = None, s
             hit = j in matched_g
             totals["all"][0] += hit
             totals["all"][1] += 1
-            if any(c in QUOTE_CHARS for c in g.content_text):
+            if is_direct(g.content_text):
                 totals["direct"][0] += hit
                 totals["direct"][1] += 1
             if g.cue_text and is_speech_cue(g.cue_text):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|<!--.*?-->|</?[A-Za-z][^<>]{0,500}>",
                  re.DOTALL | re.IGNORECASE)
+TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")  # ''quoted'': the quotation marks of some wires and archives
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\u200b\u2028\u2029\r]")
 DEFAULT_MAX_CHARS = 200_000
 
@@ -26,6 +27,17 @@ def _blank(m: re.Match) -> str:
     return "".join(c if c == "\n" else " " for c in m.group(0))
 
 
+def _quote_mark(m: re.Match) -> str:
+    """''...'' as typographic marks of the same width: an opener sits against
+    the word after it, a closer against the word before it."""
+    text, i = m.string, m.start()
+    before = text[i - 1] if i else " "
+    after = text[i + 2] if i + 2 < len(text) else " "
+    if not before.strip() or before in "([{—–-/":
+        return " “" if after.strip() else m.group(0)
+    return "” "
+
+
 def latin_share(text: str) -> float:
     """Share of letters that are Latin script (1.0 for a text without letters)."""
     letters = [c for c in text if c.isalpha()]
@@ -35,12 +47,14 @@ def latin_share(text: str) -> float:
 
 
 def prepare(text: str) -> Prepared:
-    """Mask HTML markup and control characters (a BOM, carriage returns) with spaces."""
+    """Mask HTML markup and control characters (a BOM, carriage returns) with
+    spaces; read ''two apostrophes'' as quotation marks."""
     out = Prepared(text)
     if TAG.search(text):
         out.text = TAG.sub(_blank, text)
         out.warnings.append("HTML markup masked")
     out.text = CONTROL.sub(" ", out.text)
+    out.text = TWO_APOSTROPHES.sub(_quote_mark, out.text)
     share = latin_share(out.text)
     if share < 0.5:
         out.warnings.append(f"mostly not English ({100 * (1 - share):.0f}% non-Latin letters); quotes may be missed")

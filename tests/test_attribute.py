@@ -217,3 +217,29 @@ def test_coordinated_cue_shares_the_subject():
     recs = extract_text(text, "t")
     assert [r.speaker.name for r in recs] == ["Jens Stoltenberg", "Jens Stoltenberg"]
     assert recs[1].cue.lemma == "caution"
+
+
+def test_quote_resumed_after_its_cue_sentence_is_one_record():
+    text = ("“The troops are not leaving,” Stoltenberg said on Monday. "
+            "“We see no sign of withdrawal. We see more forces.”")
+    r = one(text, type="direct", mention="Stoltenberg")
+    assert [text[p.start:p.end] for p in r.parts] == [
+        "The troops are not leaving", "We see no sign of withdrawal. We see more forces."]
+
+
+def test_quote_after_another_speakers_cue_sentence_stays_apart():
+    text = ("“The troops are not leaving,” Stoltenberg said. Lavrov disagreed. "
+            "“The drills end on Sunday,” he told reporters.")
+    first, second = extract_text(text, "t")
+    assert first.text == "The troops are not leaving" and second.text == "The drills end on Sunday"
+
+
+def test_two_apostrophes_are_quotation_marks():
+    text = "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist."
+    r = one(text, type="direct", text="This isn't tax reform", speaker="Douglas Holtz-Eakin")
+    assert r.start == 2
+
+
+def test_fronted_phrase_is_not_a_reported_clause():
+    recs = extract_text("In July, Gingrich dismissed the idea at a rally in Ohio.", "t")
+    assert all(r.text != "In July" for r in recs), [r.text for r in recs]
