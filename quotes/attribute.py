@@ -8,6 +8,7 @@ in text are used only where the parse cannot tell (a quote beside its cue).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -116,13 +117,26 @@ def source_of(doc: ParsedDoc, cue: CueWord, inside=lambda w: False) -> int | Non
             s = subj[0]
             if s.text.lower() in RELATIVES and w.deprel.startswith("acl") and w.head >= 0:
                 return w.head
-            return s.i
+            return _after_comma(doc, s.i, i, inside)
         if w.deprel.startswith("acl") and w.head >= 0 and _personal(doc.words[w.head]):
             return w.head  # "the minister, speaking on Monday, ..."
         if w.deprel not in INHERIT_SUBJECT or w.head < 0 or inside(doc.words[w.head]):
             return _coordinated_subject(doc, cue, inside)  # a quoted clause lends no subject
         i = w.head
     return None
+
+
+def _after_comma(doc: ParsedDoc, subj: int, verb: int, inside) -> int:
+    """A parser reads a fronted phrase as the subject: "Last month, the
+    administration announced", "The museum, Mr. Bush said, celebrated". When
+    a comma parts the subject from its verb and a nominal stands after that
+    comma, that nominal is the subject."""
+    between = doc.words[subj + 1:verb]
+    commas = [w.i for w in between if w.text == ","]
+    if not commas or any(w.sent != doc.words[verb].sent for w in between):
+        return subj
+    nominal = [w for w in doc.words[commas[-1] + 1:verb] if w.upos in NOMINAL and not inside(w)]
+    return nominal[-1].i if nominal else subj
 
 
 def _coordinated_subject(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
@@ -214,6 +228,24 @@ def source_near(doc: ParsedDoc, q: Quoted, cue: CueWord) -> int | None:
         run.append(w)
     nominal = [w for w in run if w.upos in NOMINAL]
     return nominal[-1].i if nominal else None
+
+
+SIGNATURE = re.compile(r"[\s”\"’.,]*[―—–-]\s*")
+
+
+def signed_by(doc: ParsedDoc, q: Quoted) -> int | None:
+    """A quote signed with a dash and a name closing its paragraph
+    (“...” ― Christina Lastra.): the name's last word."""
+    m = SIGNATURE.match(doc.text, q.end)
+    if not m:
+        return None
+    end = doc.text.find("\n", m.end())
+    words = doc.between(m.end(), len(doc.text) if end < 0 else end)
+    while words and words[-1].upos == "PUNCT":
+        words = words[:-1]
+    if not words or len(words) > 6 or any(w.upos != "PROPN" for w in words):
+        return None
+    return words[-1].i
 
 
 def _according_phrase(doc: ParsedDoc, cue: CueWord) -> list[Word]:
@@ -364,8 +396,7 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
     for q in quotes.full:
         cue, side = cue_beside(doc, q, cues, quotes)
         prev = out[-1] if out else None
-        if prev and prev.cue and cue is prev.cue and (side == "before" and prev.end < q.start or side == "previous"
-                                                      and prev.end <= cue.start and "\n" not in doc.text[prev.end:q.open_mark]):
+        if prev and _resumes(doc, prev, q, cue, side):
             prev.join(q)  # "A," he said, "B." and "A," he said. "B."
             continue
         source = None
@@ -373,7 +404,9 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
             source = source_near(doc, q, cue)
         if cue and source is None:
             source = source_of(doc, cue, quotes.inside)
-        conf = 0.9 if cue and source is not None else 0.6 if cue else 0.3
+        if cue is None:
+            source = signed_by(doc, q)
+        conf = 0.9 if cue and source is not None else 0.6 if cue or source is not None else 0.3
         if side == "previous":
             conf -= 0.2
         att = Attribution("direct", q.start, q.end, list(q.parts), cue, source, conf)
@@ -385,6 +418,17 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
             att.follows, att.confidence = True, 0.7
         out.append(att)
     return out
+
+
+def _resumes(doc: ParsedDoc, prev: Attribution, q: Quoted, cue: CueWord | None, side: str) -> bool:
+    """The quote goes on after its cue: "A," he said, "B." or "A," said X,
+    speaking of Y. "B." (the cue's sentence sits between the two parts)."""
+    if not (prev.cue and cue):
+        return False
+    if side == "before":
+        return cue is prev.cue and prev.end < q.start
+    return side == "previous" and prev.end <= prev.cue.start and \
+        doc.words[cue.head].sent == doc.words[prev.cue.head].sent and "\n" not in doc.text[prev.end:q.open_mark]
 
 
 def _continues(doc: ParsedDoc, prev: Attribution, q: Quoted, paras, cues: list[CueWord]) -> bool:

@@ -243,3 +243,24 @@ def test_two_apostrophes_are_quotation_marks():
 def test_fronted_phrase_is_not_a_reported_clause():
     recs = extract_text("In July, Gingrich dismissed the idea at a rally in Ohio.", "t")
     assert all(r.text != "In July" for r in recs), [r.text for r in recs]
+
+
+def test_parenthetical_cue_takes_the_speaker_after_the_comma():
+    one("The museum, Mr. Bush said, celebrated several of his heroes.", type="indirect", mention="Mr. Bush")
+
+
+def test_fronted_time_phrase_is_not_the_speaker():
+    one("Last month, the Pentagon announced that 3,000 troops would move to Poland.",
+        type="indirect", mention="the Pentagon", kind="organization")
+
+
+def test_quote_signed_with_a_dash_and_a_name():
+    text = "“Fear. I am truly afraid of what comes next.” ― Edwin Monroy.\n\nAnother paragraph follows."
+    one(text, type="direct", speaker="Edwin Monroy")
+
+
+def test_quote_resumed_after_a_cue_sentence_with_a_second_verb():
+    text = ("“This is in their heads,” said Caddell, speaking of the campaign. "
+            "“It is one of the things worrying them.”")
+    r = one(text, type="direct", mention="Caddell")
+    assert len(r.parts) == 2
