@@ -449,7 +449,8 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
     for cue in cues:
         if cue.head in used:
             continue
-        words = clause_content(doc, cue)
+        around = _parenthetical(doc, cue, quotes.inside)
+        words = around or clause_content(doc, cue)
         if not words:
             continue
         words = [w for w in words if w.upos != "PUNCT" or w is not words[-1]]
@@ -458,7 +459,9 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
         start, end = span_of(words, doc.text)
         if end <= start:
             continue
-        if start > cue.end:  # "said [that] X ...": the reported clause runs to the sentence end
+        if around:  # "X, he said, Y": the sentence around the cue
+            pass
+        elif start > cue.end:  # "said [that] X ...": the reported clause runs to the sentence end
             end = max(end, _clause_end(doc, cue, start, cues))
         elif end <= cue.start and cue.kind == "verb":  # "X, he said": X starts the sentence
             start = min(start, _clause_start(doc, cue, end, cues))
@@ -473,6 +476,30 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
         parts = [(q.start, q.end) for q in inside]  # the quoted fragments of a mixed quote
         out.append(Attribution(kind, start, end, parts, cue, source, conf))
     return out
+
+
+def _parenthetical(doc: ParsedDoc, cue: CueWord, inside) -> list[Word] | None:
+    """ "The museum, Mr. Obama said, would make visitors ...": a cue set
+    between commas inside a sentence reports the whole sentence around it."""
+    if cue.kind != "verb":
+        return None
+    source = source_of(doc, cue, inside)
+    if source is None or source > cue.head:
+        return None
+    left = doc.subtree(source)[0].i - 1
+    right = next((w.i for w in doc.words[cue.last + 1:cue.last + 6] if w.text in ",;" or w.upos == "VERB"), None)
+    sent = doc.sents[doc.words[cue.head].sent]
+    if left <= sent.first or doc.words[left].text != "," or right is None or doc.words[right].text != ",":
+        return None
+    before = _after_dateline(doc.words[sent.first:left])
+    after = doc.words[right + 1:sent.last]
+    if not _has_verb(before + after) or len([w for w in after if w.upos != "PUNCT"]) < 2:
+        return None
+    return before + after
+
+
+def _has_verb(words: list[Word]) -> bool:
+    return any(w.upos in ("VERB", "AUX") for w in words)
 
 
 def _clause_end(doc: ParsedDoc, cue: CueWord, start: int, cues: list[CueWord]) -> int:

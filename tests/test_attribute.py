@@ -264,3 +264,9 @@ def test_quote_resumed_after_a_cue_sentence_with_a_second_verb():
             "“It is one of the things worrying them.”")
     r = one(text, type="direct", mention="Caddell")
     assert len(r.parts) == 2
+
+
+def test_parenthetical_cue_reports_the_whole_sentence():
+    text = "The museum, Mr. Obama said, would make visitors face uncomfortable truths."
+    r = one(text, type="indirect", mention="Mr. Obama")
+    assert r.text.startswith("The museum") and r.text.endswith("uncomfortable truths")
