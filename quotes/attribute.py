@@ -104,6 +104,9 @@ def source_of(doc: ParsedDoc, cue: CueWord, inside=lambda w: False) -> int | Non
         chunk = _comma_subject(doc, cue)
         if chunk and not inside(chunk[-1]):
             return chunk[-1].i
+        main = _main_subject(doc, cue, inside)
+        if main is not None:
+            return main
     i, seen = cue.head, set()
     while i >= 0 and i not in seen:
         seen.add(i)
@@ -124,6 +127,19 @@ def source_of(doc: ParsedDoc, cue: CueWord, inside=lambda w: False) -> int | Non
             return _coordinated_subject(doc, cue, inside)  # a quoted clause lends no subject
         i = w.head
     return None
+
+
+def _main_subject(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
+    """ "NATO voiced concern over the deployment, urging Moscow to ...": a
+    participle after a comma speaks for the subject of the sentence's main
+    verb, wherever the parser attached it."""
+    w = doc.words[cue.head]
+    if not w.text.lower().endswith("ing") or cue.head == 0 or doc.words[cue.head - 1].text != ",":
+        return None
+    sent = doc.sents[w.sent]
+    root = next((x for x in doc.words[sent.first:cue.head] if x.head < 0 and x.upos in ("VERB", "AUX")), None)
+    subj = [c for c in doc.children(root.i) if c.deprel in ("nsubj", "nsubj:pass") and not inside(c)] if root else []
+    return _after_comma(doc, subj[0].i, root.i, inside) if subj else None
 
 
 def _after_comma(doc: ParsedDoc, subj: int, verb: int, inside) -> int:
@@ -495,11 +511,34 @@ def _parenthetical(doc: ParsedDoc, cue: CueWord, inside) -> list[Word] | None:
     after = doc.words[right + 1:sent.last]
     if not _has_verb(before + after) or len([w for w in after if w.upos != "PUNCT"]) < 2:
         return None
+    lead = next((w for w in before if w.upos not in ("CCONJ", "PUNCT")), None)
+    if lead and lead.upos in ("ADP", "ADV") and not _has_verb(before):
+        return after  # "In that context, he said, NATO would ...": the phrase only sets the scene
     return before + after
 
 
 def _has_verb(words: list[Word]) -> bool:
     return any(w.upos in ("VERB", "AUX") for w in words)
+
+
+def _trim_nested(doc: ParsedDoc, atts: list[Attribution]) -> list[Attribution]:
+    """ "warned that there would be a price, saying that sanctions would be
+    imposed": a reported clause that runs over a later cue and its own
+    reported clause ends at the comma before that cue."""
+    for a in atts:
+        inner = [b for b in atts if b is not a and b.cue and a.start < b.cue.start and b.end <= a.end]
+        if not inner:
+            continue
+        cut = min(b.cue.start for b in inner)
+        words = [w for w in doc.between(a.start, cut)]
+        while words and (words[-1].upos in ("PUNCT", "CCONJ") and words[-1].text not in QUOTE_MARKS):
+            words = words[:-1]
+        if words and words[-1].end > a.start:
+            a.end = words[-1].end
+            a.parts = [(s, e) for s, e in a.parts if e <= a.end]
+            if a.type == "mixed" and not a.parts:
+                a.type = "indirect"
+    return atts
 
 
 def _clause_end(doc: ParsedDoc, cue: CueWord, start: int, cues: list[CueWord]) -> int:
@@ -572,8 +611,8 @@ def attribute(doc: ParsedDoc, quoted: list[Quoted] | None = None) -> list[Attrib
     direct = direct_quotes(doc, quotes, _with_loose(cues, verb_cues(doc, quotes.inside, loose=True)))
     used = {a.cue.head for a in direct if a.cue and not a.shares_cue}
     covered = [(a.start, a.end) for a in direct]
-    indirect = [a for a in indirect_quotes(doc, quotes, cues, used)
-                if not any(s < a.end and a.start < e for s, e in covered)]
+    indirect = _trim_nested(doc, [a for a in indirect_quotes(doc, quotes, cues, used)
+                                  if not any(s < a.end and a.start < e for s, e in covered)])
     taken = covered + [(a.start, a.end) for a in indirect]
     mixed = fragment_quotes(doc, quotes, [c for c in cues if c.head not in used], taken)
     return sorted(direct + indirect + mixed, key=lambda a: (a.start, a.end))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Callable, Literal
 
 from quotes.lexicon import forms
+from quotes.lexicon import words as lexicon
 from quotes.marks import Quoted
 from quotes.parse import ParsedDoc, Word
 
@@ -64,6 +65,8 @@ def verb_cues(doc: ParsedDoc, inside, loose: bool = False) -> list[CueWord]:
         if w.upos in ("AUX", "PUNCT") or inside(w):
             continue
         lemma = lexicon_lemma(w.text, w.lemma, "speech_verbs")
+        if lemma in lexicon("bare_cues") and any(c.deprel == "obj" for c in doc.children(w.i)):
+            continue  # "continuing its military buildup"
         if lemma and (loose or w.upos == "VERB" or _past_form(w.text, lemma)):
             out.append(CueWord(w.i, w.i, lemma, "verb", w.start, w.end))
     return out

@@ -285,9 +285,8 @@ def join_names(words: list[Word]) -> list[Word]:
     k = 0
     while k < len(out):
         j = k
-        while (j + 1 < len(out) and out[j + 1].upos == "PROPN" and out[j].upos == "PROPN"
-               and out[j + 1].start - out[j].end <= 1 and out[j + 1].sent == out[j].sent):
-            j += 1
+        while step := _name_step(out, j):
+            j += step
         if j > k:
             run = range(out[k].i, out[j].i + 1)
             outside = [w for w in out[k:j + 1] if w.head not in run]
@@ -301,6 +300,21 @@ def join_names(words: list[Word]) -> list[Word]:
         k = j + 1
     out = _possessors(out)
     return out if _acyclic(out) else words  # a repair that would loop is no repair
+
+
+def _name_step(words: list[Word], j: int) -> int:
+    """How far a name run goes on after word j: 1 to an adjacent proper noun,
+    2 over a hyphen glued to both ("Secretary-General", "Thomas-Greenfield"), 0 not."""
+    if words[j].upos != "PROPN":
+        return 0
+    nxt = words[j + 1] if j + 1 < len(words) else None
+    if nxt is None or nxt.sent != words[j].sent:
+        return 0
+    if nxt.upos == "PROPN" and nxt.start - words[j].end <= 1:
+        return 1
+    after = words[j + 2] if j + 2 < len(words) else None
+    glued = nxt.text == "-" and nxt.start == words[j].end and after is not None and after.start == nxt.end
+    return 2 if glued and after.upos == "PROPN" and after.text[:1].isupper() else 0
 
 
 def _acyclic(words: list[Word]) -> bool:

@@ -270,3 +270,18 @@ def test_parenthetical_cue_reports_the_whole_sentence():
     text = "The museum, Mr. Obama said, would make visitors face uncomfortable truths."
     r = one(text, type="indirect", mention="Mr. Obama")
     assert r.text.startswith("The museum") and r.text.endswith("uncomfortable truths")
+
+
+def test_participle_after_comma_speaks_for_the_main_subject():
+    one("NATO on Thursday voiced concern over the deployment in Belarus, urging Moscow to take steps.",
+        cue="urge", mention="NATO", kind="organization")
+
+
+def test_continue_with_an_object_is_not_a_cue():
+    assert extract_text("Russia is continuing its military buildup around Ukraine.", "t") == []
+
+
+def test_hyphenated_title_stays_whole():
+    r = one("NATO Secretary-General Jens Stoltenberg said Russia was moving troops into Belarus.",
+            speaker="Jens Stoltenberg")
+    assert r.speaker.roles == ["NATO Secretary-General"]
