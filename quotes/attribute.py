@@ -75,9 +75,12 @@ def is_full_quote(doc: ParsedDoc, q: Quoted) -> bool:
         return False
     if n >= 8 or len(q.parts) > 1:
         return True
-    has_verb = any(w.upos in ("VERB", "AUX") for w in doc.between(q.start, q.end))
     ends_clause = text[-1:] in ",.!?…"
-    return introduced and ((n >= 3 and has_verb) or (n >= 2 and ends_clause))
+    return introduced and ((n >= 3 and _has_verb(doc.between(q.start, q.end))) or (n >= 2 and ends_clause))
+
+
+def _has_verb(words: list[Word]) -> bool:
+    return any(w.upos in ("VERB", "AUX") for w in words)
 
 
 def span_of(words: list[Word], text: str) -> tuple[int, int]:
@@ -392,7 +395,7 @@ def _after_dateline(words: list[Word]) -> list[Word]:
     dozen ("November 28. INTERFAX/BNS - The Alliance is concerned ...")."""
     for k, w in enumerate(words[:12]):
         if w.text in DASHES and k + 1 < len(words):
-            if not any(x.upos in ("VERB", "AUX") for x in words[:k]):
+            if not _has_verb(words[:k]):
                 return words[k + 1:]
             break
     return words
@@ -465,7 +468,8 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
     for cue in cues:
         if cue.head in used:
             continue
-        around = _parenthetical(doc, cue, quotes.inside)
+        source = source_of(doc, cue, quotes.inside)
+        around = _parenthetical(doc, cue, source)
         words = around or clause_content(doc, cue)
         if not words:
             continue
@@ -475,32 +479,28 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
         start, end = span_of(words, doc.text)
         if end <= start:
             continue
-        if around:  # "X, he said, Y": the sentence around the cue
-            pass
-        elif start > cue.end:  # "said [that] X ...": the reported clause runs to the sentence end
-            end = max(end, _clause_end(doc, cue, start, cues))
-        elif end <= cue.start and cue.kind == "verb":  # "X, he said": X starts the sentence
-            start = min(start, _clause_start(doc, cue, end, cues))
+        if not around:  # "X, he said, Y" already holds the sentence around the cue
+            if start > cue.end:  # "said [that] X ...": the reported clause runs to the sentence end
+                end = max(end, _clause_end(doc, cue, start, cues))
+            elif end <= cue.start and cue.kind == "verb":  # "X, he said": X starts the sentence
+                start = min(start, _clause_start(doc, cue, end, cues))
         inside = [q for q in quotes.spans if q.start < end and start < q.end]
         for q in inside:  # a quoted fragment is kept whole, with its marks
             start, end = min(start, q.open_mark), max(end, q.end + 1 if q.closed else q.end)
         if any(q in quotes.full for q in inside) and _mostly_quoted(start, end, inside):
             continue
         kind: QuoteType = "mixed" if inside else "indirect"
-        source = source_of(doc, cue, quotes.inside)
         conf = 0.8 if source is not None else 0.4
         parts = [(q.start, q.end) for q in inside]  # the quoted fragments of a mixed quote
         out.append(Attribution(kind, start, end, parts, cue, source, conf))
     return out
 
 
-def _parenthetical(doc: ParsedDoc, cue: CueWord, inside) -> list[Word] | None:
+def _parenthetical(doc: ParsedDoc, cue: CueWord, source: int | None) -> list[Word] | None:
     """ "The museum, Mr. Obama said, would make visitors ...": a cue set
-    between commas inside a sentence reports the whole sentence around it."""
-    if cue.kind != "verb":
-        return None
-    source = source_of(doc, cue, inside)
-    if source is None or source > cue.head:
+    between commas inside a sentence (its source word `source`) reports the
+    whole sentence around it."""
+    if cue.kind != "verb" or source is None or source > cue.head:
         return None
     left = doc.subtree(source)[0].i - 1
     right = next((w.i for w in doc.words[cue.last + 1:cue.last + 6] if w.text in ",;" or w.upos == "VERB"), None)
@@ -517,10 +517,6 @@ def _parenthetical(doc: ParsedDoc, cue: CueWord, inside) -> list[Word] | None:
     return before + after
 
 
-def _has_verb(words: list[Word]) -> bool:
-    return any(w.upos in ("VERB", "AUX") for w in words)
-
-
 def _trim_nested(doc: ParsedDoc, atts: list[Attribution]) -> list[Attribution]:
     """ "warned that there would be a price, saying that sanctions would be
     imposed": a reported clause that runs over a later cue and its own
@@ -530,7 +526,7 @@ def _trim_nested(doc: ParsedDoc, atts: list[Attribution]) -> list[Attribution]:
         if not inner:
             continue
         cut = min(b.cue.start for b in inner)
-        words = [w for w in doc.between(a.start, cut)]
+        words = doc.between(a.start, cut)
         while words and (words[-1].upos in ("PUNCT", "CCONJ") and words[-1].text not in QUOTE_MARKS):
             words = words[:-1]
         if words and words[-1].end > a.start:

@@ -17,6 +17,10 @@ def one(article, **expect):
     return r
 
 
+def quoted_parts(article, r):
+    return [article[p.start:p.end] for p in r.parts]
+
+
 def test_direct_quote_then_cue():
     one("“We are ready to talk with Russia,” Stoltenberg said on Monday.",
         type="direct", text="We are ready to talk with Russia", cue="say", mention="Stoltenberg")
@@ -51,7 +55,7 @@ def test_quote_over_paragraphs_is_one_record():
 def test_interrupted_quote_is_one_record_with_parts():
     text = "“We are ready for dialogue,” Stoltenberg said, “but we are also prepared for the worst.”"
     r = one(text, type="direct", mention="Stoltenberg")
-    assert [text[p.start:p.end] for p in r.parts] == [
+    assert quoted_parts(text, r) == [
         "We are ready for dialogue", "but we are also prepared for the worst."]
     assert r.start == 1 and r.end == len(text) - 1
 
@@ -95,7 +99,7 @@ def test_mixed_quote():
     text = "The minister said the probability of an attack was “low” for now."
     r = one(text, type="mixed", cue="say")
     assert "“low”" in r.text
-    assert [text[p.start:p.end] for p in r.parts] == ["low"]
+    assert quoted_parts(text, r) == ["low"]
 
 
 def test_scare_quote_alone_is_not_a_quote():
@@ -223,7 +227,7 @@ def test_quote_resumed_after_its_cue_sentence_is_one_record():
     text = ("“The troops are not leaving,” Stoltenberg said on Monday. "
             "“We see no sign of withdrawal. We see more forces.”")
     r = one(text, type="direct", mention="Stoltenberg")
-    assert [text[p.start:p.end] for p in r.parts] == [
+    assert quoted_parts(text, r) == [
         "The troops are not leaving", "We see no sign of withdrawal. We see more forces."]
 
 
@@ -263,7 +267,7 @@ def test_quote_resumed_after_a_cue_sentence_with_a_second_verb():
     text = ("“This is in their heads,” said Caddell, speaking of the campaign. "
             "“It is one of the things worrying them.”")
     r = one(text, type="direct", mention="Caddell")
-    assert len(r.parts) == 2
+    assert quoted_parts(text, r) == ["This is in their heads", "It is one of the things worrying them."]
 
 
 def test_parenthetical_cue_reports_the_whole_sentence():
