@@ -6,10 +6,14 @@ overlap covers at least half of both spans.
 """
 from __future__ import annotations
 
+import hashlib
+import pickle
 import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import orjson
 
 
 QUOTE_CHARS = set("\"“”«»„")
@@ -107,9 +111,70 @@ def speaker_correct(pred, gold: Gold, text: str) -> bool:
     return False
 
 
-def evaluate(folder: Path, model: str | None = None, limit: int | None = None, say=print) -> dict:
-    """Run extraction over a brat folder and score it."""
-    from quotes.extract import extract_text
+def _cache_key(text: str, model: str | None) -> str:
+    """A parse depends on the text, the model files and stanza's version."""
+    import stanza
+
+    from quotes.parse import PROCESSORS, default_model, model_dir
+    root = model_dir(model or default_model())
+    stamps = [f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sorted(root.glob("*.pt"))]
+    return hashlib.sha1("\n".join([text, str(root), stanza.__version__, *stamps, *PROCESSORS]).encode()).hexdigest()
+
+
+def predict(path: Path, text: str, model: str | None, cache: Path | None):
+    """Records of one article; with a cache folder, its full parse is kept
+    there and reused (records from a full parse equal the selective run's)."""
+    from quotes.extract import extract_parsed, extract_text
+    from quotes.marks import find_quoted
+    from quotes.parse import parse
+    from quotes.prepare import prepare
+
+    if cache is None:
+        return extract_text(text, path.stem, model)
+    prepared = prepare(text)
+    if not prepared.text.strip():
+        return []
+    stored = cache / f"{path.stem}.pkl"
+    key = _cache_key(prepared.text, model)
+    doc = None
+    if stored.is_file():
+        saved_key, saved = pickle.loads(stored.read_bytes())
+        doc = saved if saved_key == key else None
+    if doc is None:
+        doc = parse(prepared.text, model)
+        cache.mkdir(parents=True, exist_ok=True)
+        stored.write_bytes(pickle.dumps((key, doc)))
+    return extract_parsed(doc, path.stem, text, find_quoted(prepared.text))
+
+
+def _errors(doc_id: str, text: str, preds, golds: list[Gold], pairs) -> list[dict]:
+    """False positives, misses and wrong speakers of one document, for study."""
+    out = []
+    hit_p = {i for i, _ in pairs}
+    hit_g = {j for _, j in pairs}
+    show = lambda spans: " ... ".join(text[s:e] for s, e in spans)
+    for i, p in enumerate(preds):
+        if i not in hit_p:
+            out.append(dict(doc=doc_id, kind="fp", type=p.type, start=p.start, text=p.text,
+                            cue=p.cue.text if p.cue else None, speaker=p.speaker.mention))
+    for j, g in enumerate(golds):
+        if j not in hit_g:
+            out.append(dict(doc=doc_id, kind="fn", direct=is_direct(g.content_text),
+                            start=g.content[0][0], text=g.content_text, cue=g.cue_text,
+                            source=show(g.source)))
+    for i, j in pairs:
+        if golds[j].source and not speaker_correct(preds[i], golds[j], text):
+            out.append(dict(doc=doc_id, kind="speaker", start=preds[i].start, text=preds[i].text,
+                            cue=preds[i].cue.text if preds[i].cue else None,
+                            ours=preds[i].speaker.mention, gold=show(golds[j].source)))
+    return out
+
+
+def evaluate(folder: Path, model: str | None = None, limit: int | None = None, say=print,
+             cache: Path | None = None, errors: Path | None = None) -> dict:
+    """Run extraction over a brat folder and score it. `cache`: a folder
+    that keeps the parses for the next run; `errors`: a JSONL file that
+    gets every false positive, miss and wrong speaker."""
     from quotes.parse import load_pipeline
 
     files = sorted(folder.glob("*.txt"))[:limit]
@@ -120,11 +185,12 @@ def evaluate(folder: Path, model: str | None = None, limit: int | None = None, s
     n_pred = n_pred_ok = 0
     totals = {"all": [0, 0], "direct": [0, 0], "speech_verb": [0, 0]}
     spk_ok = spk_n = words = 0
+    err_out = open(errors, "wb") if errors else None
     for k, txt in enumerate(files, 1):
-        text = txt.read_text(encoding="utf-8")
+        text = txt.read_bytes().decode("utf-8")
         words += len(text.split())
         golds = read_ann(txt.with_suffix(".ann"))
-        preds = extract_text(text, txt.stem, model)
+        preds = predict(txt, text, model, cache)
         pairs = align(preds, golds)
         matched_g = {j for _, j in pairs}
         n_pred += len(preds)
@@ -143,8 +209,12 @@ def evaluate(folder: Path, model: str | None = None, limit: int | None = None, s
             if golds[j].source:
                 spk_n += 1
                 spk_ok += speaker_correct(preds[i], golds[j], text)
+        if err_out:
+            err_out.writelines(orjson.dumps(e) + b"\n" for e in _errors(txt.stem, text, preds, golds, pairs))
         if k % 10 == 0 or k == len(files):
             say(f"eval: {k}/{len(files)} documents, {words / (time.time() - t0):.0f} words/s")
+    if err_out:
+        err_out.close()
     ratio = lambda a, b: round(a / b, 4) if b else None
     return {
         "documents": len(files), "predicted": n_pred, "gold": totals["all"][1],

@@ -1,0 +1,68 @@
+"""`quotes eval` on a brat folder written here: scores, the parse cache and the error dump."""
+from __future__ import annotations
+
+import orjson
+
+from quotes.evaluate import evaluate
+
+TEXT = ('Stoltenberg said Russia must withdraw its troops.\n\n'
+        '"We are ready for talks," he added.\n\n'
+        'Analysts believe the talks will fail.\n')
+
+
+def _ann(text: str, rows: list[tuple[str, str, str, str]]) -> str:
+    """brat lines for (content, cue, source) triples found in text."""
+    lines, t = [], 0
+    for k, (content, cue, source) in enumerate(rows, 1):
+        ids = []
+        for label, span in (("Content", content), ("Cue", cue), ("Source", source)):
+            t += 1
+            s = text.index(span)
+            lines.append(f"T{t}\t{label} {s} {s + len(span)}\t{span}")
+            ids.append(f"{label}:T{t}")
+        lines.append(f"E{k}\t{ids[1]} {ids[0]} {ids[2]}")
+    return "\n".join(lines) + "\n"
+
+
+def _folder(tmp_path):
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "a.ann").write_text(_ann(TEXT, [
+        ("Russia must withdraw its troops", "said", "Stoltenberg"),
+        ('"We are ready for talks,"', "added", "he"),
+        ("the talks will fail", "believe", "Analysts"),
+    ]), encoding="utf-8")
+    return folder
+
+
+def test_eval_scores_caches_parses_and_lists_errors(tmp_path):
+    folder = _folder(tmp_path)
+    cache, errors = tmp_path / "cache", tmp_path / "errors.jsonl"
+    first = evaluate(folder, say=lambda _: None, cache=cache, errors=errors)
+    assert (first["predicted"], first["gold"]) == (2, 3)
+    assert first["precision"] == 1.0
+    assert first["recall"] == round(2 / 3, 4)
+    assert first["direct_recall"] == 1.0 and first["direct_gold"] == 1
+    assert first["speech_verb_recall"] == 1.0 and first["speech_verb_gold"] == 2  # "believe" is no speech verb
+    assert first["speaker_accuracy"] == 1.0
+    assert [p.name for p in cache.iterdir()] == ["a.pkl"]
+    missed = [orjson.loads(line) for line in errors.read_bytes().splitlines()]
+    assert [(e["kind"], e["text"], e["cue"]) for e in missed] == [("fn", "the talks will fail", "believe")]
+
+    again = evaluate(folder, say=lambda _: None, cache=cache)
+    uncached = evaluate(folder, say=lambda _: None)
+    drop = lambda r: {k: v for k, v in r.items() if k != "seconds"}
+    assert drop(again) == drop(first) == drop(uncached)
+
+
+def test_eval_cache_is_not_reused_for_a_changed_text(tmp_path):
+    folder = _folder(tmp_path)
+    cache = tmp_path / "cache"
+    evaluate(folder, say=lambda _: None, cache=cache)
+    changed = TEXT.replace("Stoltenberg said", "Stoltenberg, the NATO chief, said")
+    (folder / "a.txt").write_text(changed, encoding="utf-8")
+    (folder / "a.ann").write_text(_ann(changed, [("Russia must withdraw its troops", "said", "Stoltenberg")]),
+                                  encoding="utf-8")
+    report = evaluate(folder, say=lambda _: None, cache=cache)
+    assert report["gold"] == 1 and report["recall"] == 1.0  # a stale parse would misplace every offset
