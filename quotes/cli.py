@@ -15,6 +15,7 @@ from pathlib import Path
 import orjson
 
 from quotes.prepare import DEFAULT_MAX_CHARS
+from quotes.workers import BATCH_WORDS
 
 EXIT_OK, EXIT_INPUT, EXIT_SETUP = 0, 1, 2
 
@@ -82,6 +83,8 @@ def cmd_extract(args) -> int:
     from quotes.progress import progress
     from quotes.workers import extract_ordered
 
+    if args.batch_words < 1:
+        raise Fatal(f"--batch-words {args.batch_words}: must be at least 1")
     if args.workers <= 1:
         load_pipeline(args.model)  # fail early, once, on missing models
     else:
@@ -101,7 +104,7 @@ def cmd_extract(args) -> int:
     docs = read_documents(args.paths, stdin_id=args.doc_id, warn=_say)
     try:
         with _output(args.output) as out:
-            for doc, result in progress(extract_ordered(docs, job_of, args.workers, args.model), args.paths):
+            for doc, result in progress(extract_ordered(docs, job_of, args.workers, args.model, args.batch_words), args.paths):
                 if isinstance(doc, InputError):
                     _say(str(doc))
                     failed += 1
@@ -280,6 +283,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--db", default="quotes.db", help="SQLite store to add records to (default: quotes.db)")
     ex.add_argument("--no-db", dest="db", action="store_const", const=None, help="do not write a store")
     ex.add_argument("--workers", type=int, default=1, help="processes, each with its own parser (default 1)")
+    ex.add_argument("--batch-words", type=int, default=BATCH_WORDS, metavar="N",
+                    help=f"parse articles together in batches of about N words (default {BATCH_WORDS:,}; "
+                    "1 parses one article at a time)")
     ex.add_argument("--resume", action="store_true",
                     help="skip documents the store already holds (after an interrupted run)")
     ex.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,

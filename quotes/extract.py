@@ -8,7 +8,7 @@ from quotes.attribute import Attribution, Quotes, attribute
 from quotes.entities import Mention, extend_left, find_mentions, noun_phrase, resolve, text_of
 from quotes.marks import Quoted, find_quoted
 from quotes.cues import parse_selector
-from quotes.parse import ParsedDoc, parse, refocus
+from quotes.parse import ParsedDoc, parse_many, refocus
 from quotes.prepare import DEFAULT_MAX_CHARS, prepare
 from quotes.records import Cue, QuoteRecord, Span, Speaker, quote_id
 
@@ -87,20 +87,36 @@ def extract_parsed(doc: ParsedDoc, doc_id: str, original: str | None = None,
     return to_records(doc, doc_id, atts, mentions, original)
 
 
+def extract_documents(texts: list[tuple[str, str]], model: str | None = None,
+                      max_chars: int = DEFAULT_MAX_CHARS, parse_all: bool = False
+                      ) -> list[tuple[list[QuoteRecord], list[str]]]:
+    """Records of several articles, (text, doc_id) each, parsed together
+    (one tagger and one parser call: faster than one article at a time),
+    and warnings about each text for the user. Only sentences that can hold
+    a quote are dependency-parsed, unless `parse_all` (which gives the same
+    records, slower: a check)."""
+    prepared = [prepare(text) for text, _ in texts]
+    quoted = [find_quoted(p.text) for p in prepared]
+    live = [k for k, p in enumerate(prepared) if p.text.strip()]
+    docs = parse_many([prepared[k].text for k in live], model, max_chars,
+                      [None if parse_all else parse_selector(quoted[k]) for k in live])
+    parsed = dict(zip(live, docs))
+    out = []
+    for k, ((text, doc_id), p) in enumerate(zip(texts, prepared)):
+        if k not in parsed:
+            out.append(([], p.warnings + ["empty document, no quotes"]))
+            continue
+        warnings = p.warnings
+        if len(text) > max_chars:
+            warnings.append(f"{len(text):,} characters: parsed in pieces of at most {max_chars:,}")
+        out.append((extract_parsed(parsed[k], doc_id, text, quoted[k]), warnings))
+    return out
+
+
 def extract_document(text: str, doc_id: str, model: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
                      parse_all: bool = False) -> tuple[list[QuoteRecord], list[str]]:
-    """Records of one article, and warnings about its text for the user.
-    Only sentences that can hold a quote are dependency-parsed, unless
-    `parse_all` (which gives the same records, slower: a check)."""
-    prepared = prepare(text)
-    if not prepared.text.strip():
-        return [], prepared.warnings + ["empty document, no quotes"]
-    warnings = prepared.warnings
-    if len(text) > max_chars:
-        warnings.append(f"{len(text):,} characters: parsed in pieces of at most {max_chars:,}")
-    quoted = find_quoted(prepared.text)
-    doc = parse(prepared.text, model, max_chars, deep=None if parse_all else parse_selector(quoted))
-    return extract_parsed(doc, doc_id, text, quoted), warnings
+    """Records of one article, and warnings about its text (see extract_documents)."""
+    return extract_documents([(text, doc_id)], model, max_chars, parse_all)[0]
 
 
 def extract_text(text: str, doc_id: str = "doc", model: str | None = None) -> list[QuoteRecord]:

@@ -152,6 +152,13 @@ class Pipeline:
     def tag(self, text: str):
         return self.tagger(text)
 
+    def tag_many(self, texts: list[str]) -> list:
+        """Tagged stanza Documents of several texts from one bulk call: the
+        tagger batches sentences across texts, which is faster than a call each."""
+        from stanza.models.common.doc import Document
+
+        return self.tagger.bulk_process([Document([], text=t) for t in texts]) if texts else []
+
     def depparse(self, sentences: list) -> None:
         """Set head and deprel on the words of these stanza sentences."""
         from stanza.models.common.doc import Document
@@ -255,25 +262,34 @@ def chunk_tree(words: list[Word]) -> list[Word]:
     return out
 
 
-def _append(doc, offset: int, words: list[Word], sents: list[Sentence], nlp: "Pipeline",
-            deep: Selector | None) -> None:
-    """Add a tagged stanza Document's sentences, shifted by a character offset.
-    Sentences that `deep` accepts (all, when it is None) are dependency-parsed;
-    the others, and any longer than MAX_PARSE_WORDS, get a chunk_tree."""
-    tagged = []
-    for sent in doc.sentences:
-        ws = _words(sent, offset, len(words) + sum(len(t) for _, t in tagged), len(sents) + len(tagged))
-        tagged.append((sent, ws))
-    chosen = [k for k, (sent, ws) in enumerate(tagged)
+def _tagged(sents: list[tuple[object, int]], deep: Selector | None) -> tuple[list, list[int]]:
+    """One document's (stanza sentence, offset) pairs as (sentence, Words)
+    pairs, and which of them to dependency-parse: those `deep` accepts (all,
+    when it is None) and no longer than MAX_PARSE_WORDS."""
+    tagged, base = [], 0
+    for k, (sent, offset) in enumerate(sents):
+        ws = _words(sent, offset, base, k)
+        base += len(ws)
+        tagged.append((sent, offset, ws))
+    chosen = [k for k, (sent, _, ws) in enumerate(tagged)
               if len(sent.words) <= MAX_PARSE_WORDS and (deep is None or deep(ws))]
-    nlp.depparse([tagged[k][0] for k in chosen])
+    return tagged, chosen
+
+
+def _assemble(text: str, tagged: list, chosen: list[int]) -> ParsedDoc:
+    """A ParsedDoc from tagged sentences, the chosen ones now parsed; the
+    others get a chunk_tree."""
+    words: list[Word] = []
+    sents: list[Sentence] = []
     chosen_set = set(chosen)
-    for k, (sent, ws) in enumerate(tagged):
+    for k, (sent, offset, ws) in enumerate(tagged):
         if not ws:
             continue
         base, s_i = len(words), len(sents)
-        words.extend(_words(sent, offset, base, s_i) if k in chosen_set else chunk_tree(ws))
+        ws = _words(sent, offset, base, s_i)
+        words.extend(ws if k in chosen_set else chunk_tree(ws))
         sents.append(Sentence(base, len(words), words[base].start, words[-1].end))
+    return ParsedDoc(text=text, words=words, sents=sents)
 
 
 def join_names(words: list[Word]) -> list[Word]:
@@ -360,10 +376,21 @@ def parse(text: str, model: str | None = None, max_chars: int = DEFAULT_MAX_CHAR
     """Parse a text with the pipeline of a model set; a text longer than
     max_chars is parsed in paragraph-aligned pieces and joined again. With
     `deep`, only the sentences it accepts are dependency-parsed."""
+    return parse_many([text], model, max_chars, [deep])[0]
+
+
+def parse_many(texts: list[str], model: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
+               deeps: list[Selector | None] | None = None) -> list[ParsedDoc]:
+    """parse() of several texts with one tagger call and one parser call:
+    stanza sorts and batches the sentences of all of them together, which
+    runs about a third faster than a call per short article."""
     nlp = load_pipeline(model)
-    words: list[Word] = []
-    sents: list[Sentence] = []
-    for start, end in chunks(text, max_chars):
-        if text[start:end].strip():
-            _append(nlp.tag(text[start:end]), start, words, sents, nlp, deep)
-    return ParsedDoc(text=text, words=words, sents=sents)
+    deeps = deeps or [None] * len(texts)
+    pieces = [(d, start, text[start:end]) for d, text in enumerate(texts)
+              for start, end in chunks(text, max_chars) if text[start:end].strip()]
+    per_doc: list[list[tuple[object, int]]] = [[] for _ in texts]
+    for (d, start, _), tagged_doc in zip(pieces, nlp.tag_many([p[2] for p in pieces])):
+        per_doc[d].extend((sent, start) for sent in tagged_doc.sentences)
+    plans = [_tagged(sents, deep) for sents, deep in zip(per_doc, deeps)]
+    nlp.depparse([tagged[k][0] for tagged, chosen in plans for k in chosen])
+    return [_assemble(text, tagged, chosen) for text, (tagged, chosen) in zip(texts, plans)]

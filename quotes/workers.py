@@ -1,12 +1,15 @@
-"""Parallel extraction: N processes, each with its own pipeline, results in input order."""
+"""Extraction over a stream of documents: in batches (several articles per
+stanza call), in N processes each with its own pipeline, results in input order."""
 from __future__ import annotations
 
+import itertools
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
 Job = tuple[str, str, int]  # text, doc_id, max_chars
+BATCH_WORDS = 5_000  # words of text per stanza call: larger batches gain little and delay output
 _MODEL: str | None = None
 
 
@@ -20,31 +23,60 @@ def _init(model: str | None) -> None:
     load_pipeline(model)
 
 
-def _work(job: Job):
-    from quotes.extract import extract_document
-    text, doc_id, max_chars = job
-    return extract_document(text, doc_id, _MODEL, max_chars)
+def extract_batch(jobs: list[Job], model: str | None) -> list:
+    """(records, warnings) of each job, the jobs parsed together."""
+    from quotes.extract import extract_documents
+    out = []
+    for max_chars, group in itertools.groupby(jobs, key=lambda j: j[2]):
+        out.extend(extract_documents([(text, doc_id) for text, doc_id, _ in group], model, max_chars))
+    return out
+
+
+def _work(jobs: list[Job]) -> list:
+    return extract_batch(jobs, _MODEL)
+
+
+def batches(items: Iterable[T], job_of: Callable[[T], Job | None],
+            batch_words: int = BATCH_WORDS) -> Iterator[list[tuple[T, Job | None]]]:
+    """Consecutive (item, job) runs holding about batch_words words of text
+    (a longer article is a batch of its own)."""
+    run: list[tuple[T, Job | None]] = []
+    words = 0
+    for item in items:
+        job = job_of(item)
+        run.append((item, job))
+        words += len(job[0].split()) if job else 0
+        if words >= batch_words:
+            yield run
+            run, words = [], 0
+    if run:
+        yield run
+
+
+def _results(batch: list[tuple[T, Job | None]], done: list) -> Iterator[tuple[T, object]]:
+    """The batch's items paired with their results; None for items without a job."""
+    results = iter(done)
+    for item, job in batch:
+        yield item, next(results) if job else None
 
 
 def extract_ordered(items: Iterable[T], job_of: Callable[[T], Job | None], workers: int,
-                    model: str | None) -> Iterator[tuple[T, object]]:
+                    model: str | None, batch_words: int = BATCH_WORDS) -> Iterator[tuple[T, object]]:
     """(item, (records, warnings)) for each item whose job_of gives a job, and
-    (item, None) for the others, in input order. With workers > 1 the jobs run
-    in that many processes, at most 2 * workers documents in flight."""
+    (item, None) for the others, in input order. Items are read and parsed
+    in batches of about batch_words words; with workers > 1 the batches run
+    in that many processes, at most 2 * workers batches in flight."""
     if workers <= 1:
-        from quotes.extract import extract_document
-        for item in items:
-            job = job_of(item)
-            yield item, (extract_document(job[0], job[1], model, job[2]) if job else None)
+        for batch in batches(items, job_of, batch_words):
+            yield from _results(batch, extract_batch([j for _, j in batch if j], model))
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(model,)) as pool:
-        pending: deque[tuple[T, Future | None]] = deque()
-        for item in items:
-            job = job_of(item)
-            pending.append((item, pool.submit(_work, job) if job else None))
-            while len(pending) > 2 * workers or (pending and pending[0][1] is None):
+        pending: deque[tuple[list, Future]] = deque()
+        for batch in batches(items, job_of, batch_words):
+            pending.append((batch, pool.submit(_work, [j for _, j in batch if j])))
+            while len(pending) > 2 * workers:
                 first, fut = pending.popleft()
-                yield first, fut.result() if fut else None
+                yield from _results(first, fut.result())
         while pending:
             first, fut = pending.popleft()
-            yield first, fut.result() if fut else None
+            yield from _results(first, fut.result())

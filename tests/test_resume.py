@@ -15,7 +15,7 @@ PEOPLE = [("Jens Stoltenberg", "Brussels"), ("Antony Blinken", "Washington"), ("
 
 def extract(folder, db, out, *extra):
     return subprocess.Popen([sys.executable, "-m", "quotes.cli", "extract", str(folder), "--db", str(db),
-                             "--no-dedupe", "-o", str(out), *extra],
+                             "--no-dedupe", "--batch-words", "1", "-o", str(out), *extra],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 

@@ -1,9 +1,11 @@
-"""Parsing only the sentences that can hold a quote changes no record.
+"""Parsing only the sentences that can hold a quote, and parsing many
+articles in one batch, change no record.
 
 The tagger runs on everything; the dependency parser only on sentences that
-parse_selector accepts. These tests extract each article both ways and
-compare the records, on the seeds and, where the folder exists, on PolNeAR
-dev (set QUOTES_POLNEAR to its path; default ../shared/data/polnear/dev).
+parse_selector accepts. These tests extract the articles together and
+selectively, and each alone in full, and compare the records, on the
+seeds and, where the folder exists, on PolNeAR dev (set QUOTES_POLNEAR to
+its path; default ../shared/data/polnear/dev).
 """
 import os
 from dataclasses import replace
@@ -13,7 +15,7 @@ import numpy as np
 import pytest
 
 from quotes.cues import parse_selector
-from quotes.extract import extract_document
+from quotes.extract import extract_document, extract_documents
 from quotes.marks import find_quoted
 from quotes.parse import Word, chunk_tree, join_names
 
@@ -21,22 +23,23 @@ ROOT = Path(__file__).resolve().parent.parent
 POLNEAR = Path(os.environ.get("QUOTES_POLNEAR", ROOT.parent / "shared" / "data" / "polnear" / "dev"))
 
 
-def same_both_ways(path: Path) -> None:
-    text = path.read_bytes().decode("utf-8")
-    fast, _ = extract_document(text, path.stem)
-    full, _ = extract_document(text, path.stem, parse_all=True)
-    assert [r.model_dump() for r in fast] == [r.model_dump() for r in full], path.name
+def same_both_ways(paths: list[Path]) -> None:
+    """Records of the articles parsed together, selectively (as `quotes
+    extract` runs), equal those of each article parsed alone in full."""
+    texts = [(p.read_bytes().decode("utf-8"), p.stem) for p in paths]
+    batched = extract_documents(texts)
+    for (text, doc_id), (fast, _) in zip(texts, batched):
+        full, _ = extract_document(text, doc_id, parse_all=True)
+        assert [r.model_dump() for r in fast] == [r.model_dump() for r in full], doc_id
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "seeds").glob("*.txt")), ids=lambda p: p.stem)
-def test_seeds_same_records_with_selective_parse(path):
-    same_both_ways(path)
+def test_seeds_same_records_with_selective_parse_and_batches():
+    same_both_ways(sorted((ROOT / "seeds").glob("*.txt")))
 
 
 @pytest.mark.skipif(not POLNEAR.is_dir(), reason="PolNeAR dev not found")
-def test_polnear_dev_same_records_with_selective_parse():
-    for path in sorted(POLNEAR.glob("*.txt")):
-        same_both_ways(path)
+def test_polnear_dev_same_records_with_selective_parse_and_batches():
+    same_both_ways(sorted(POLNEAR.glob("*.txt")))
 
 
 def words(spec: str) -> list[Word]:
@@ -71,17 +74,23 @@ def test_chunk_tree_gives_names_possessors_and_subject():
     assert rel["Russia"] == ("nmod:poss", "minister") and rel["defence"] == ("compound", "minister")
 
 
-def test_fast_cycle_finder_matches_stanza():
+def test_fast_decoder_gives_stanzas_trees():
     from quotes import mst
     mst.install()
-    assert mst.stanza_tarjan() is not mst.tarjan
+    stanza_decoder = mst.stanza_decoder()
+    assert stanza_decoder is not mst.chuliu_edmonds
     rng = np.random.default_rng(7)
     for _ in range(500):
         n = int(rng.integers(2, 60))
-        tree = rng.integers(0, n, size=n)
-        tree[0] = 0
-        theirs, ours = mst.stanza_tarjan()(tree), mst.tarjan(tree)
-        assert len(theirs) == len(ours) and all((a == b).all() for a, b in zip(theirs, ours))
+        scores = rng.normal(size=(n, n)) * rng.choice([0.5, 3.0, 10.0])  # few to many cycles
+        theirs, ours = stanza_decoder(scores.copy()), mst.chuliu_edmonds(scores.copy())
+        assert (theirs == ours).all()
+
+
+def test_cycles_of_a_head_list():
+    from quotes.mst import cycles
+    assert cycles([0, 2, 1, 4, 5, 3, 0]) == [[1, 2], [3, 4, 5]]
+    assert cycles([0, 0, 1, 2]) == []
 
 
 def test_join_names_gives_one_head_per_name_and_possessor():
