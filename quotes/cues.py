@@ -108,9 +108,11 @@ def _has_that(doc: ParsedDoc, i: int) -> bool:
 def parse_selector(quoted: list[Quoted]) -> Callable[[list[Word]], bool]:
     """Which sentences need a dependency parse: those that can hold a quote
     or its attribution. A sentence qualifies if it overlaps a quoted span
-    (marks included), or has any form of a reporting verb, or the word
-    "according", or a reporting noun and a clause mark (noun_cues needs
-    "that", "whether" or "if"); the finders above fire on no other sentence."""
+    (marks included) without lying wholly inside it (cues inside a quote do
+    not count), or has a word verb_cues can take by its tag (a verb, or a
+    past form, of a reporting verb), or the word "according", or a
+    reporting noun and a clause mark (noun_cues needs "that", "whether" or
+    "if"); the finders above fire on no other sentence."""
     spans = sorted((q.open_mark, q.end + 1) for q in quoted)  # top-level: ends ascend too
     ends = [b for _, b in spans]
 
@@ -120,11 +122,19 @@ def parse_selector(quoted: list[Quoted]) -> Callable[[list[Word]], bool]:
         start, end = words[0].start, words[-1].end
         k = bisect.bisect_right(ends, start)  # the first span ending after the sentence starts
         if k < len(spans) and spans[k][0] < end:
-            return True
+            return not (spans[k][0] <= start and end <= spans[k][1])  # all quoted: no cue, no attribution
         marked = any(w.lemma.lower() in CLAUSE_MARKS for w in words)
-        return any(w.text.lower() == "according" or lexicon_lemma(w.text, w.lemma, "speech_verbs")
+        return any(w.text.lower() == "according" or _verb_cue_form(w)
                    or (marked and lexicon_lemma(w.text, w.lemma, "speech_nouns")) for w in words)
     return deep
+
+
+def _verb_cue_form(w: Word) -> bool:
+    """A word verb_cues can take as a cue, judged by its tag alone."""
+    if w.upos in ("AUX", "PUNCT"):
+        return False
+    lemma = lexicon_lemma(w.text, w.lemma, "speech_verbs")
+    return bool(lemma) and (w.upos == "VERB" or _past_form(w.text, lemma))
 
 
 def find_cues(doc: ParsedDoc, inside) -> list[CueWord]:

@@ -52,16 +52,34 @@ def words(spec: str) -> list[Word]:
     return out
 
 
+def located(text: str, spec: str, frm: int = 0) -> list[Word]:
+    """Words from "text/UPOS" items found one after another in text from frm."""
+    out = []
+    for k, item in enumerate(spec.split()):
+        tok, upos = item.rsplit("/", 1)
+        frm = text.index(tok, frm)
+        out.append(Word(k, tok, tok.lower(), upos, "", "", -1, "dep", frm, frm + len(tok), 0))
+        frm += len(tok)
+    return out
+
+
 def test_selector_takes_cue_and_quote_sentences_only():
-    text = 'NATO met . Stoltenberg warned Russia . The statement came late . "We are ready ," he said .'
+    text = 'NATO met . Stoltenberg warned Russia . The statement came late . "We are ready ," he smiled .'
     deep = parse_selector(find_quoted(text))
-    plain = words("NATO/PROPN/NATO met/VERB/meet ./PUNCT/.")
-    cue = words("Stoltenberg/PROPN/Stoltenberg warned/VERB/warn Russia/PROPN/Russia ./PUNCT/.")
-    noun = words("The/DET/the statement/NOUN/statement came/VERB/come late/ADV/late ./PUNCT/.")
-    assert not deep(plain) and deep(cue) and not deep(noun)  # a reporting noun needs "that"
-    quoted = [w for w in (Word(k, t, t, "X", "", "", -1, "dep", text.index(t, 60), text.index(t, 60) + len(t), 3)
-                          for k, t in enumerate(["We", "are", "ready"]))]
-    assert deep(quoted)
+    assert not deep(located(text, "NATO/PROPN met/VERB ./PUNCT"))
+    assert deep(located(text, "Stoltenberg/PROPN warned/VERB Russia/PROPN ./PUNCT"))
+    assert not deep(located(text, "The/DET statement/NOUN came/VERB late/ADV ./PUNCT"))  # a reporting noun needs "that"
+    assert deep(located(text, '"/PUNCT We/PRON are/AUX ready/ADJ ,/PUNCT "/PUNCT he/PRON smiled/VERB ./PUNCT', 60))
+    report = words("The/DET/the report/NOUN/report came/VERB/come late/ADV/late ./PUNCT/.")
+    assert not deep(report)  # a noun form of a reporting verb is no verb cue
+
+
+def test_selector_skips_sentences_wholly_inside_a_quote():
+    text = '"We are ready. They said no." Stoltenberg added.'
+    deep = parse_selector(find_quoted(text))
+    assert not deep(located(text, '"/PUNCT We/PRON are/AUX ready/ADJ ./PUNCT'))
+    assert not deep(located(text, 'They/PRON said/VERB no/INTJ ./PUNCT "/PUNCT'))  # "said" inside the quote is no cue
+    assert deep(located(text, "Stoltenberg/PROPN added/VERB ./PUNCT"))
 
 
 def test_chunk_tree_gives_names_possessors_and_subject():
