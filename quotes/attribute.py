@@ -313,7 +313,7 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     if cue.kind == "noun":
         comps = [c for c in kids if c.deprel.split(":")[0] in ("acl", "ccomp")]
     if comps:
-        words = _strip_that(doc.subtree(comps[0].i))
+        words = _strip_that(_after_mark(doc, comps[0].i))
         subjectless = not any(k.deprel.startswith(("nsubj", "mark", "expl")) for k in doc.children(comps[0].i))
         if cue.kind == "verb" and subjectless and words:  # "said [troop numbers] are likely to climb"
             obj = _object_before(doc, cue, words[0].i)
@@ -333,6 +333,15 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
         exclude = {x.i for x in doc.subtree(w.i)}  # "Russia is ready, he said": the clause before
         return [x for x in doc.subtree(w.head) if x.i not in exclude and x.i < w.i]
     return _clause_before_comma(doc, cue)
+
+
+def _after_mark(doc: ParsedDoc, i: int) -> list[Word]:
+    """The clause headed by word i from after its "that": words the parser
+    hung on the clause before it ("tweeted [in the early hours] that X")
+    belong to the cue."""
+    words = doc.subtree(i)
+    mark = next((c for c in doc.children(i) if c.deprel == "mark" and c.lemma.lower() == "that"), None)
+    return [w for w in words if w.i > mark.i] if mark else words
 
 
 def _that_clause(doc: ParsedDoc, i: int) -> bool:
@@ -546,9 +555,17 @@ def _clause_end(doc: ParsedDoc, cue: CueWord, start: int, cues: list[CueWord]) -
     if later:
         commas = [w for w in words if w.text in (",", ";") and w.start < later[0]]
         words = [w for w in words if w.start < (commas[-1].start if commas else later[0])]
+    stop = next((k for k, w in enumerate(words[:-1]) if _cue_conjunct(words[k:k + 2], cue)), None)
+    words = words[:stop]
     while words and (words[-1].upos == "PUNCT" and words[-1].text not in QUOTE_MARKS):
         words = words[:-1]
     return words[-1].end if words else start
+
+
+def _cue_conjunct(pair: list[Word], cue: CueWord) -> bool:
+    """ "and left the room" after "told reporters that ...": a verb
+    coordinated with the cue ends its reported clause."""
+    return pair[0].upos == "CCONJ" and pair[1].head == cue.head and pair[1].deprel == "conj"
 
 
 def _clause_start(doc: ParsedDoc, cue: CueWord, end: int, cues: list[CueWord]) -> int:
@@ -569,8 +586,9 @@ def _mostly_quoted(start: int, end: int, inside: list[Quoted]) -> bool:
 
 
 def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: list[tuple[int, int]]) -> list[Attribution]:
-    """Mixed quotes around a quoted fragment that no clause took in: the words
-    from a cue to the fragment ("called his supporters "deplorables"")."""
+    """Mixed quotes around a quoted fragment that no clause took in: from
+    the cue's complement to the end of its clause ("called Trump a
+    "pathological liar" who is "utterly amoral"", one record per cue)."""
     out = []
     for q in quotes.spans:
         if q in quotes.full or any(s <= q.start < e for s, e in taken):
@@ -582,14 +600,54 @@ def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: 
         gap = doc.between(cue.end, q.open_mark)
         if len(gap) > WINDOW or _crosses_quote(cue.end, q.open_mark, quotes):
             continue
-        gap = _strip_that(gap) or gap
+        gap = _complement(gap, cue)
         start = gap[0].start if gap else q.open_mark
-        end = q.end + 1 if q.closed else q.end
+        end = _fragment_end(doc, cue, q.end + 1 if q.closed else q.end, _clause_end(doc, cue, start, cues))
+        parts = [(f.start, f.end) for f in quotes.spans if start <= f.open_mark and f.end <= end and f not in quotes.full]
         source = source_of(doc, cue, quotes.inside)
-        out.append(Attribution("mixed", start, end, [(q.start, q.end)], cue, source,
-                               0.6 if source is not None else 0.3))
+        out.append(Attribution("mixed", start, end, parts, cue, source, 0.6 if source is not None else 0.3))
         taken.append((start, end))
     return out
+
+
+def _new_clause(words: list[Word], k: int) -> bool:
+    """words[k] is the comma of ", and he welcomed ...": a coordinated
+    clause with a subject of its own (not "and that ...", a second reported
+    clause of the same cue)."""
+    after = words[k + 1:k + 5]
+    return words[k].text == "," and len(after) > 1 and after[0].upos == "CCONJ" and \
+        after[1].text.lower() != "that" and any(w.deprel.startswith("nsubj") for w in after[1:])
+
+
+def _fragment_end(doc: ParsedDoc, cue: CueWord, end: int, limit: int) -> int:
+    """How far the clause around a fragment ending at `end` goes on: up to
+    `limit`, stopping before a new clause (", and he welcomed ...", ";"),
+    a verb coordinated with the cue ("tweeted that X was "Y" and
+    encouraged ..."), a bracket or a line break."""
+    words = doc.between(end, limit)
+    last = end
+    for k, w in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else w
+        if "\n" in doc.text[last:w.start] or w.text in (";", "(", "[") or _new_clause(words, k) or \
+                _cue_conjunct([w, nxt], cue):
+            break
+        if w.upos != "PUNCT" or w.text in QUOTE_MARKS:
+            last = w.end
+    return last
+
+
+def _complement(gap: list[Word], cue: CueWord) -> list[Word]:
+    """The words between a cue and a fragment that belong to what is
+    reported: after a "that" ("tweeted in the early hours that X was "Y""),
+    from the "to" of a request ("told his supporters to "go""), else all."""
+    that = [k for k, w in enumerate(gap[:-1]) if w.text.lower() == "that" and (  # "hours that X was": a
+        w.upos == "SCONJ" or gap[k + 1].upos not in ("VERB", "AUX"))]  # relative "that" needs its verb next
+    if that:
+        return gap[that[-1] + 1:]
+    to = [k for k, w in enumerate(gap) if w.text.lower() == "to" and w.upos == "PART"]
+    if to and cue.lemma in lexicon("request_verbs"):
+        return gap[to[0]:]
+    return _strip_that(gap) or gap
 
 
 def _with_loose(cues: list[CueWord], loose: list[CueWord]) -> list[CueWord]:

@@ -289,3 +289,26 @@ def test_hyphenated_title_stays_whole():
     r = one("NATO Secretary-General Jens Stoltenberg said Russia was moving troops into Belarus.",
             speaker="Jens Stoltenberg")
     assert r.speaker.roles == ["NATO Secretary-General"]
+
+
+def test_naming_cue_with_several_fragments_is_one_mixed_quote_to_the_clause_end():
+    text = 'Senator Ted Cruz called Trump a "pathological liar" who is "utterly amoral" and a "bully" at the rally.'
+    r = one(text, type="mixed", cue="call", mention="Senator Ted Cruz",
+            text='Trump a "pathological liar" who is "utterly amoral" and a "bully" at the rally')
+    assert quoted_parts(text, r) == ["pathological liar", "utterly amoral", "bully"]
+
+
+def test_fragment_clause_starts_after_that():
+    text = 'Trump tweeted in the early morning hours that Machado was "disgusting" and "a con".'
+    one(text, type="mixed", cue="tweet", mention="Trump", text='Machado was "disgusting" and "a con"')
+
+
+def test_fragment_clause_stops_at_a_line_break():
+    text = 'The former envoy told the "truth" about Ukraine\nMore news from the region'
+    assert [r.text for r in extract_text(text, "t")] == ['the "truth" about Ukraine']
+
+
+def test_verb_coordinated_with_the_cue_ends_the_reported_clause():
+    one("Clinton urged Republicans to join the ranks of climate change believers, and criticized "
+        "the party’s lack of environmental awareness.",
+        type="indirect", cue="urge", mention="Clinton", text="to join the ranks of climate change believers")
