@@ -530,6 +530,7 @@ def _trim_nested(doc: ParsedDoc, atts: list[Attribution]) -> list[Attribution]:
     """ "warned that there would be a price, saying that sanctions would be
     imposed": a reported clause that runs over a later cue and its own
     reported clause ends at the comma before that cue."""
+    dropped = set()
     for a in atts:
         inner = [b for b in atts if b is not a and b.cue and a.start < b.cue.start and b.end <= a.end]
         if not inner:
@@ -538,12 +539,15 @@ def _trim_nested(doc: ParsedDoc, atts: list[Attribution]) -> list[Attribution]:
         words = doc.between(a.start, cut)
         while words and (words[-1].upos in ("PUNCT", "CCONJ") and words[-1].text not in QUOTE_MARKS):
             words = words[:-1]
+        if not _has_verb(words):  # "adding that the phrase suggests X": the later cue is part of the content
+            dropped.update(id(b) for b in inner if b.cue.start == cut)
+            continue
         if words and words[-1].end > a.start:
             a.end = words[-1].end
             a.parts = [(s, e) for s, e in a.parts if e <= a.end]
             if a.type == "mixed" and not a.parts:
                 a.type = "indirect"
-    return atts
+    return [a for a in atts if id(a) not in dropped]
 
 
 def _clause_end(doc: ParsedDoc, cue: CueWord, start: int, cues: list[CueWord]) -> int:

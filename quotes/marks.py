@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 # opening mark -> closing marks it accepts
-DOUBLE_OPEN = {"“": "”\"", "«": "»", "„": "“”", "‹": "›", "\"": "\"”"}
+DOUBLE_OPEN = {"“": "”\"", "«": "»", "„": "“”", "‹": "›", "\"": "\"”", "”": "”\""}
 SINGLE_OPEN = "‘'"
 SINGLE_CLOSE = "’'"
 OPENERS_BEFORE = set(" \t\n\r([{—–-/:;,") | {""}
@@ -58,9 +58,12 @@ def _next(text: str, i: int) -> str:
 
 def _can_open(text: str, i: int) -> bool:
     """Typographic openers open before a non-space; a straight quote must also
-    follow a space or opening punctuation."""
+    follow a space or opening punctuation; a closing ” opens only a line
+    (some sites open block quotes with it)."""
     if not _next(text, i).strip():
         return False
+    if text[i] == "”":
+        return _prev(text, i) in ("", "\n") and _next(text, i).isalnum()
     return text[i] != "\"" or _prev(text, i) in OPENERS_BEFORE or _prev(text, i) in DOUBLE_OPEN
 
 
@@ -98,8 +101,8 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
         elif ch in closers and i > opened + 1:
             if single and not _single_closes(text, i):
                 continue
-            if not single and ch == "\"" and not _can_close(text, i):
-                continue  # a straight quote after a space opens, not closes
+            if not single and ch == "\"" and not _can_close(text, i) and _next(text, i).strip():
+                continue  # a straight quote after a space opens, not closes (unless a space follows too)
             pairs.append((opened, i))
             opened = None
     if opened is not None and single:

@@ -312,3 +312,10 @@ def test_verb_coordinated_with_the_cue_ends_the_reported_clause():
     one("Clinton urged Republicans to join the ranks of climate change believers, and criticized "
         "the party’s lack of environmental awareness.",
         type="indirect", cue="urge", mention="Clinton", text="to join the ranks of climate change believers")
+
+
+def test_later_cue_inside_a_reported_clause_stays_in_it():
+    recs = extract_text("Scott spoke to the group on Monday, adding that the phrase suggests a campaign "
+                        "has to go outside itself to find voters.", "t")
+    assert [(r.cue.lemma, r.text) for r in recs] == [
+        ("add", "the phrase suggests a campaign has to go outside itself to find voters")]

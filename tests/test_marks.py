@@ -42,3 +42,14 @@ def test_german_low_high_quotes():
 def test_paragraphs_offsets():
     text = "One.\n\nTwo two.\r\n\r\nThree."
     assert [text[s:e] for s, e in paragraphs(text)] == ["One.", "Two two.", "Three."]
+
+
+def test_closing_mark_opening_a_line_opens_a_block_quote():
+    text = "Readers wrote to us.\n\n”Mr. Trump embodies a legacy. He represents our shame.” ― Sonya Herridge\n"
+    assert spans(text) == ["Mr. Trump embodies a legacy. He represents our shame."]
+    assert spans("He said ” and left.") == []  # mid-line, ” never opens
+
+
+def test_straight_quote_between_spaces_closes():
+    text = "\"I've always been insulted with the term 'African American outreach,' \" he told the group."
+    assert spans(text) == ["I've always been insulted with the term 'African American outreach,' "]
