@@ -21,6 +21,7 @@ QuoteType = Literal["direct", "indirect", "mixed"]
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 RELATIVES = {"who", "that", "which", "whom"}
 INHERIT_SUBJECT = ("conj", "xcomp", "advcl", "parataxis")
+SUBORDINATORS = ("after", "before", "when", "as", "since", "because", "while", "until", "once", "although", "though")
 TRIM = set(" \t\r\n,;:—–-")
 WINDOW = 12  # words between a quote and a cue beside it
 QUOTE_MARKS = set("\"“”«»„‘’'")
@@ -120,7 +121,8 @@ def source_of(doc: ParsedDoc, cue: CueWord, inside=lambda w: False) -> int | Non
         subj = [c for c in kids if c.deprel in ("nsubj",)] or agent or [
             c for c in kids if c.deprel in SUBJECTS]
         if subj:
-            s = subj[0]
+            named = [c for c in subj if _personal(c)]
+            s = named[0] if len(subj) > 1 and named else subj[0]  # "date 2022-02-04 NATO's Stoltenberg said"
             if s.text.lower() in RELATIVES and w.deprel.startswith("acl") and w.head >= 0:
                 return w.head
             return _after_comma(doc, s.i, i, inside)
@@ -128,8 +130,20 @@ def source_of(doc: ParsedDoc, cue: CueWord, inside=lambda w: False) -> int | Non
             return w.head  # "the minister, speaking on Monday, ..."
         if w.deprel not in INHERIT_SUBJECT or w.head < 0 or inside(doc.words[w.head]):
             return _coordinated_subject(doc, cue, inside)  # a quoted clause lends no subject
-        i = w.head
+        i = _outer_cue(doc, w) if w.deprel == "conj" else w.head
     return None
+
+
+def _outer_cue(doc: ParsedDoc, w: Word) -> int:
+    """The verb a conjunct shares its subject with. "Moscow denied it is
+    preparing to invade and said ...": a reporting verb the parser hung on
+    the clause another reporting verb reports shares that verb's subject."""
+    head = doc.words[w.head]
+    if head.deprel == "ccomp" and head.head >= 0:
+        outer = doc.words[head.head]
+        if lexicon_lemma(outer.text, outer.lemma, "speech_verbs"):
+            return outer.i
+    return w.head
 
 
 def _main_subject(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
@@ -170,17 +184,23 @@ def _coordinated_subject(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
     return subj[0].i if subj and lexicon_lemma(doc.words[k].text, doc.words[k].lemma, "speech_verbs") else None
 
 
-def _comma_subject(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+def _comma_subject(doc: ParsedDoc, cue: CueWord, apposition: bool = True) -> list[Word] | None:
     """The noun phrase between a comma and its cue verb, "..., NATO
-    Secretary General Jens Stoltenberg said": the subject, whatever the
-    parse made of it. It must name someone (a proper noun or a title)."""
+    Secretary General Jens Stoltenberg said" or (with `apposition`) "...,
+    Washington's UN envoy, said", or after a subordinator ("a day after
+    Pentagon said"): the subject, whatever the parse made of it. It must
+    name someone (a proper noun or a title)."""
     w = doc.words[cue.head]
-    k = w.i - 1
+    end = w.i - 1 if apposition and w.i > 0 and doc.words[w.i - 1].text == "," and not w.text.endswith("ing") else w.i
+    # "X, Washington's UN envoy, said", not "in Tulsa, Oklahoma, saying"
+    k = end - 1
     while k >= 0 and doc.words[k].sent == w.sent and (
             doc.words[k].upos in ("PROPN", "NOUN", "DET", "ADJ", "NUM") or doc.words[k].text in ("'s", "’s")):
         k -= 1
-    chunk = doc.words[k + 1:w.i]
-    if not chunk or k < 0 or doc.words[k].text != "," or not any(_personal(x) for x in chunk):
+    chunk = doc.words[k + 1:end]
+    opener = doc.words[k].text.lower() if k >= 0 else ""
+    if not chunk or not (opener == "," or opener in SUBORDINATORS and end == w.i) or \
+            not any(_personal(x) for x in chunk):
         return None
     return chunk
 
@@ -377,7 +397,7 @@ def _clause_before_comma(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     if subj:
         first = min(x.i for x in doc.subtree(subj[0].i))
     else:
-        chunk = _comma_subject(doc, cue)
+        chunk = _comma_subject(doc, cue, apposition=False)  # before "X, his envoy," stands a name, not a clause
         if not chunk:
             return None
         first = chunk[0].i
@@ -509,7 +529,8 @@ def _parenthetical(doc: ParsedDoc, cue: CueWord, source: int | None) -> list[Wor
     """ "The museum, Mr. Obama said, would make visitors ...": a cue set
     between commas inside a sentence (its source word `source`) reports the
     whole sentence around it."""
-    if cue.kind != "verb" or source is None or source > cue.head:
+    if cue.kind != "verb" or source is None or source > cue.head or \
+            any(w.text == "," for w in doc.words[source + 1:cue.head]):  # "X, his envoy, said" is no aside
         return None
     left = doc.subtree(source)[0].i - 1
     right = next((w.i for w in doc.words[cue.last + 1:cue.last + 6] if w.text in ",;" or w.upos == "VERB"), None)

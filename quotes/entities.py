@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from quotes.lexicon import honorific_gender, words as lexicon
+from quotes.lexicon import honorific_gender, phrases, words as lexicon
 from quotes.parse import ParsedDoc, Word
 
 Kind = Literal["person", "organization", "unknown"]
@@ -79,6 +79,10 @@ def noun_phrase(doc: ParsedDoc, head: int, rels: set[str] = NP_RELS) -> list[Wor
         lo -= 1
     while hi + 1 in keep:
         hi += 1
+    while lo < head and _line_break(doc, doc.words[lo].end, doc.words[head].start):
+        lo += 1  # a headline above is another phrase: "Ukraine\nUkrainian President Zelensky"
+    while hi > head and _line_break(doc, doc.words[head].end, doc.words[hi].start):
+        hi -= 1
     words = doc.words[lo:hi + 1]
     while words and (words[0].upos == "PUNCT" or words[0].deprel in ("case", "cc")) and words[0].i != head:
         words = words[1:]
@@ -224,13 +228,14 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _glued(name: str) -> int:
-    """Words that look glued together by a lost space: "NATOJens"."""
-    return len(re.findall(r"[A-Z]{2,}[a-z]", name))
+    """Words that look glued together by a lost space: "NATOJens", "Crimeawhich"."""
+    return len(re.findall(r"[A-Z]{2,}[a-z]|[A-Z][a-z]{3,}(?:which|that|where|when|who)\b", name))
 
 
 def _kind_of(entity: Entity) -> Kind:
     """person: a gendered pronoun or honorific, a person's title, or a full
-    name that speaks; organization: an organisation word or an acronym."""
+    name that speaks; organization: an organisation word, an acronym, or a
+    country or capital (its government)."""
     if entity.gender:
         return "person"
     name = entity.name
@@ -241,6 +246,9 @@ def _kind_of(entity: Entity) -> Kind:
     titles = lexicon("titles")
     if any(set(_name_key(r)) & titles for r in entity.roles):
         return "person"
+    places = phrases("places")
+    if any(" ".join(words[k:]) in places for k in range(len(words))):
+        return "organization"  # "Russia said", "the United States": its government speaks
     if entity.speaker and len(words) >= 2 and all(t[:1].isupper() for t in name.split()):
         return "person"
     return "unknown"
@@ -272,7 +280,7 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
             if ent is None:
                 ent = Entity(m.name)
                 entities.append(ent)
-            if (len(_name_key(m.name)), -_glued(m.name)) > (len(_name_key(ent.name)), -_glued(ent.name)):
+            if (-_glued(m.name), len(_name_key(m.name))) > (-_glued(ent.name), len(_name_key(ent.name))):
                 ent.name = m.name
         elif m.kind == "pronoun":
             ent = _resolve_pronoun(m, recent, m.sent)
@@ -297,6 +305,8 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
         e.kind = _kind_of(e)
     _appositions(doc, mentions)
     _cataphora(doc, mentions, entities, speakers)
+    for e in entities:  # appositions may have given a person's title
+        e.kind = _kind_of(e)
     return entities
 
 

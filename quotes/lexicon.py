@@ -23,6 +23,18 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def phrases(name: str) -> frozenset[str]:
+    """The entries of lexicons/<name>.txt as whole lines (lower case), for
+    lists whose entries may hold several words ("united states")."""
+    out = set()
+    for line in (LEXICON_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        line = " ".join(line.split("#", 1)[0].lower().split())
+        if line:
+            out.add(line)
+    return frozenset(out)
+
+
+@cache
 def forms(name: str) -> dict[str, str]:
     """Every form listed in lexicons/<name>.txt mapped to its lemma (first field)."""
     out = {}

@@ -319,3 +319,33 @@ def test_later_cue_inside_a_reported_clause_stays_in_it():
                         "has to go outside itself to find voters.", "t")
     assert [(r.cue.lemma, r.text) for r in recs] == [
         ("add", "the phrase suggests a campaign has to go outside itself to find voters")]
+
+
+def test_reporting_verb_coordinated_inside_another_cues_clause_shares_its_subject():
+    text = "Moscow has denied it is preparing to invade and said its troops are there for exercises."
+    recs = extract_text(text, "t")
+    said = next(r for r in recs if r.cue.lemma == "say")
+    assert (said.speaker.name, said.speaker.kind) == ("Moscow", "organization")
+
+
+def test_subject_after_a_subordinator():
+    one("The reaction came a day after Pentagon said about 2,000 soldiers will travel from the US to Europe.",
+        cue="say", speaker="Pentagon", kind="organization")
+
+
+def test_subject_apposition_between_commas():
+    one("Addressing the UN Security Council session on simmering Ukraine tensions, Linda Thomas-Greenfield, "
+        "Washington’s UN envoy, said Russia has already deployed 5,000 troops to Belarus.",
+        cue="say", speaker="Linda Thomas-Greenfield", kind="person")
+
+
+def test_a_subject_that_names_someone_beats_a_stray_one():
+    one(" date 2022-02-04 NATO Secretary-General Jens Stoltenberg expressed concern on Thursday that Russia "
+        "is continuing its military buildup around Ukraine.", speaker="Jens Stoltenberg")
+
+
+def test_countries_speak_as_organizations_and_mentions_stop_at_a_line_break():
+    r = one("Ukraine\nUkrainian President Volodymyr Zelensky said the country would not panic.",
+            mention="Ukrainian President Volodymyr Zelensky", kind="person")
+    assert r.speaker.roles == ["Ukrainian President"]
+    one("The United States said it had no evidence of a pullback.", speaker="United States", kind="organization")
