@@ -464,6 +464,8 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
                 prev.join(q)  # "A," she said. "B." is one quote
                 continue
             att.follows, att.confidence = True, 0.7
+        elif cue is None and source is None and _after_reported_paragraph(doc, q, paras, cues):
+            att.follows, att.confidence = True, 0.6
         out.append(att)
     return out
 
@@ -479,6 +481,21 @@ def _resumes(doc: ParsedDoc, prev: Attribution, q: Quoted, cue: CueWord | None, 
         doc.words[cue.head].sent == doc.words[prev.cue.head].sent and "\n" not in doc.text[prev.end:q.open_mark]
 
 
+def _after_reported_paragraph(doc: ParsedDoc, q: Quoted, paras, cues: list[CueWord]) -> bool:
+    """A quote that is a paragraph of its own, right after a paragraph that
+    reports someone ("He stressed that ..." / "“Even if ...”"): that
+    speaker goes on."""
+    k = next((k for k, (s, e) in enumerate(paras) if s <= q.open_mark < e), None)
+    if not k or not _whole_paragraph(doc, q, paras[k]):
+        return False
+    start, end = paras[k - 1]
+    return any(start <= c.start < end for c in cues)
+
+
+def _whole_paragraph(doc: ParsedDoc, q: Quoted, para: tuple[int, int]) -> bool:
+    return not doc.text[para[0]:q.open_mark].strip() and not doc.text[q.end:para[1]].strip(" ”\"»’.,")
+
+
 def _continues(doc: ParsedDoc, prev: Attribution, q: Quoted, paras, cues: list[CueWord]) -> bool:
     """A bare quote continues the previous speaker when no other cue comes
     between them and it is in the same paragraph, or is a paragraph of its own."""
@@ -487,8 +504,7 @@ def _continues(doc: ParsedDoc, prev: Attribution, q: Quoted, paras, cues: list[C
     if "\n" not in doc.text[prev.end:q.open_mark]:
         return True
     para = next(((s, e) for s, e in paras if s <= q.open_mark < e), None)
-    return para is not None and not doc.text[para[0]:q.open_mark].strip() and \
-        not doc.text[q.end:para[1]].strip(" ”\"»’.,")
+    return para is not None and _whole_paragraph(doc, q, para)
 
 
 def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: set[int]) -> list[Attribution]:

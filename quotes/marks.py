@@ -98,6 +98,10 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
                 opened, closers, single = i, DOUBLE_OPEN[ch], False
             elif ch in SINGLE_OPEN and _single_opens(text, i):
                 opened, closers, single = i, SINGLE_CLOSE, True
+        elif ch == "“" and not single and text[opened] == "“" and i > opened + 1 and \
+                text[:i].rstrip()[-1:] == "," and _next(text, i).islower():
+            pairs.append((opened, i))  # "..., “he said": a closing mark typed as an opening one
+            opened = None
         elif ch in closers and i > opened + 1:
             if single and not _single_closes(text, i):
                 continue

@@ -349,3 +349,13 @@ def test_countries_speak_as_organizations_and_mentions_stop_at_a_line_break():
             mention="Ukrainian President Volodymyr Zelensky", kind="person")
     assert r.speaker.roles == ["Ukrainian President"]
     one("The United States said it had no evidence of a pullback.", speaker="United States", kind="organization")
+
+
+def test_quote_paragraph_after_a_reported_paragraph_goes_on_with_its_speaker():
+    text = ("NATO Secretary General Jens Stoltenberg warned Moscow on Tuesday. He stressed that Ukraine is "
+            "better trained than in 2014.\n\n“Even if Russia decides not to use violence, the threat in itself "
+            "is serious.”\n\nDiplomatic fever\n")
+    recs = extract_text(text, "t")
+    last = recs[-1]
+    assert (last.type, last.cue, last.speaker.name) == ("direct", None, "Jens Stoltenberg")
+    assert last.text.startswith("Even if Russia")

@@ -53,3 +53,9 @@ def test_closing_mark_opening_a_line_opens_a_block_quote():
 def test_straight_quote_between_spaces_closes():
     text = "\"I've always been insulted with the term 'African American outreach,' \" he told the group."
     assert spans(text) == ["I've always been insulted with the term 'African American outreach,' "]
+
+
+def test_opening_mark_typed_for_a_closing_one_before_the_cue():
+    text = "“We see no sign of de-escalation, “he said. “Of course this can change.”"
+    assert spans(text) == ["We see no sign of de-escalation, ", "Of course this can change."]
+    assert spans("“It fails. “It is over,” she said.") == ["It fails. “It is over,"]  # a new sentence: no close
