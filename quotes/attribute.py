@@ -529,6 +529,7 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
                 end = max(end, _clause_end(doc, cue, start, cues))
             elif end <= cue.start and cue.kind == "verb":  # "X, he said": X starts the sentence
                 start = min(start, _clause_start(doc, cue, end, cues))
+        end = _before_participle_cue(doc, cue, start, end, cues)
         inside = [q for q in quotes.spans if q.start < end and start < q.end]
         for q in inside:  # a quoted fragment is kept whole, with its marks
             start, end = min(start, q.open_mark), max(end, q.end + 1 if q.closed else q.end)
@@ -539,6 +540,20 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
         parts = [(q.start, q.end) for q in inside]  # the quoted fragments of a mixed quote
         out.append(Attribution(kind, start, end, parts, cue, source, conf))
     return out
+
+
+def _before_participle_cue(doc: ParsedDoc, cue: CueWord, start: int, end: int, cues: list[CueWord]) -> int:
+    """ "asked Russia to lower the tension, warning of the new deployment": a
+    reported clause ends before a comma that opens another cue's participle."""
+    for c in cues:
+        w = doc.words[c.head]
+        if c is not cue and start < c.start < end and w.text.lower().endswith("ing") and w.i > 0 \
+                and doc.words[w.i - 1].text == ",":
+            words = doc.between(start, doc.words[w.i - 1].start)
+            while words and words[-1].upos == "PUNCT" and words[-1].text not in QUOTE_MARKS:
+                words = words[:-1]
+            return words[-1].end if _has_verb(words) else end
+    return end
 
 
 def _parenthetical(doc: ParsedDoc, cue: CueWord, source: int | None) -> list[Word] | None:

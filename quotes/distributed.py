@@ -41,21 +41,26 @@ def _jsonl_documents(lines: list[str], source: str) -> list[Document | InputErro
 
 
 def _extract_partition(items: list, model: str | None, max_chars: int, threads: int) -> tuple[list[str], list[str]]:
-    """Run in a worker: (record lines, error lines) of a partition. The
-    pipeline is loaded once per worker process and reused (load_pipeline caches it)."""
+    """Run in a worker: (record lines, error lines) of a partition, its
+    articles parsed in batches. The pipeline is loaded once per worker
+    process and reused (load_pipeline caches it)."""
     import torch
 
-    from quotes.extract import extract_document
+    from quotes.workers import batches, extract_batch
 
     torch.set_num_threads(threads)
     lines, errors = [], []
-    for item in items:
-        docs = list(read_documents([item], warn=errors.append)) if isinstance(item, str) else [item]
-        for doc in docs:
-            if isinstance(doc, InputError):
-                errors.append(str(doc))
-                continue
-            records, warnings = extract_document(doc.text, doc.doc_id, model, max_chars)
+
+    def documents():
+        for item in items:
+            for doc in (read_documents([item], warn=errors.append) if isinstance(item, str) else [item]):
+                if isinstance(doc, InputError):
+                    errors.append(str(doc))
+                else:
+                    yield doc
+
+    for batch in batches(documents(), lambda d: (d.text, d.doc_id, max_chars)):
+        for (doc, _), (records, warnings) in zip(batch, extract_batch([job for _, job in batch], model)):
             errors.extend(f"{doc.source}: {w}" for w in warnings)
             lines.extend(dumps(r).decode() for r in records)
     return lines, errors

@@ -359,3 +359,9 @@ def test_quote_paragraph_after_a_reported_paragraph_goes_on_with_its_speaker():
     last = recs[-1]
     assert (last.type, last.cue, last.speaker.name) == ("direct", None, "Jens Stoltenberg")
     assert last.text.startswith("Even if Russia")
+
+
+def test_reported_clause_ends_before_another_cues_participle():
+    recs = extract_text("NATO Secretary General Jens Stoltenberg on Thursday asked Russia to lower the tension "
+                        "against European security, warning of the new Russian military deployment in Belarus.", "t")
+    assert [(r.cue.lemma, r.text) for r in recs] == [("ask", "to lower the tension against European security")]
