@@ -408,6 +408,13 @@ def _clause_before_comma(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     return words if _main_clause(words) else None
 
 
+def _states(words: list[Word]) -> bool:
+    """A main clause, perhaps after a fronted phrase and its comma ("After
+    some challenges, the work has been meeting standards")."""
+    comma = next((k for k, w in enumerate(words) if w.text == ","), None)
+    return _main_clause(words) or (comma is not None and _main_clause(words[comma + 1:]))
+
+
 def _main_clause(words: list[Word]) -> bool:
     """Words that can be a reported statement: they hold a finite verb and do
     not open as a modifier ("In July, ...", "When Congress cut funding, ...")."""
@@ -529,6 +536,8 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
                 end = max(end, _clause_end(doc, cue, start, cues))
             elif end <= cue.start and cue.kind == "verb":  # "X, he said": X starts the sentence
                 start = min(start, _clause_start(doc, cue, end, cues))
+                if not _states(doc.between(start, end)):
+                    continue  # "In a message posted Friday, Cruz said": a fronted phrase says nothing
         end = _before_participle_cue(doc, cue, start, end, cues)
         inside = [q for q in quotes.spans if q.start < end and start < q.end]
         for q in inside:  # a quoted fragment is kept whole, with its marks

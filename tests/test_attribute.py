@@ -365,3 +365,9 @@ def test_reported_clause_ends_before_another_cues_participle():
     recs = extract_text("NATO Secretary General Jens Stoltenberg on Thursday asked Russia to lower the tension "
                         "against European security, warning of the new Russian military deployment in Belarus.", "t")
     assert [(r.cue.lemma, r.text) for r in recs] == [("ask", "to lower the tension against European security")]
+
+
+def test_a_fronted_phrase_before_the_subject_is_no_reported_clause():
+    text = ('In a Facebook message posted Friday, Cruz said he has had "areas of significant disagreement" '
+            'with Trump but cannot allow Hillary Clinton to become president.')
+    assert not any(r.text.startswith("In a Facebook") for r in extract_text(text, "t"))
