@@ -171,9 +171,13 @@ def _line_break(doc: ParsedDoc, start: int, end: int) -> bool:
 
 
 def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
-    """A definite description headed by a title noun: "the former Norwegian prime minister"."""
+    """A definite description headed by a title noun ("the former Norwegian
+    prime minister") or an organisation word ("the military organization")."""
     titles = lexicon("titles")
     np = extend_left(doc, noun_phrase(doc, head.i))
+    if head.upos == "NOUN" and head.lemma.lower() in lexicon("organization_words") and \
+            np[0].lemma.lower() == "the" and np[-1].i == head.i:  # "the military organization"
+        return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np))
     if head.lemma.lower() not in titles and not (  # "NATO Secretary General", parsed as headed by NATO
             head.upos == "PROPN" and np[-1].i > head.i and np[-1].lemma.lower() in titles):
         return None
@@ -246,12 +250,17 @@ def _kind_of(entity: Entity) -> Kind:
     titles = lexicon("titles")
     if any(set(_name_key(r)) & titles for r in entity.roles):
         return "person"
-    places = phrases("places")
-    if any(" ".join(words[k:]) in places for k in range(len(words))):
+    if _place(entity):
         return "organization"  # "Russia said", "the United States": its government speaks
     if entity.speaker and len(words) >= 2 and all(t[:1].isupper() for t in name.split()):
         return "person"
     return "unknown"
+
+
+def _place(entity: Entity) -> bool:
+    """A country or capital: an organisation when it speaks, but no "organization" in a description."""
+    words = _name_key(entity.name)
+    return any(" ".join(words[k:]) in phrases("places") for k in range(len(words)))
 
 
 def _overlap(mention: Mention, entity: Entity) -> int:
@@ -340,10 +349,17 @@ def _resolve_description(m: Mention, recent: list[Entity], doc: ParsedDoc) -> En
     or named first ("the former Norwegian prime minister"). A plural ("Russian officials")
     is nobody in particular; a description that contradicts a person's role
     ("Ukraine's defence minister" against Russian Defence Minister Sergei
-    Shoigu) names someone else, so then no main-person fallback either."""
+    Shoigu) names someone else, so then no main-person fallback either. A
+    description headed by an organisation word ("the military organization")
+    names the organisation sharing most words with it, else the one
+    mentioned most."""
     head = doc.words[m.head]
     if "Number=Plur" in head.feats:
         return None
+    if head.lemma.lower() in lexicon("organization_words"):  # "the military organization" -> NATO
+        orgs = [(_overlap(m, e), len(e.mentions), k, e) for k, e in enumerate(recent)
+                if _kind_of(e) == "organization" and not _place(e)]
+        return max(orgs, default=(None,) * 4, key=lambda t: t[:3])[3]
     people = [(k, e) for k, e in enumerate(recent) if _kind_of(e) == "person"]
     fitting = [(k, e) for k, e in people if not _contradicts(m, e)]
     best = max(((_overlap(m, e), k, e) for k, e in fitting), default=None, key=lambda t: (t[0], t[1]))

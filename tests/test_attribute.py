@@ -371,3 +371,10 @@ def test_a_fronted_phrase_before_the_subject_is_no_reported_clause():
     text = ('In a Facebook message posted Friday, Cruz said he has had "areas of significant disagreement" '
             'with Trump but cannot allow Hillary Clinton to become president.')
     assert not any(r.text.startswith("In a Facebook") for r in extract_text(text, "t"))
+
+
+def test_organisation_description_resolves_to_the_organisation():
+    text = ("NATO has offered talks to Russia, and NATO ministers will meet in Riga. Ukraine was not invited.\n\n"
+            "In any case, the military organization has assured that it will not negotiate security principles.")
+    r = extract_text(text, "t")[-1]
+    assert (r.speaker.mention, r.speaker.name, r.speaker.kind) == ("the military organization", "NATO", "organization")
