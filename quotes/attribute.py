@@ -155,8 +155,18 @@ def _main_subject(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
         return None
     sent = doc.sents[w.sent]
     root = next((x for x in doc.words[sent.first:cue.head] if x.head < 0 and x.upos in ("VERB", "AUX")), None)
-    subj = [c for c in doc.children(root.i) if c.deprel in ("nsubj", "nsubj:pass") and not inside(c)] if root else []
+    if root is None:
+        return _headline_subject(doc, doc.words[sent.first:cue.head], inside)
+    subj = [c for c in doc.children(root.i) if c.deprel in ("nsubj", "nsubj:pass") and not inside(c)]
     return _after_comma(doc, subj[0].i, root.i, inside) if subj else None
+
+
+def _headline_subject(doc: ParsedDoc, words: list[Word], inside) -> int | None:
+    """ "Alliance's chief stresses X, calling it Y": a headline's reporting
+    verb, tagged as a noun, and the person named before it."""
+    verb = next((x for x in words if x.head < 0 and lexicon_lemma(x.text, x.lemma, "speech_verbs")), None)
+    named = [x for x in words if verb and x.i < verb.i and _personal(x) and not inside(x)]
+    return named[-1].i if named else None
 
 
 def _after_comma(doc: ParsedDoc, subj: int, verb: int, inside) -> int:

@@ -158,10 +158,17 @@ def extend_left(doc: ParsedDoc, np: list[Word]) -> list[Word]:
         prev = doc.words[np[0].i - 1]
         participle = prev.upos == "VERB" and "VerbForm=Part" in prev.feats  # "the allied sources"
         if prev.sent != np[0].sent or _line_break(doc, prev.end, np[0].start) or not (
-                participle or prev.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM")):
+                participle or prev.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or _possessive(doc, prev)):
             break
         np.insert(0, prev)
     return np
+
+
+def _possessive(doc: ParsedDoc, w: Word) -> bool:
+    """The "'s" of a possessor named just before it: "Alliance's chief"."""
+    prev = doc.words[w.i - 1] if w.i > 0 else None  # one token with it, or glued to it
+    return w.text in ("'s", "’s") and prev is not None and prev.upos in ("PROPN", "NOUN") and \
+        prev.start <= w.start <= prev.end
 
 
 def _line_break(doc: ParsedDoc, start: int, end: int) -> bool:
@@ -332,7 +339,9 @@ def _cataphora(doc: ParsedDoc, mentions: list[Mention], entities: list[Entity], 
     for m in mentions:
         if m.kind != "description" or m.entity or not m.roles or not _speaks(doc, m, speakers):
             continue
-        key = [t for t in _name_key(m.roles[0]) if t not in POSSESSIVES]  # "his secretary general"
+        generic = {w.lower().replace("’s", "").replace("'s", "") for w in m.roles[0].split() if not w.isupper()}
+        key = [t for t in _name_key(m.roles[0]) if t not in POSSESSIVES  # "his secretary general",
+               and not (t in generic and t in lexicon("organization_words"))]  # "Alliance's chief"
         if "former" in key or not key:
             continue
         holders = [e for e in entities if e.kind == "person" and any(
@@ -374,10 +383,13 @@ def _resolve_description(m: Mention, recent: list[Entity], doc: ParsedDoc) -> En
 
 def _places(text: str) -> set[str]:
     """Capitalised modifiers of a title, reduced so that "Russia's" and
-    "Russian" agree: the countries and bodies a role belongs to."""
+    "Russian" agree: the countries and bodies a role belongs to. A generic
+    organisation word ("the Alliance's chief") names no body in particular."""
     titles = lexicon("titles")
+    generic = {w.lower().replace("’s", "").replace("'s", "")[:5] for w in text.split()  # "the Alliance's chief"
+               if w.lower().replace("’s", "").replace("'s", "") in lexicon("organization_words") and not w.isupper()}
     return {t[:5] for t in _name_key(text) if t not in titles and t not in DETERMINERS} & {
-        w.lower().replace("’s", "").replace("'s", "")[:5] for w in text.split() if w[:1].isupper()}
+        w.lower().replace("’s", "").replace("'s", "")[:5] for w in text.split() if w[:1].isupper()} - generic
 
 
 def _contradicts(m: Mention, e: Entity) -> bool:

@@ -378,3 +378,11 @@ def test_organisation_description_resolves_to_the_organisation():
             "In any case, the military organization has assured that it will not negotiate security principles.")
     r = extract_text(text, "t")[-1]
     assert (r.speaker.mention, r.speaker.name, r.speaker.kind) == ("the military organization", "NATO", "organization")
+
+
+def test_headline_reporting_verb_tagged_as_noun_and_the_alliances_chief():
+    text = ("Alliance’s chief stresses ‘significant movement’ of Russian military forces into Belarus over past "
+            "days, calling it ‘biggest’ since Cold War.\n\n"
+            "“We have seen a significant movement,” NATO chief Jens Stoltenberg said on Thursday.\n")
+    r = next(r for r in extract_text(text, "t") if r.cue and r.cue.lemma == "call")
+    assert (r.speaker.mention, r.speaker.name) == ("Alliance’s chief", "Jens Stoltenberg")
