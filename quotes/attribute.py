@@ -74,10 +74,21 @@ def is_full_quote(doc: ParsedDoc, q: Quoted) -> bool:
     introduced = not before or before[-1] in ".!?:,\n…\"”"
     if not introduced and text[:1].islower():  # said that the Alliance "does not see ..."
         return False
+    ends_clause = text[-1:] in ",.!?…"
+    if n >= 8 and not (introduced or ends_clause) and _title_line(doc.text, q):
+        return False  # "Answer to "How the Navy could repel a NATO attack at sea"": a title in a list
     if n >= 8 or len(q.parts) > 1:
         return True
-    ends_clause = text[-1:] in ",.!?…"
     return introduced and ((n >= 3 and _has_verb(doc.between(q.start, q.end))) or (n >= 2 and ends_clause))
+
+
+def _title_line(text: str, q: Quoted) -> bool:
+    """The quote sits in a short line that no sentence mark ends: a headline
+    or a link in a list."""
+    start = text.rfind("\n", 0, q.open_mark) + 1
+    end = text.find("\n", q.end)
+    end = len(text) if end < 0 else end
+    return len(text[start:end].split()) <= 16 and not any(c in text[q.end:end] for c in ".!?")
 
 
 def _has_verb(words: list[Word]) -> bool:
@@ -389,6 +400,8 @@ def _object_clause(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
         obj = _object_before(doc, cue, verb_words[0].i)
         marked = any(c.deprel == "mark" and c.lemma.lower() != "to" for c in doc.children(verb.i))
         if obj and obj.i > cue.head and not marked:
+            if verb_words[0].text.lower() == "that" and len(verb_words) > 2:
+                return verb_words[1:]  # "expressed concern that [Russia] is continuing ...": the object is the cue's
             return doc.words[doc.subtree(obj.i)[0].i:verb_words[-1].i + 1]
     return None
 

@@ -386,3 +386,14 @@ def test_headline_reporting_verb_tagged_as_noun_and_the_alliances_chief():
             "“We have seen a significant movement,” NATO chief Jens Stoltenberg said on Thursday.\n")
     r = next(r for r in extract_text(text, "t") if r.cue and r.cue.lemma == "call")
     assert (r.speaker.mention, r.speaker.name) == ("Alliance’s chief", "Jens Stoltenberg")
+
+
+def test_object_of_the_cue_stays_out_of_a_that_clause():
+    one("NATO Secretary-General Jens Stoltenberg expressed concern on Thursday that is continuing its military "
+        "buildup around Ukraine.", cue="express", text="is continuing its military buildup around Ukraine")
+
+
+def test_a_title_in_a_link_list_is_no_quote():
+    text = ('Answer to "How the Russian Navy could repel a NATO attack at sea"\n  • 09.10 19:26\n  • 0\n'
+            '"A darker mood than ever." What can Kiev expect from the meeting in Ramstein\n')
+    assert [r.text for r in extract_text(text, "t")] == ["A darker mood than ever."]

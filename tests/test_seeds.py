@@ -75,7 +75,7 @@ def test_seed_groups_tie_the_belarus_statement_across_outlets():
 def test_seed_groups_snapshot(snapshot):
     """The statements reported more than once across the seeds, as a careful
     reader groups them (checked by eye: the Belarus build-up statement in
-    three outlets, the de-escalation call in two, the capabilities and the
+    three outlets and 001's headline on it, the de-escalation call in two, the capabilities and the
     30,000 troops statements, seed 004's headline with its lead, and the
     "continued military buildup around Ukraine" remark of 001 and 003). One
     merge is known wrong: 002's "Even if ... Russia decides not to use
