@@ -149,11 +149,12 @@ def _outer_cue(doc: ParsedDoc, w: Word) -> int:
     """The verb a conjunct shares its subject with. "Moscow denied it is
     preparing to invade and said ...": a reporting verb the parser hung on
     the clause another reporting verb reports shares that verb's subject."""
-    head = doc.words[w.head]
-    if head.deprel == "ccomp" and head.head >= 0:
-        outer = doc.words[head.head]
-        if lexicon_lemma(outer.text, outer.lemma, "speech_verbs"):
+    k, seen = doc.words[w.head].head, 0
+    while k >= 0 and seen < 3:  # the clause may hang a level or two below its cue, misparsed
+        outer = doc.words[k]
+        if outer.upos == "VERB" and lexicon_lemma(outer.text, outer.lemma, "speech_verbs"):
             return outer.i
+        k, seen = outer.head, seen + 1
     return w.head
 
 

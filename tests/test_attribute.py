@@ -397,3 +397,10 @@ def test_a_title_in_a_link_list_is_no_quote():
     text = ('Answer to "How the Russian Navy could repel a NATO attack at sea"\n  • 09.10 19:26\n  • 0\n'
             '"A darker mood than ever." What can Kiev expect from the meeting in Ramstein\n')
     assert [r.text for r in extract_text(text, "t")] == ["A darker mood than ever."]
+
+
+def test_reporting_verb_coordinated_under_a_misparsed_clause_shares_the_outer_subject():
+    text = ("US President Joe Biden said late last night that some 150,000 Russian troops were still stationed in "
+            "northern, southern and eastern Ukraine, and expressed concern that the invasion could happen at any moment.")
+    r = next(r for r in extract_text(text, "t") if r.cue.lemma == "express")
+    assert r.speaker.name == "Joe Biden"
