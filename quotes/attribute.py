@@ -309,6 +309,17 @@ def signed_by(doc: ParsedDoc, q: Quoted) -> int | None:
     return words[-1].i
 
 
+def labelled_by(doc: ParsedDoc, q: Quoted) -> int | None:
+    """A quote opening its line after a short capitalised label and a colon,
+    as headlines write it ("Finland: «We will help the US»"): the label's last word."""
+    line = doc.text.rfind("\n", 0, q.open_mark) + 1
+    label = doc.text[line:q.open_mark].rstrip()
+    if not label.endswith(":") or not label[:1].isupper() or len(label.split()) > 3:
+        return None
+    words = [w for w in doc.between(line, q.open_mark) if w.upos != "PUNCT"]
+    return words[-1].i if words and all(w.text[:1].isupper() for w in words) else None
+
+
 def _according_phrase(doc: ParsedDoc, cue: CueWord) -> list[Word]:
     """ "according to X": the words from "according" to the comma or sentence end."""
     sent = doc.sents[doc.words[cue.head].sent]
@@ -484,7 +495,7 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
         if cue and source is None:
             source = source_of(doc, cue, quotes.inside)
         if cue is None:
-            source = signed_by(doc, q)
+            source = signed_by(doc, q) or labelled_by(doc, q)
         conf = 0.9 if cue and source is not None else 0.6 if cue or source is not None else 0.3
         if side == "previous":
             conf -= 0.2

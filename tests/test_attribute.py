@@ -404,3 +404,9 @@ def test_reporting_verb_coordinated_under_a_misparsed_clause_shares_the_outer_su
             "northern, southern and eastern Ukraine, and expressed concern that the invasion could happen at any moment.")
     r = next(r for r in extract_text(text, "t") if r.cue.lemma == "express")
     assert r.speaker.name == "Joe Biden"
+
+
+def test_headline_label_and_colon_name_the_speaker():
+    r = one("Finland: «We will stand firm, but we will help the United States»\n  • 09.10 17:22\n", type="direct",
+            cue=None, speaker="Finland", kind="organization")
+    assert r.text == "We will stand firm, but we will help the United States"
