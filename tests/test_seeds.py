@@ -1,6 +1,7 @@
-"""The sample articles: offsets hold everywhere, and the attributions a
-careful reader checked hold. (Seed snapshots wait until every record of a
-seed reads right; see the note on the attribution issue.)"""
+"""The sample articles: offsets hold everywhere, the attributions a careful
+reader checked hold, and the full records of the seeds whose every record
+reads right to a careful reader are snapshots (001, 003, 004; 000 and 002
+wait: see ACCEPTED)."""
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
@@ -103,3 +104,15 @@ def test_seed_store_finds_all_of_stoltenbergs_quotes_by_any_name(tmp_path, name)
         assert hits == his
     finally:
         store.close()
+
+
+# Seeds whose full records were read against the article and accepted. Not yet:
+# 000 (2962: the clause runs on over "and has flatly rejected ..."), 002 (3702: the
+# clause runs over ", while the British Minister of Defense, Ben Wallace,"; 4016:
+# over "and accused the West ...").
+ACCEPTED = ("001", "003", "004")
+
+
+@pytest.mark.parametrize("stem", ACCEPTED)
+def test_seed_records_snapshot(stem, snapshot):
+    assert [r.model_dump() for r in records(stem)] == snapshot
