@@ -574,6 +574,7 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
                 if not _states(doc.between(start, end)):
                     continue  # "In a message posted Friday, Cruz said": a fronted phrase says nothing
         end = _before_participle_cue(doc, cue, start, end, cues)
+        end = _before_parallel_verb(doc, cue, start, end)
         inside = [q for q in quotes.spans if q.start < end and start < q.end]
         for q in inside:  # a quoted fragment is kept whole, with its marks
             start, end = min(start, q.open_mark), max(end, q.end + 1 if q.closed else q.end)
@@ -584,6 +585,29 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
         parts = [(q.start, q.end) for q in inside]  # the quoted fragments of a mixed quote
         out.append(Attribution(kind, start, end, parts, cue, source, conf))
     return out
+
+
+def _before_parallel_verb(doc: ParsedDoc, cue: CueWord, start: int, end: int) -> int:
+    """ "has assured that it will not negotiate and has flatly rejected ...",
+    "said X and accused the West ...": a verb after "and" with the cue's own
+    auxiliary, or in the cue's tense and attached to the cue (or itself a
+    reporting verb), and without a subject of its own, continues the cue's
+    sentence, not what was said."""
+    verb = doc.words[cue.head]
+    aux = {c.lemma for c in doc.children(verb.i) if c.deprel == "aux"}
+    words = doc.between(start, end)
+    for k, w in enumerate(words[:-1]):
+        if w.upos != "CCONJ" or cue.kind != "verb":
+            continue
+        nxt = next((x for x in words[k + 1:k + 4] if x.upos != "ADV"), None)
+        if nxt is None or any(c.deprel.startswith("nsubj") for c in doc.children(nxt.i)):
+            continue
+        same_form = nxt.upos == "VERB" and not aux and nxt.xpos == verb.xpos and verb.xpos in ("VBD", "VBZ") and (
+            nxt.head == cue.head or lexicon_lemma(nxt.text, nxt.lemma, "speech_verbs"))  # not "X complied and left"
+        same_aux = nxt.upos == "AUX" and nxt.lemma in aux
+        if (same_form or same_aux) and k > 0 and _has_verb(words[:k]):
+            return words[k - 1].end if words[k - 1].upos != "PUNCT" else words[k - 2].end
+    return end
 
 
 def _before_participle_cue(doc: ParsedDoc, cue: CueWord, start: int, end: int, cues: list[CueWord]) -> int:

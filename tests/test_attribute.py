@@ -410,3 +410,11 @@ def test_headline_label_and_colon_name_the_speaker():
     r = one("Finland: «We will stand firm, but we will help the United States»\n  • 09.10 17:22\n", type="direct",
             cue=None, speaker="Finland", kind="organization")
     assert r.text == "We will stand firm, but we will help the United States"
+
+
+def test_verb_in_the_cues_own_form_after_and_ends_the_reported_clause():
+    one("In any case, NATO has assured that it will not negotiate security principles and has flatly rejected "
+        "Russian demands for a veto.", cue="assure", text="it will not negotiate security principles")
+    recs = extract_text("Russian Foreign Minister Sergei Lavrov said “hysteria is deeply troubling us” and accused "
+                        "the West of trying to dictate how Russia should behave on its territory.", "t")
+    assert recs[0].text == "“hysteria is deeply troubling us”"
