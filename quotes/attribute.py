@@ -670,15 +670,23 @@ def _trim_nested(doc: ParsedDoc, atts: list[Attribution]) -> list[Attribution]:
     return [a for a in atts if id(a) not in dropped]
 
 
+def _mark_before(doc: ParsedDoc, cue: CueWord, after: int) -> int:
+    """Where a later cue's clause opens: at its subordinator (", while the
+    British minister, Ben Wallace, said ..."), else at the cue."""
+    marks = [c.start for c in doc.children(cue.head) if c.deprel == "mark" and after < c.start < cue.start]
+    return min(marks, default=cue.start)
+
+
 def _clause_end(doc: ParsedDoc, cue: CueWord, start: int, cues: list[CueWord]) -> int:
     """Where a reported clause starting at `start` ends: the sentence end, or
     the last comma before the next cue of the sentence ("..., and Y said Z")."""
     sent = doc.sents[doc.words[cue.head].sent]
     words = [w for w in doc.words[sent.first:sent.last] if w.start >= start]
-    later = [c.start for c in cues if c.start > start and doc.words[c.head].sent == doc.words[cue.head].sent]
+    later = [c for c in cues if c.start > start and doc.words[c.head].sent == doc.words[cue.head].sent]
     if later:
-        commas = [w for w in words if w.text in (",", ";") and w.start < later[0]]
-        words = [w for w in words if w.start < (commas[-1].start if commas else later[0])]
+        stop = _mark_before(doc, later[0], start)  # ", while X said ...": that clause opens at "while"
+        commas = [w for w in words if w.text in (",", ";") and w.start < stop]
+        words = [w for w in words if w.start < (commas[-1].start if commas else stop)]
     stop = next((k for k, w in enumerate(words[:-1]) if _cue_conjunct(words[k:k + 2], cue)), None)
     words = words[:stop]
     while words and (words[-1].upos == "PUNCT" and words[-1].text not in QUOTE_MARKS):

@@ -418,3 +418,10 @@ def test_verb_in_the_cues_own_form_after_and_ends_the_reported_clause():
     recs = extract_text("Russian Foreign Minister Sergei Lavrov said “hysteria is deeply troubling us” and accused "
                         "the West of trying to dictate how Russia should behave on its territory.", "t")
     assert recs[0].text == "“hysteria is deeply troubling us”"
+
+
+def test_a_clause_ends_before_a_later_cues_subordinator():
+    text = ("However, NATO Commander Jens Stoltenberg said that the Alliance “does not see the withdrawal of Russian "
+            "troops”, while the British Minister of Defense, Ben Wallace, said that it is too early to know.")
+    assert [r.text for r in extract_text(text, "t")] == [
+        "the Alliance “does not see the withdrawal of Russian troops”", "it is too early to know"]
