@@ -30,7 +30,9 @@ def stored(db):
 def test_kill_and_resume(tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
-    for k, (name, city) in enumerate(PEOPLE):
+    articles = 40  # enough that a kill after two stored documents lands mid-run, however fast they go
+    for k in range(articles):
+        name, city = PEOPLE[k % len(PEOPLE)]
         (folder / f"{k:02d}.txt").write_text(ARTICLE.format(name=name, city=city), encoding="utf-8")
 
     whole = tmp_path / "whole.db"
@@ -51,7 +53,7 @@ def test_kill_and_resume(tmp_path):
                 pass
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    assert 2 <= done < len(PEOPLE), "the kill must land mid-run"
+    assert 2 <= done < articles, "the kill must land mid-run"
     partial = set(stored(killed))  # readable, and every stored document is whole
     assert partial and partial <= set(stored(whole))
     assert not out.exists()  # never a half-written output
