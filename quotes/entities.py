@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from quotes.lexicon import honorific_gender, phrases, words as lexicon
+from quotes.lexicon import aliases, honorific_gender, phrases, words as lexicon
 from quotes.parse import ParsedDoc, Word
 
 Kind = Literal["person", "organization", "unknown"]
@@ -321,9 +321,30 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
         e.kind = _kind_of(e)
     _appositions(doc, mentions)
     _cataphora(doc, mentions, entities, speakers)
+    entities = _join_aliases(entities)
     for e in entities:  # appositions may have given a person's title
         e.kind = _kind_of(e)
     return entities
+
+
+def _join_aliases(entities: list[Entity]) -> list[Entity]:
+    """ "the Atlantic Alliance" and NATO in one article are one entity, named
+    NATO (lexicons/aliases.txt)."""
+    by_name = {e.name.lower(): e for e in entities}
+    out = []
+    for e in entities:
+        canonical = aliases().get(" ".join(_name_key(e.name)))
+        target = by_name.get(canonical.lower()) if canonical else None
+        if target is None or target is e:
+            out.append(e)
+            continue
+        for m in e.mentions:
+            m.entity = target
+            target.mentions.append(m)
+        for r in e.roles:
+            target.add_role(r)
+        target.speaker = target.speaker or e.speaker
+    return out
 
 
 def _speaks(doc: ParsedDoc, m: Mention, speakers: frozenset[int]) -> bool:

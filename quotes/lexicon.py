@@ -35,6 +35,18 @@ def phrases(name: str) -> frozenset[str]:
 
 
 @cache
+def aliases(name: str = "aliases") -> dict[str, str]:
+    """Alias (lower case) -> canonical name, from lines "Canonical: alias, alias"."""
+    out = {}
+    for line in (LEXICON_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0]
+        if ":" in line:
+            canonical, _, rest = line.partition(":")
+            out.update((a.strip().lower(), canonical.strip()) for a in rest.split(",") if a.strip())
+    return out
+
+
+@cache
 def forms(name: str) -> dict[str, str]:
     """Every form listed in lexicons/<name>.txt mapped to its lemma (first field)."""
     out = {}

@@ -425,3 +425,10 @@ def test_a_clause_ends_before_a_later_cues_subordinator():
             "troops”, while the British Minister of Defense, Ben Wallace, said that it is too early to know.")
     assert [r.text for r in extract_text(text, "t")] == [
         "the Alliance “does not see the withdrawal of Russian troops”", "it is too early to know"]
+
+
+def test_an_organisations_other_name_joins_it():
+    text = ("NATO foreign ministers met in Riga on Tuesday.\n\n"
+            "The Atlantic Alliance has signaled that it is ready to sit down again with Russian authorities.")
+    r = one(text, cue="signal", mention="The Atlantic Alliance")
+    assert (r.speaker.name, r.speaker.kind) == ("NATO", "organization")
