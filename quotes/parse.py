@@ -184,7 +184,7 @@ def _load(model: str) -> Pipeline:
     from quotes import mst
 
     cfg = _pipeline_config(model)
-    mst.install()  # same trees, decoded about 3x faster
+    mst.install()  # same trees, decoded about 4x faster than stanza decodes them
     logging.getLogger("stanza").setLevel(logging.ERROR)
     common = dict(download_method=None, use_gpu=False, logging_level="ERROR")
     tag_cfg = {k: v for k, v in cfg.items() if not k.startswith("depparse_")}
