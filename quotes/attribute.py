@@ -393,12 +393,17 @@ def _after_mark(doc: ParsedDoc, i: int) -> list[Word]:
     hung on the clause before it ("tweeted [in the early hours] that X")
     belong to the cue."""
     words = doc.subtree(i)
-    mark = next((c for c in doc.children(i) if c.deprel == "mark" and c.lemma.lower() == "that"), None)
+    mark = _that_mark(doc, i)
     return [w for w in words if w.i > mark.i] if mark else words
 
 
+def _that_mark(doc: ParsedDoc, i: int) -> Word | None:
+    """The "that" marking the clause headed by word i, if any."""
+    return next((c for c in doc.children(i) if c.deprel == "mark" and c.lemma.lower() == "that"), None)
+
+
 def _that_clause(doc: ParsedDoc, i: int) -> bool:
-    return any(c.deprel == "mark" and c.lemma.lower() == "that" for c in doc.children(i))
+    return _that_mark(doc, i) is not None
 
 
 def _object_clause(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
@@ -617,9 +622,7 @@ def _before_participle_cue(doc: ParsedDoc, cue: CueWord, start: int, end: int, c
         w = doc.words[c.head]
         if c is not cue and start < c.start < end and w.text.lower().endswith("ing") and w.i > 0 \
                 and doc.words[w.i - 1].text == ",":
-            words = doc.between(start, doc.words[w.i - 1].start)
-            while words and words[-1].upos == "PUNCT" and words[-1].text not in QUOTE_MARKS:
-                words = words[:-1]
+            words = _rstrip_punct(doc.between(start, doc.words[w.i - 1].start))
             return words[-1].end if _has_verb(words) else end
     return end
 
@@ -688,10 +691,15 @@ def _clause_end(doc: ParsedDoc, cue: CueWord, start: int, cues: list[CueWord]) -
         commas = [w for w in words if w.text in (",", ";") and w.start < stop]
         words = [w for w in words if w.start < (commas[-1].start if commas else stop)]
     stop = next((k for k, w in enumerate(words[:-1]) if _cue_conjunct(words[k:k + 2], cue)), None)
-    words = words[:stop]
-    while words and (words[-1].upos == "PUNCT" and words[-1].text not in QUOTE_MARKS):
-        words = words[:-1]
+    words = _rstrip_punct(words[:stop])
     return words[-1].end if words else start
+
+
+def _rstrip_punct(words: list[Word]) -> list[Word]:
+    """The words without trailing punctuation, quotation marks kept."""
+    while words and words[-1].upos == "PUNCT" and words[-1].text not in QUOTE_MARKS:
+        words = words[:-1]
+    return words
 
 
 def _cue_conjunct(pair: list[Word], cue: CueWord) -> bool:

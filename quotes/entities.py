@@ -360,9 +360,9 @@ def _cataphora(doc: ParsedDoc, mentions: list[Mention], entities: list[Entity], 
     for m in mentions:
         if m.kind != "description" or m.entity or not m.roles or not _speaks(doc, m, speakers):
             continue
-        generic = {w.lower().replace("’s", "").replace("'s", "") for w in m.roles[0].split() if not w.isupper()}
+        generic = _generic_orgs(m.roles[0])
         key = [t for t in _name_key(m.roles[0]) if t not in POSSESSIVES  # "his secretary general",
-               and not (t in generic and t in lexicon("organization_words"))]  # "Alliance's chief"
+               and t not in generic]  # "Alliance's chief"
         if "former" in key or not key:
             continue
         holders = [e for e in entities if e.kind == "person" and any(
@@ -407,10 +407,20 @@ def _places(text: str) -> set[str]:
     "Russian" agree: the countries and bodies a role belongs to. A generic
     organisation word ("the Alliance's chief") names no body in particular."""
     titles = lexicon("titles")
-    generic = {w.lower().replace("’s", "").replace("'s", "")[:5] for w in text.split()  # "the Alliance's chief"
-               if w.lower().replace("’s", "").replace("'s", "") in lexicon("organization_words") and not w.isupper()}
+    generic = {g[:5] for g in _generic_orgs(text)}  # "the Alliance's chief"
     return {t[:5] for t in _name_key(text) if t not in titles and t not in DETERMINERS} & {
-        w.lower().replace("’s", "").replace("'s", "")[:5] for w in text.split() if w[:1].isupper()} - generic
+        _bare(w)[:5] for w in text.split() if w[:1].isupper()} - generic
+
+
+def _bare(word: str) -> str:
+    """A word in lower case without its possessive "'s"."""
+    return word.lower().replace("’s", "").replace("'s", "")
+
+
+def _generic_orgs(text: str) -> set[str]:
+    """Organisation words of a text not written as acronyms ("Alliance", not
+    "NATO"): they name no body in particular."""
+    return {_bare(w) for w in text.split() if _bare(w) in lexicon("organization_words") and not w.isupper()}
 
 
 def _contradicts(m: Mention, e: Entity) -> bool:

@@ -11,6 +11,7 @@ import pickle
 import re
 import time
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import orjson
@@ -113,12 +114,19 @@ def speaker_correct(pred, gold: Gold, text: str) -> bool:
 
 def _cache_key(text: str, model: str | None) -> str:
     """A parse depends on the text, the model files and stanza's version."""
+    return hashlib.sha1("\n".join([text, *_model_stamp(model)]).encode()).hexdigest()
+
+
+@cache
+def _model_stamp(model: str | None) -> tuple[str, ...]:
+    """The model set's folder, file sizes and times, stanza's version and the
+    processors: read once per run, not once per document."""
     import stanza
 
     from quotes.parse import PROCESSORS, default_model, model_dir
     root = model_dir(model or default_model())
     stamps = [f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sorted(root.glob("*.pt"))]
-    return hashlib.sha1("\n".join([text, str(root), stanza.__version__, *stamps, *PROCESSORS]).encode()).hexdigest()
+    return (str(root), stanza.__version__, *stamps, *PROCESSORS)
 
 
 def predict(path: Path, text: str, model: str | None, cache: Path | None):
