@@ -23,6 +23,7 @@ RELATIVES = {"who", "that", "which", "whom"}
 INHERIT_SUBJECT = ("conj", "xcomp", "advcl", "parataxis")
 SUBORDINATORS = ("after", "before", "when", "as", "since", "because", "while", "until", "once", "although", "though")
 TRIM = set(" \t\r\n,;:—–-")
+SIDE_RELS = ("obl:tmod", "obl:npmod")  # when the cue happened, not what was said
 WINDOW = 12  # words between a quote and a cue beside it
 QUOTE_MARKS = set("\"“”«»„‘’'")
 
@@ -740,14 +741,41 @@ def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: 
         gap = doc.between(cue.end, q.open_mark)
         if len(gap) > WINDOW or _crosses_quote(cue.end, q.open_mark, quotes):
             continue
+        if not _framed(gap, cue):
+            continue
         gap = _complement(gap, cue)
         start = gap[0].start if gap else q.open_mark
-        end = _fragment_end(doc, cue, q.end + 1 if q.closed else q.end, _clause_end(doc, cue, start, cues))
+        after = q.end + 1 if q.closed else q.end
+        agent = _agent_after(doc, cue, after)
+        end = after if agent else _fragment_end(doc, cue, after, _clause_end(doc, cue, start, cues))
         parts = [(f.start, f.end) for f in quotes.spans if start <= f.open_mark and f.end <= end and f not in quotes.full]
-        source = source_of(doc, cue, quotes.inside)
+        source = agent.i if agent else source_of(doc, cue, quotes.inside)
         out.append(Attribution("mixed", start, end, parts, cue, source, 0.6 if source is not None else 0.3))
         taken.append((start, end))
     return out
+
+
+FRAMES = ("as", "for", "to", "like")  # "criticized X as "Y"", "blasted X for "Y"", "likened X to "Y""
+
+
+def _framed(gap: list[Word], cue: CueWord) -> bool:
+    """A framing verb (lexicons/fragment_verbs.txt) frames the fragment it
+    takes as object or through "as", "for", "to" ("blasted the media for
+    being "dishonest""), not one inside another phrase ("sing the anthem
+    in the face of the "hybrid threats"")."""
+    if cue.lemma not in lexicon("fragment_verbs"):
+        return True
+    preps = [w for w in gap if w.upos == "ADP"]
+    return not preps or preps[-1].text.lower() in FRAMES
+
+
+def _agent_after(doc: ParsedDoc, cue: CueWord, end: int) -> Word | None:
+    """The agent right after a passive cue's fragment ("was hailed as a
+    "good signal" by Chancellor Scholz"): the source, and no part of the quote."""
+    if not any(c.deprel == "aux:pass" for c in doc.children(cue.head)):
+        return None
+    nxt = next((w for w in doc.between(end, len(doc.text)) if w.upos != "PUNCT"), None)
+    return doc.words[nxt.head] if nxt and nxt.lemma.lower() == "by" and nxt.deprel == "case" else None
 
 
 def _new_clause(words: list[Word], k: int) -> bool:
@@ -763,13 +791,17 @@ def _fragment_end(doc: ParsedDoc, cue: CueWord, end: int, limit: int) -> int:
     """How far the clause around a fragment ending at `end` goes on: up to
     `limit`, stopping before a new clause (", and he welcomed ...", ";"),
     a verb coordinated with the cue ("tweeted that X was "Y" and
-    encouraged ..."), a bracket or a line break."""
+    encouraged ..."), the cue's own time or circumstance ("blasted her as
+    a "disgrace" Wednesday on ..." right after the fragment), a bracket or a
+    line break."""
     words = doc.between(end, limit)
     last = end
+    side = {doc.subtree(c.i)[0].i for c in doc.children(cue.head) if c.deprel in SIDE_RELS}
     for k, w in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else w
         if "\n" in doc.text[last:w.start] or w.text in (";", "(", "[") or _new_clause(words, k) or \
-                _cue_conjunct([w, nxt], cue):
+                _cue_conjunct([w, nxt], cue) or w.i in side or \
+                (last == end and w.text.lower() in lexicon("cue_circumstances")):
             break
         if w.upos != "PUNCT" or w.text in QUOTE_MARKS:
             last = w.end
@@ -808,5 +840,6 @@ def attribute(doc: ParsedDoc, quoted: list[Quoted] | None = None) -> list[Attrib
     indirect = _trim_nested(doc, [a for a in indirect_quotes(doc, quotes, cues, used)
                                   if not any(s < a.end and a.start < e for s, e in covered)])
     taken = covered + [(a.start, a.end) for a in indirect]
-    mixed = fragment_quotes(doc, quotes, [c for c in cues if c.head not in used], taken)
+    framing = _with_loose([c for c in cues if c.head not in used], verb_cues(doc, quotes.inside, verbs="fragment_verbs"))
+    mixed = fragment_quotes(doc, quotes, framing, taken)
     return sorted(direct + indirect + mixed, key=lambda a: (a.start, a.end))

@@ -55,26 +55,27 @@ def lexicon_lemma(text: str, lemma: str, name: str) -> str | None:
     return listed[hits[0]] if hits else None
 
 
-def verb_cues(doc: ParsedDoc, inside, loose: bool = False) -> list[CueWord]:
+def verb_cues(doc: ParsedDoc, inside, loose: bool = False, verbs: str = "speech_verbs") -> list[CueWord]:
     """Verbs whose lemma is a reporting verb ("said", "warned", "urges"). A
     past form ("said", "warned") counts even when the tagger calls it a noun:
     such forms are verbs in news text, and a missed cue loses a quote. With
-    `loose`, any word form of a reporting verb counts, whatever its tag."""
+    `loose`, any word form of a reporting verb counts, whatever its tag;
+    `verbs` names the lexicon (fragment_verbs: "blasted", "likened")."""
     out = []
     for w in doc.words:
         if w.upos in ("AUX", "PUNCT") or inside(w):
             continue
-        lemma = lexicon_lemma(w.text, w.lemma, "speech_verbs")
+        lemma = lexicon_lemma(w.text, w.lemma, verbs)
         if lemma in lexicon("bare_cues") and any(c.deprel == "obj" for c in doc.children(w.i)):
             continue  # "continuing its military buildup"
-        if lemma and (loose or w.upos == "VERB" or _past_form(w.text, lemma)):
+        if lemma and (loose or w.upos == "VERB" or _past_form(w.text, lemma, verbs)):
             out.append(CueWord(w.i, w.i, lemma, "verb", w.start, w.end))
     return out
 
 
-def _past_form(text: str, lemma: str) -> bool:
+def _past_form(text: str, lemma: str, verbs: str = "speech_verbs") -> bool:
     low = text.lower()
-    return low != lemma and (low.endswith("ed") or forms("speech_verbs").get(low) == lemma)
+    return low != lemma and (low.endswith("ed") or forms(verbs).get(low) == lemma)
 
 
 def noun_cues(doc: ParsedDoc, inside) -> list[CueWord]:

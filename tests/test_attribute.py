@@ -432,3 +432,29 @@ def test_an_organisations_other_name_joins_it():
             "The Atlantic Alliance has signaled that it is ready to sit down again with Russian authorities.")
     r = one(text, cue="signal", mention="The Atlantic Alliance")
     assert (r.speaker.name, r.speaker.kind) == ("NATO", "organization")
+
+
+def test_a_framing_verb_reports_only_through_a_quoted_fragment():
+    text = ("Former President Bill Clinton criticized the Affordable Care Act as a “crazy system” during a "
+            "campaign stop in Flint.")
+    r = one(text, type="mixed", cue="criticize", mention="Former President Bill Clinton",
+            text="the Affordable Care Act as a “crazy system”")
+    assert quoted_parts(text, r) == ["crazy system"]
+    assert extract_text("Former President Bill Clinton criticized the Affordable Care Act during a campaign stop.",
+                        "t") == []
+
+
+def test_a_fragments_clause_stops_before_the_cues_weekday():
+    r = one("Christie blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham Show.", cue="blast")
+    assert r.text == "Clinton as a “disgrace”"
+
+
+def test_a_passive_framing_verbs_agent_is_the_speaker_and_no_part_of_the_quote():
+    r = one("The statement was hailed as a “good signal” by German Chancellor Olaf Scholz and gave a boost to "
+            "markets.", cue="hail", text="as a “good signal”", speaker="Olaf Scholz")
+    assert r.speaker.roles == ["German Chancellor"]
+
+
+def test_a_framing_verb_does_not_frame_a_fragment_in_another_phrase():
+    assert extract_text("He called on citizens to show the flag and sing the national anthem in the face of the "
+                        "“hybrid threats”.", "t") == []
