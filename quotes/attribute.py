@@ -24,7 +24,8 @@ INHERIT_SUBJECT = ("conj", "xcomp", "advcl", "parataxis")
 SUBORDINATORS = ("after", "before", "when", "as", "since", "because", "while", "until", "once", "although", "though")
 TRIM = set(" \t\r\n,;:—–-")
 SIDE_RELS = ("obl:tmod", "obl:npmod")  # when the cue happened, not what was said
-WINDOW = 12  # words between a quote and a cue beside it
+WINDOW = 12
+AFTER_THAT = re.compile(r"\bthat\s*,?$", re.IGNORECASE)  # words between a quote and a cue beside it
 QUOTE_MARKS = set("\"“”«»„‘’'")
 
 
@@ -74,6 +75,8 @@ def is_full_quote(doc: ParsedDoc, q: Quoted) -> bool:
     before = doc.text[:q.open_mark].rstrip(" \t")
     introduced = not before or before[-1] in ".!?:,\n…\"”"
     if not introduced and text[:1].islower():  # said that the Alliance "does not see ..."
+        return False
+    if AFTER_THAT.search(before):  # said that, "Of course he will defend himself" against ...
         return False
     ends_clause = text[-1:] in ",.!?…"
     if n >= 8 and not (introduced or ends_clause) and _title_line(doc.text, q):
@@ -379,7 +382,7 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     objs = [c for c in kids if c.deprel in ("obj", "iobj", "obl") and c.i < (xcomp[0].i if xcomp else -1)]
     if xcomp and objs and cue.lemma in lexicon("request_verbs"):
         return doc.subtree(xcomp[0].i)
-    clause = _object_clause(doc, cue)
+    clause = _object_clause(doc, cue) or _said_object(doc, cue)
     if clause:
         return clause
     w = doc.words[cue.head]
@@ -422,6 +425,25 @@ def _object_clause(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
                 return verb_words[1:]  # "expressed concern that [Russia] is continuing ...": the object is the cue's
             return doc.words[doc.subtree(obj.i)[0].i:verb_words[-1].i + 1]
     return None
+
+
+def _said_object(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """ "said the findings raised more questions", parsed as an object and a
+    modifier: "say" takes no object but its words, so an object right after
+    it that runs into a verb is the reported clause, up to the end of the
+    cue's words."""
+    subject = any(c.deprel.startswith("nsubj") and c.i < cue.head for c in doc.children(cue.head))
+    if cue.lemma != "say" or (not subject and doc.words[cue.head - 1].text == ","):
+        return None  # "..., said Brian Baker": an inverted cue's object is its subject
+    obj = next((c for c in doc.children(cue.head) if c.deprel == "obj" and c.i > cue.head), None)
+    if obj is None:
+        return None
+    words = _rstrip_punct([w for w in doc.subtree(cue.head) if w.i > cue.head])
+    if not words or doc.subtree(obj.i)[0].i != words[0].i:
+        return None
+    that = next((k for k, w in enumerate(words) if w.text.lower() == "that" and w.upos == "SCONJ"), -1)
+    words = words[that + 1:]  # "said late last night that ...": the clause starts after its "that"
+    return words if any(w.upos in ("VERB", "AUX") for w in words) else None
 
 
 def _object_before(doc: ParsedDoc, cue: CueWord, first: int) -> Word | None:
@@ -703,6 +725,13 @@ def _rstrip_punct(words: list[Word]) -> list[Word]:
     return words
 
 
+def _lstrip_punct(words: list[Word]) -> list[Word]:
+    """The words without leading punctuation, quotation marks kept."""
+    while words and words[0].upos == "PUNCT" and words[0].text not in QUOTE_MARKS:
+        words = words[1:]
+    return words
+
+
 def _cue_conjunct(pair: list[Word], cue: CueWord) -> bool:
     """ "and left the room" after "told reporters that ...": a verb
     coordinated with the cue ends its reported clause."""
@@ -716,9 +745,7 @@ def _clause_start(doc: ParsedDoc, cue: CueWord, end: int, cues: list[CueWord]) -
     earlier = [c.end for c in cues if c.end <= end and doc.words[c.head].sent == doc.words[cue.head].sent
                and c is not cue]
     words = [w for w in doc.words[sent.first:sent.last] if w.end <= end and w.start >= max(earlier, default=0)]
-    words = _after_dateline(words)
-    while words and (words[0].upos == "PUNCT" and words[0].text not in QUOTE_MARKS):
-        words = words[1:]
+    words = _lstrip_punct(_after_dateline(words))
     return words[0].start if words else end
 
 
@@ -743,7 +770,7 @@ def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: 
             continue
         if not _framed(gap, cue):
             continue
-        gap = _complement(gap, cue)
+        gap = _lstrip_punct(_complement(gap, cue))
         start = gap[0].start if gap else q.open_mark
         after = q.end + 1 if q.closed else q.end
         agent = _agent_after(doc, cue, after)

@@ -458,3 +458,13 @@ def test_a_passive_framing_verbs_agent_is_the_speaker_and_no_part_of_the_quote()
 def test_a_framing_verb_does_not_frame_a_fragment_in_another_phrase():
     assert extract_text("He called on citizens to show the flag and sing the national anthem in the face of the "
                         "“hybrid threats”.", "t") == []
+
+
+def test_say_with_an_object_running_into_a_verb_reports_a_clause():
+    one("Republicans said the findings raised more troubling questions about the Justice Department's actions.",
+        type="indirect", cue="say", mention="Republicans",
+        text="the findings raised more troubling questions about the Justice Department's actions")
+    one("Phil Smith, a spokesman for the United Mine Workers of America, said the union expected production to "
+        "improve at the mine when the broader coal market recovered.", speaker="Phil Smith",
+        text="the union expected production to improve at the mine when the broader coal market recovered")
+    assert extract_text("The pastor said a short prayer.", "t") == []
