@@ -382,7 +382,7 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     objs = [c for c in kids if c.deprel in ("obj", "iobj", "obl") and c.i < (xcomp[0].i if xcomp else -1)]
     if xcomp and objs and cue.lemma in lexicon("request_verbs"):
         return doc.subtree(xcomp[0].i)
-    clause = _object_clause(doc, cue) or _said_object(doc, cue)
+    clause = _object_clause(doc, cue) or _said_object(doc, cue) or _that_after(doc, cue)
     if clause:
         return clause
     w = doc.words[cue.head]
@@ -444,6 +444,24 @@ def _said_object(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     that = next((k for k, w in enumerate(words) if w.text.lower() == "that" and w.upos == "SCONJ"), -1)
     words = words[that + 1:]  # "said late last night that ...": the clause starts after its "that"
     return words if any(w.upos in ("VERB", "AUX") for w in words) else None
+
+
+def _that_after(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """ "told The Washington Post that X would ...", with "that" misparsed as
+    a pronoun: a "that" right after a verb cue, or after the person a cue
+    tells, with no verb or clause break between them, opens the reported
+    clause (to the sentence end). After any other noun it is a relative
+    ("emphasized the threat that a Trump presidency would constitute")."""
+    if cue.kind != "verb":
+        return None
+    sent = doc.sents[doc.words[cue.head].sent]
+    for w in doc.words[cue.head + 1:min(sent.last, cue.head + WINDOW)]:
+        if w.text.lower() == "that" and (w.i == cue.head + 1 or cue.lemma in lexicon("recipient_verbs")):
+            words = _rstrip_punct(doc.words[w.i + 1:sent.last])
+            return words if _main_clause(words) else None
+        if w.upos in ("VERB", "AUX") or w.text in (",", ";", ":", "(") or w.text in QUOTE_MARKS:
+            return None
+    return None
 
 
 def _object_before(doc: ParsedDoc, cue: CueWord, first: int) -> Word | None:

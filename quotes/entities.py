@@ -192,6 +192,11 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
     role = _strip_det(np)
     if not role:
         return None
+    name = [w for w in np if w.i > head.i]
+    if name and name[0].i == head.i + 1 and all(is_name(w) for w in name):  # "campaign spokesman Jason Miller"
+        role = [w for w in role if w.i <= head.i]
+        return Mention(np[0].start, np[-1].end, head.i, "name", text_of(doc, np),
+                       name=text_of(doc, name), roles=[text_of(doc, role)])
     return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np),
                    roles=[text_of(doc, role)])
 

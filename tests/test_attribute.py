@@ -468,3 +468,11 @@ def test_say_with_an_object_running_into_a_verb_reports_a_clause():
         "improve at the mine when the broader coal market recovered.", speaker="Phil Smith",
         text="the union expected production to improve at the mine when the broader coal market recovered")
     assert extract_text("The pastor said a short prayer.", "t") == []
+
+
+def test_that_after_the_person_told_opens_the_clause_even_when_misparsed():
+    one("Trump campaign spokesman Jason Miller told The Washington Post that Trump's maternity-leave policy would "
+        "extend to single mothers.", cue="tell", speaker="Jason Miller",
+        text="Trump's maternity-leave policy would extend to single mothers")
+    assert [r.text for r in extract_text("The campaign stressed the threat that a Trump presidency would constitute.",
+                                         "t")] == []
