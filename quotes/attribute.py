@@ -382,7 +382,7 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     objs = [c for c in kids if c.deprel in ("obj", "iobj", "obl") and c.i < (xcomp[0].i if xcomp else -1)]
     if xcomp and objs and cue.lemma in lexicon("request_verbs"):
         return doc.subtree(xcomp[0].i)
-    clause = _object_clause(doc, cue) or _said_object(doc, cue) or _that_after(doc, cue)
+    clause = _object_clause(doc, cue) or _said_object(doc, cue) or _that_after(doc, cue) or _object_content(doc, cue)
     if clause:
         return clause
     w = doc.words[cue.head]
@@ -462,6 +462,24 @@ def _that_after(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
         if w.upos in ("VERB", "AUX") or w.text in (",", ";", ":", "(") or w.text in QUOTE_MARKS:
             return None
     return None
+
+
+def _object_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """ "called for the repeal of Obamacare", "called climate change a
+    hoax": for the verbs of lexicons/object_cues.txt, what an active cue
+    takes after it (past "for" or "on") is what was said."""
+    w, kids = doc.words[cue.head], doc.children(cue.head)
+    subject = any(c.deprel == "nsubj" for c in kids) or w.deprel in INHERIT_SUBJECT
+    if cue.lemma not in lexicon("object_cues") or not subject or any(
+            c.deprel in ("aux:pass", "nsubj:pass", "compound:prt") for c in kids):
+        return None  # "a group called X", "has been called a charlatan", "called out X"
+    other = {x.i for c in kids if c.deprel in ("conj", "parataxis", "cc") for x in doc.subtree(c.i)}
+    words = [x for x in doc.subtree(cue.head) if x.i > cue.head and x.i not in other]  # not "and describe ..."
+    words = words[:next((k for k, x in enumerate(words) if x.text in DASHES), len(words))]
+    words = _rstrip_punct(words)
+    if words and words[0].text.lower() in ("for", "on"):
+        words = words[1:]
+    return words if any(x.upos in NOMINAL for x in words) else None
 
 
 def _object_before(doc: ParsedDoc, cue: CueWord, first: int) -> Word | None:

@@ -456,8 +456,7 @@ def test_a_passive_framing_verbs_agent_is_the_speaker_and_no_part_of_the_quote()
 
 
 def test_a_framing_verb_does_not_frame_a_fragment_in_another_phrase():
-    assert extract_text("He called on citizens to show the flag and sing the national anthem in the face of the "
-                        "“hybrid threats”.", "t") == []
+    assert extract_text("Protesters sang the national anthem in the face of the “hybrid threats”.", "t") == []
 
 
 def test_say_with_an_object_running_into_a_verb_reports_a_clause():
@@ -476,3 +475,17 @@ def test_that_after_the_person_told_opens_the_clause_even_when_misparsed():
         text="Trump's maternity-leave policy would extend to single mothers")
     assert [r.text for r in extract_text("The campaign stressed the threat that a Trump presidency would constitute.",
                                          "t")] == []
+
+
+def test_call_reports_its_object():
+    one("Republican nominee Donald Trump has called for the complete repeal of Obamacare.", cue="call",
+        type="indirect", text="the complete repeal of Obamacare", speaker="Donald Trump")
+    one("Rep. Adam Schiff called on President Obama to retaliate against Russia for interference in the election.",
+        cue="call", text="President Obama to retaliate against Russia for interference in the election")
+    one("Democrats called the contempt citation a transparent political ploy.", cue="call",
+        text="the contempt citation a transparent political ploy", mention="Democrats")
+
+
+def test_call_as_naming_or_passive_is_no_cue():
+    assert extract_text("He runs a nonprofit group called the Virginia Conservation Legacy Fund.", "t") == []
+    assert extract_text("Mehmet Oz has been called a charlatan.", "t") == []
