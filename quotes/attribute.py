@@ -120,6 +120,9 @@ def source_of(doc: ParsedDoc, cue: CueWord, inside=lambda w: False) -> int | Non
         poss = [c for c in doc.children(cue.head) if c.deprel == "nmod:poss"]
         return poss[0].i if poss else None
     if not any(c.deprel.startswith("nsubj") for c in doc.children(cue.head)):
+        antecedent = _relative_antecedent(doc, cue)
+        if antecedent is not None:
+            return antecedent
         chunk = _comma_subject(doc, cue)
         if chunk and not inside(chunk[-1]):
             return chunk[-1].i
@@ -369,8 +372,12 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
         c.deprel == "advcl" and c.i > cue.head and _that_clause(doc, c.i))]  # "told X that ..." as advcl
     if cue.kind == "noun":
         comps = [c for c in kids if c.deprel.split(":")[0] in ("acl", "ccomp")]
+    comps = sorted((c for c in comps if not (c.i < cue.head and _relative(doc, c))), key=lambda c: c.i < cue.head)
     if comps:
-        words = _strip_that(_after_mark(doc, comps[0].i))
+        words = _after_mark(doc, comps[0].i)
+        if comps[0].i > cue.head:  # a clause after its cue starts after it, whatever the parser hung on it
+            words = [w for w in words if w.i > cue.last]
+        words = _strip_that(words)
         subjectless = not any(k.deprel.startswith(("nsubj", "mark", "expl")) for k in doc.children(comps[0].i))
         if cue.kind == "verb" and subjectless and words:  # "said [troop numbers] are likely to climb"
             obj = _object_before(doc, cue, words[0].i)
@@ -390,6 +397,25 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
         exclude = {x.i for x in doc.subtree(w.i)}  # "Russia is ready, he said": the clause before
         return [x for x in doc.subtree(w.head) if x.i not in exclude and x.i < w.i]
     return _clause_before_comma(doc, cue)
+
+
+def _relative(doc: ParsedDoc, c: Word) -> bool:
+    """ "Derek Mitchell, who served as ambassador, said ...": a clause whose
+    subject is a relative pronoun describes someone; it reports nothing."""
+    return any(k.deprel.startswith("nsubj") and k.text.lower() in ("who", "which") for k in doc.children(c.i))
+
+
+def _relative_antecedent(doc: ParsedDoc, cue: CueWord) -> int | None:
+    """ "Derek Mitchell, who served as ambassador, said": with the relative
+    clause parsed as the cue's, its antecedent (the name before ", who")."""
+    for c in doc.children(cue.head):
+        who = next((k for k in doc.children(c.i) if k.deprel.startswith("nsubj") and k.text.lower() in ("who", "which")), None)
+        if c.i < cue.head and who is not None and who.i >= 2 and doc.words[who.i - 1].text == ",":
+            w = doc.words[who.i - 2]
+            while w.deprel in ("flat", "compound") and 0 <= w.head < w.i:
+                w = doc.words[w.head]
+            return w.i if w.upos in NOMINAL else None
+    return None
 
 
 def _after_mark(doc: ParsedDoc, i: int) -> list[Word]:

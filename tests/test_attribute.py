@@ -489,3 +489,10 @@ def test_call_reports_its_object():
 def test_call_as_naming_or_passive_is_no_cue():
     assert extract_text("He runs a nonprofit group called the Virginia Conservation Legacy Fund.", "t") == []
     assert extract_text("Mehmet Oz has been called a charlatan.", "t") == []
+
+
+def test_a_relative_clause_on_the_subject_is_not_the_reported_clause():
+    one("Derek Mitchell, who served as U.S. ambassador to Burma from 2012 until earlier this year, said Clinton "
+        "reached out to McConnell on Burma during her first year at the State Department in 2009.",
+        cue="say", speaker="Derek Mitchell",
+        text="Clinton reached out to McConnell on Burma during her first year at the State Department in 2009")
