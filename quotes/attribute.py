@@ -389,6 +389,8 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     objs = [c for c in kids if c.deprel in ("obj", "iobj", "obl") and c.i < (xcomp[0].i if xcomp else -1)]
     if xcomp and objs and cue.lemma in lexicon("request_verbs"):
         return doc.subtree(xcomp[0].i)
+    if xcomp and not objs and cue.lemma in lexicon("commitment_verbs"):  # "pledged to push for ..."
+        return doc.subtree(xcomp[0].i)
     clause = _object_clause(doc, cue) or _said_object(doc, cue) or _that_after(doc, cue) or _object_content(doc, cue)
     if clause:
         return clause

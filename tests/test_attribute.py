@@ -496,3 +496,10 @@ def test_a_relative_clause_on_the_subject_is_not_the_reported_clause():
         "reached out to McConnell on Burma during her first year at the State Department in 2009.",
         cue="say", speaker="Derek Mitchell",
         text="Clinton reached out to McConnell on Burma during her first year at the State Department in 2009")
+
+
+def test_a_commitment_reports_its_infinitive():
+    one("Clinton pledged to push for a constitutional amendment to overturn the Citizens United decision.",
+        cue="pledge", speaker="Clinton", type="indirect",
+        text="to push for a constitutional amendment to overturn the Citizens United decision")
+    assert extract_text("The senator agreed with his colleague about the winner.", "t") == []
