@@ -505,8 +505,13 @@ def _object_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     words = [x for x in doc.subtree(cue.head) if x.i > cue.head and x.i not in other]  # not "and describe ..."
     words = words[:next((k for k, x in enumerate(words) if x.text in DASHES), len(words))]
     words = _rstrip_punct(words)
-    if words and words[0].text.lower() in ("for", "on"):
+    if words and words[0].text.lower() in ("for", "on") and cue.lemma == "call":
         words = words[1:]
+    core = [doc.subtree(c.i)[0].i for c in kids if c.i > cue.head and c.deprel in ("obj", "iobj", "xcomp", "ccomp")]
+    if core and cue.lemma != "call":  # "announced on Friday the arrest of X": from the object on
+        words = [x for x in words if x.i >= min(core)]
+    if not words or words[0].upos == "ADP":
+        return None  # "reported from Hawaii", "called into a radio show": no object, nothing said
     return words if any(x.upos in NOMINAL for x in words) else None
 
 

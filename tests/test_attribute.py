@@ -503,3 +503,9 @@ def test_a_commitment_reports_its_infinitive():
         cue="pledge", speaker="Clinton", type="indirect",
         text="to push for a constitutional amendment to overturn the Citizens United decision")
     assert extract_text("The senator agreed with his colleague about the winner.", "t") == []
+
+
+def test_an_object_cue_reports_its_object_not_its_circumstances():
+    one("Trump cited problems in the Middle East that he blamed on the policies of President Obama.",
+        cue="cite", text="problems in the Middle East that he blamed on the policies of President Obama")
+    assert extract_text("Julie Hirschfeld Davis reported from Midway Atoll.", "t") == []
