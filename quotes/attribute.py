@@ -119,6 +119,9 @@ def source_of(doc: ParsedDoc, cue: CueWord, inside=lambda w: False) -> int | Non
     if cue.kind == "noun":
         poss = [c for c in doc.children(cue.head) if c.deprel == "nmod:poss"]
         return poss[0].i if poss else None
+    w = doc.words[cue.head]
+    if w.upos != "VERB" and cue.kind == "verb" and w.i > 0 and doc.words[w.i - 1].upos in NOMINAL:
+        return w.i - 1  # "Clinton's team says ...", with "says" tagged a noun: the nominal before it
     if not any(c.deprel.startswith("nsubj") for c in doc.children(cue.head)):
         antecedent = _relative_antecedent(doc, cue)
         if antecedent is not None:
@@ -387,11 +390,13 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     xcomp = [c for c in kids if c.deprel == "xcomp" and any(
         g.deprel == "mark" and g.lemma == "to" for g in doc.children(c.i))]
     objs = [c for c in kids if c.deprel in ("obj", "iobj", "obl") and c.i < (xcomp[0].i if xcomp else -1)]
-    if xcomp and objs and cue.lemma in lexicon("request_verbs"):
-        return doc.subtree(xcomp[0].i)
+    if xcomp and objs and cue.lemma in lexicon("request_verbs"):  # "urged [Moscow] to take steps": both
+        first = min(doc.subtree(objs[0].i)[0].i, doc.subtree(xcomp[0].i)[0].i)
+        return doc.words[first:doc.subtree(xcomp[0].i)[-1].i + 1]
     if xcomp and not objs and cue.lemma in lexicon("commitment_verbs"):  # "pledged to push for ..."
         return doc.subtree(xcomp[0].i)
-    clause = _object_clause(doc, cue) or _said_object(doc, cue) or _that_after(doc, cue) or _object_content(doc, cue)
+    clause = _object_clause(doc, cue) or _said_object(doc, cue) or _that_after(doc, cue) or \
+        _object_content(doc, cue) or _said_rest(doc, cue)
     if clause:
         return clause
     w = doc.words[cue.head]
@@ -472,6 +477,18 @@ def _said_object(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     that = next((k for k, w in enumerate(words) if w.text.lower() == "that" and w.upos == "SCONJ"), -1)
     words = words[that + 1:]  # "said late last night that ...": the clause starts after its "that"
     return words if any(w.upos in ("VERB", "AUX") for w in words) else None
+
+
+def _said_rest(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """ "Clinton's team says she'll continue ...", with "says" parsed as a
+    noun: after a "say" that has words before it (not ", says X"), a clause
+    that starts with its subject is what was said, to the sentence end."""
+    sent = doc.sents[doc.words[cue.head].sent]
+    if cue.lemma != "say" or cue.head == sent.first or doc.words[cue.head - 1].text == ",":
+        return None
+    words = _rstrip_punct(doc.words[cue.last + 1:sent.last])
+    starts = words and words[0].upos in ("PRON", "PROPN", "NOUN", "DET", "NUM")
+    return words if starts and _main_clause(words) else None
 
 
 def _that_after(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
@@ -741,6 +758,27 @@ def _parenthetical(doc: ParsedDoc, cue: CueWord, source: int | None) -> list[Wor
     return before + after
 
 
+def _before_direct(doc: ParsedDoc, a: Attribution, direct: list[Attribution]) -> Attribution:
+    """ "urges her husband to come out of the car and repeatedly says, "Don't
+    you do it"": a reported clause that runs into a later direct quote,
+    joined to it by "and", ends before it (and before that quote's cue)."""
+    cuts = [d.cue.start if d.cue and a.start < d.cue.start < d.start else d.start - 1 for d in direct
+            if a.start < d.start - 1 < a.end or (d.cue and a.start < d.cue.start < min(a.end, d.start))]
+    if not cuts:
+        return a
+    cut = min(cuts)
+    words = doc.between(a.start, cut)
+    joined = False
+    while words and words[-1].upos in ("PUNCT", "CCONJ", "ADV") and words[-1].text not in QUOTE_MARKS:
+        joined, words = joined or words[-1].upos == "CCONJ", words[:-1]
+    if joined and _has_verb(words):  # not "X was right when he said "..."": a report inside the clause
+        a.end = words[-1].end
+        a.parts = [(s, e) for s, e in a.parts if e <= a.end]
+        if a.type == "mixed" and not a.parts:
+            a.type = "indirect"
+    return a
+
+
 def _trim_nested(doc: ParsedDoc, atts: list[Attribution]) -> list[Attribution]:
     """ "warned that there would be a price, saying that sanctions would be
     imposed": a reported clause that runs over a later cue and its own
@@ -933,8 +971,8 @@ def attribute(doc: ParsedDoc, quoted: list[Quoted] | None = None) -> list[Attrib
     direct = direct_quotes(doc, quotes, _with_loose(cues, verb_cues(doc, quotes.inside, loose=True)))
     used = {a.cue.head for a in direct if a.cue and not a.shares_cue}
     covered = [(a.start, a.end) for a in direct]
-    indirect = _trim_nested(doc, [a for a in indirect_quotes(doc, quotes, cues, used)
-                                  if not any(s < a.end and a.start < e for s, e in covered)])
+    indirect = [_before_direct(doc, a, direct) for a in indirect_quotes(doc, quotes, cues, used)]
+    indirect = _trim_nested(doc, [a for a in indirect if not any(s < a.end and a.start < e for s, e in covered)])
     taken = covered + [(a.start, a.end) for a in indirect]
     framing = _with_loose([c for c in cues if c.head not in used], verb_cues(doc, quotes.inside, verbs="fragment_verbs"))
     mixed = fragment_quotes(doc, quotes, framing, taken)

@@ -74,8 +74,10 @@ def verb_cues(doc: ParsedDoc, inside, loose: bool = False, verbs: str = "speech_
 
 
 def _past_form(text: str, lemma: str, verbs: str = "speech_verbs") -> bool:
+    """A form only a verb has: "-ed", a listed irregular form, or "says"
+    (the tagger calls it a plural noun in "Clinton's team says she'll ...")."""
     low = text.lower()
-    return low != lemma and (low.endswith("ed") or forms(verbs).get(low) == lemma)
+    return low != lemma and (low.endswith("ed") or forms(verbs).get(low) == lemma or low == "says")
 
 
 def noun_cues(doc: ParsedDoc, inside) -> list[CueWord]:
