@@ -105,6 +105,19 @@ def test_fast_decoder_gives_stanzas_trees():
         assert (theirs == ours).all()
 
 
+def test_memoised_feature_names_are_stanzas():
+    from quotes import tagnames
+    from quotes.parse import load_pipeline
+    vocab = load_pipeline().tagger.processors["pos"]._trainer.vocab["feats"]
+    assert type(vocab).id2unit is tagnames._memoised  # installed with the pipeline
+    sizes = [len(v) for v in vocab._id2unit.values()]
+    rng = np.random.default_rng(3)
+    for _ in range(300):
+        ids = [int(rng.integers(0, n)) for n in sizes]
+        assert vocab.id2unit(ids) == vocab.id2unit(list(ids)) == tagnames.original(vocab, ids)
+    assert vocab.id2unit([0] * len(sizes)) == tagnames.original(vocab, [0] * len(sizes))
+
+
 def test_cycles_of_a_head_list():
     from quotes.mst import cycles
     assert cycles([0, 2, 1, 4, 5, 3, 0]) == [[1, 2], [3, 4, 5]]
