@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Literal
 
 from quotes.lexicon import forms
@@ -44,6 +45,7 @@ def lemma_forms(text: str, lemma: str = "") -> set[str]:
     return forms
 
 
+@lru_cache(maxsize=131072)  # called for every word, several times: news repeats its words
 def lexicon_lemma(text: str, lemma: str, name: str) -> str | None:
     """The lexicon lemma a word matches: by its lemma, a listed irregular
     form, or a regular de-inflection; None if it is not in the lexicon."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from quotes.lexicon import aliases, honorific_gender, phrases, words as lexicon
@@ -232,10 +233,12 @@ def find_mentions(doc: ParsedDoc, speakers: frozenset[int] = frozenset()) -> lis
     return out
 
 
-def _name_key(name: str) -> list[str]:
-    return [t.lower().strip(".,") for t in name.replace("’s", "").replace("'s", "").split()]
+@lru_cache(maxsize=65536)
+def _name_key(name: str) -> tuple[str, ...]:
+    return tuple(t.lower().strip(".,") for t in name.replace("’s", "").replace("'s", "").split())
 
 
+@lru_cache(maxsize=65536)  # resolution compares every mention's name with every entity's
 def _same_name(a: str, b: str) -> bool:
     """Two names of one entity: one's words are a tail or subset of the other's."""
     ka, kb = _name_key(a), _name_key(b)
@@ -366,8 +369,8 @@ def _cataphora(doc: ParsedDoc, mentions: list[Mention], entities: list[Entity], 
         if m.kind != "description" or m.entity or not m.roles or not _speaks(doc, m, speakers):
             continue
         generic = _generic_orgs(m.roles[0])
-        key = [t for t in _name_key(m.roles[0]) if t not in POSSESSIVES  # "his secretary general",
-               and t not in generic]  # "Alliance's chief"
+        key = tuple(t for t in _name_key(m.roles[0]) if t not in POSSESSIVES  # "his secretary general",
+                    and t not in generic)  # "Alliance's chief"
         if "former" in key or not key:
             continue
         holders = [e for e in entities if e.kind == "person" and any(

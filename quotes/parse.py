@@ -287,8 +287,11 @@ def _assemble(text: str, tagged: list, chosen: list[int]) -> ParsedDoc:
         if not ws:
             continue
         base, s_i = len(words), len(sents)
-        ws = _words(sent, offset, base, s_i)
-        words.extend(ws if k in chosen_set else chunk_tree(ws))
+        if k in chosen_set:
+            words.extend(_words(sent, offset, base, s_i))  # again: the parse has set heads
+        else:
+            same = ws[0].i == base and ws[0].sent == s_i  # no empty sentence before shifted it
+            words.extend(chunk_tree(ws if same else _words(sent, offset, base, s_i)))
         sents.append(Sentence(base, len(words), words[base].start, words[-1].end))
     return ParsedDoc(text=text, words=words, sents=sents)
 
