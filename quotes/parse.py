@@ -181,11 +181,11 @@ class Pipeline:
 def _load(model: str) -> Pipeline:
     import stanza  # deferred: importing torch costs seconds
 
-    from quotes import mst, tagnames
+    from quotes import fastpaths, mst
 
     cfg = _pipeline_config(model)
     mst.install()  # same trees, decoded about 4x faster than stanza decodes them
-    tagnames.install()  # same tags, feature names spelled once each
+    fastpaths.install()  # same tags and lemmas, less work
     logging.getLogger("stanza").setLevel(logging.ERROR)
     common = dict(download_method=None, use_gpu=False, logging_level="ERROR")
     tag_cfg = {k: v for k, v in cfg.items() if not k.startswith("depparse_")}

@@ -106,16 +106,36 @@ def test_fast_decoder_gives_stanzas_trees():
 
 
 def test_memoised_feature_names_are_stanzas():
-    from quotes import tagnames
+    from quotes import fastpaths
     from quotes.parse import load_pipeline
     vocab = load_pipeline().tagger.processors["pos"]._trainer.vocab["feats"]
-    assert type(vocab).id2unit is tagnames._memoised  # installed with the pipeline
+    assert type(vocab).id2unit is fastpaths._memoised  # installed with the pipeline
     sizes = [len(v) for v in vocab._id2unit.values()]
     rng = np.random.default_rng(3)
     for _ in range(300):
         ids = [int(rng.integers(0, n)) for n in sizes]
-        assert vocab.id2unit(ids) == vocab.id2unit(list(ids)) == tagnames.original(vocab, ids)
-    assert vocab.id2unit([0] * len(sizes)) == tagnames.original(vocab, [0] * len(sizes))
+        assert vocab.id2unit(ids) == vocab.id2unit(list(ids)) == fastpaths.original("id2unit")(vocab, ids)
+
+
+def test_dictionary_lemmas_are_stanzas():
+    from stanza.models.common.doc import Document
+
+    from quotes import fastpaths
+    from quotes.parse import load_pipeline
+    nlp = load_pipeline()
+    lemma = nlp.tagger.processors["lemma"]
+    assert type(lemma).process is fastpaths._dict_lemmas
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    upto_pos = [nlp.tagger.processors[p] for p in ("tokenize", "mwt", "pos")]
+
+    def tagged():
+        docs = [Document([], text=t) for t in texts]
+        for proc in upto_pos:
+            docs = proc.bulk_process(docs)
+        return docs
+    ours = [lemma.process(d) for d in tagged()]
+    theirs = [fastpaths.original("lemma")(lemma, d) for d in tagged()]
+    assert [w.lemma for d in ours for w in d.iter_words()] == [w.lemma for d in theirs for w in d.iter_words()]
 
 
 def test_cycles_of_a_head_list():
