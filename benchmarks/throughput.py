@@ -6,8 +6,10 @@ peak memory. Also shown: (a2) the plain pipeline given all documents in one
 bulk call, stanza's fastest use. (a) and (a2) run before `quotes` loads its
 pipeline, so they use stanza's own tree decoder. With --workers N it also
 times (c) the same extraction in N processes and checks that its records
-equal (b)'s; --check also checks (b)'s records against a run that
-dependency-parses every sentence.
+equal (b)'s, and (c1) a pool of one worker process: each worker runs one
+thread, while (b) lets torch use every core, so (c)/(c1) is how the pool
+scales and (c)/(b) what it adds to the default run. --check also checks
+(b)'s records against a run that dependency-parses every sentence.
 
     .venv/bin/python benchmarks/throughput.py ../shared/data/polnear/dev [--limit N] [--workers 2] [--check]
 """
@@ -77,17 +79,22 @@ def main() -> None:
 
 
 def workers(docs, words, one, records, args) -> None:
-    """(c): the same documents through `quotes extract --workers N`'s process pool."""
+    """(c): the same documents through `quotes extract --workers N`'s process
+    pool, and (c1) through a pool of one such (single-threaded) worker."""
     from quotes.prepare import DEFAULT_MAX_CHARS
-    from quotes.workers import extract_ordered
+    from quotes.workers import extract_ordered, pooled
 
     job = lambda d: (d[1], d[0], DEFAULT_MAX_CHARS)
     results, many = timed(lambda: [r for _, r in extract_ordered(docs, job, args.workers, args.model)])
     same = [rs for rs, _ in results] == records
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    _, single = timed(lambda: [r for _, r in pooled(docs, job, 1, args.model)])
     print(f"(c) {args.workers} workers                  {words / many:8.0f} words/s  ({many:.1f} s, "
           f"including model loading; same records: {same})")
+    print(f"(c1) 1 worker process        {words / single:8.0f} words/s  ({single:.1f} s, single-threaded "
+          f"like each of (c)'s)")
     print(f"ratio (c)/(b)                {one / many:8.2f}")
+    print(f"ratio (c)/(c1)               {single / many:8.2f}")
     print(f"peak RSS of one worker       {peak:8.0f} MB")
 
 

@@ -70,6 +70,13 @@ def extract_ordered(items: Iterable[T], job_of: Callable[[T], Job | None], worke
         for batch in batches(items, job_of, batch_words):
             yield from _results(batch, extract_batch([j for _, j in batch if j], model))
         return
+    yield from pooled(items, job_of, workers, model, batch_words)
+
+
+def pooled(items: Iterable[T], job_of: Callable[[T], Job | None], workers: int,
+           model: str | None, batch_words: int = BATCH_WORDS) -> Iterator[tuple[T, object]]:
+    """extract_ordered in a pool of `workers` single-threaded processes
+    (also for one, which the benchmark times as the pool's baseline)."""
     with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(model,)) as pool:
         pending: deque[tuple[list, Future]] = deque()
         for batch in batches(items, job_of, batch_words):
