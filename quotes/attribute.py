@@ -250,7 +250,7 @@ def cue_beside(doc: ParsedDoc, q: Quoted, cues: list[CueWord], quotes: Quotes) -
     if after:
         c = after[0]
         gap = doc.between(q.end, c.start)
-        if len(gap) <= WINDOW and not _crosses_quote(q.end, c.start, quotes) \
+        if (len(gap) <= WINDOW or _speaker_phrase(doc, gap, c)) and not _crosses_quote(q.end, c.start, quotes) \
                 and not _sentence_ends(gap) and "\n" not in doc.text[q.end:c.start]:
             return c, "after"
     before = [c for c in cues if c.end <= q.open_mark and "\n" not in doc.text[c.end:q.open_mark]]
@@ -264,6 +264,14 @@ def cue_beside(doc: ParsedDoc, q: Quoted, cues: list[CueWord], quotes: Quotes) -
         if c_sent == q_sent - 1:
             return c, "previous"
     return None, ""
+
+
+def _speaker_phrase(doc: ParsedDoc, gap: list[Word], cue: CueWord) -> bool:
+    """The words between a quote and its cue name the speaker, however long
+    the apposition ("...," Leonard E. Burman, director of the ... Center and
+    a professor at ..., said): a name first, no verb, a comma last."""
+    words = [w for w in gap if w.upos != "PUNCT"]
+    return bool(words) and words[0].upos == "PROPN" and not _has_verb(words) and gap[-1].text == ","
 
 
 def _sentence_ends(gap: list[Word]) -> bool:

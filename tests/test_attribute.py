@@ -521,3 +521,12 @@ def test_a_reported_clause_ends_before_a_direct_quote_joined_by_and():
     text = ("She then urges her husband to come out of the car and repeatedly says, \"Don't you do it,\" until "
             "gunshots are heard.")
     assert [r.text for r in extract_text(text, "t")] == ["her husband to come out of the car", "Don't you do it"]
+
+
+def test_a_long_apposition_between_a_quote_and_its_cue():
+    text = ("“It has the important virtue of being fiscally responsible,” Leonard E. Burman, director of the "
+            "centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse "
+            "University, said of Mrs. Clinton's plan. “It doesn't make our long-term fiscal problems worse.”")
+    r = one(text, type="direct", cue="say", speaker="Leonard E. Burman")
+    assert quoted_parts(text, r) == ["It has the important virtue of being fiscally responsible",
+                                     "It doesn't make our long-term fiscal problems worse."]
