@@ -138,8 +138,10 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     tail = np[poss[-1] + 1:] if poss else np
     role, name = split_title(tail)
     name = [w for w in name if w.i <= head.i or is_name(w)]
-    while name and name[0].i < head.i and not name[0].text[:1].isupper():  # "the moment Russia"
-        name = name[1:]
+    common = [k for k, w in enumerate(name) if w.i < head.i and w.text[:1].islower()
+              and w.text.lower() not in lexicon("name_particles")]
+    if common:  # "the moment Russia", "Moscow accuses NATO": the name starts after the common word
+        name = name[common[-1] + 1:]
     if not name or not (forced or any(is_name(w) for w in name)):
         return None
     honor = honorific_gender()

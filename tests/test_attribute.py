@@ -530,3 +530,12 @@ def test_a_long_apposition_between_a_quote_and_its_cue():
     r = one(text, type="direct", cue="say", speaker="Leonard E. Burman")
     assert quoted_parts(text, r) == ["It has the important virtue of being fiscally responsible",
                                      "It doesn't make our long-term fiscal problems worse."]
+
+
+def test_a_common_word_ends_a_run_of_names():
+    text = ("NATO has ruled out sending troops to fight Russia, which is not a member of the Western Alliance.\n"
+            "Moscow accuses NATO of getting closer to Russia’s borders. A key demand of Russia is for Ukraine to "
+            "abandon its ambition to join NATO. The alliance says Ukraine must have the freedom to make its own "
+            "choice.")
+    r = one(text, cue="say", mention="The alliance", text="Ukraine must have the freedom to make its own choice")
+    assert (r.speaker.name, r.speaker.kind) == ("NATO", "organization")
