@@ -505,7 +505,7 @@ def _that_after(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     tells, with no verb or clause break between them, opens the reported
     clause (to the sentence end). After any other noun it is a relative
     ("emphasized the threat that a Trump presidency would constitute")."""
-    if cue.kind != "verb":
+    if cue.kind == "according":
         return None
     sent = doc.sents[doc.words[cue.head].sent]
     for w in doc.words[cue.head + 1:min(sent.last, cue.head + WINDOW)]:

@@ -89,10 +89,17 @@ def noun_cues(doc: ParsedDoc, inside) -> list[CueWord]:
         if w.upos != "NOUN" or inside(w):
             continue
         lemma = lexicon_lemma(w.text, w.lemma, "speech_nouns")
-        if lemma and any(c.deprel.split(":")[0] in CLAUSE_RELS and _has_that(doc, c.i)
-                         for c in doc.children(w.i)):
+        if lemma and (any(c.deprel.split(":")[0] in CLAUSE_RELS and _has_that(doc, c.i) for c in doc.children(w.i))
+                      or _that_next(doc, w)):
             out.append(CueWord(w.i, w.i, lemma, "noun", w.start, w.end))
     return out
+
+
+def _that_next(doc: ParsedDoc, w: Word) -> bool:
+    """ "Trump's claim that there have been ...", the parse missing the
+    clause: "that" right after the noun, then a subject."""
+    nxt = doc.words[w.i + 1:w.i + 3]
+    return len(nxt) == 2 and nxt[0].text.lower() == "that" and nxt[1].upos in ("PRON", "PROPN", "NOUN", "DET", "NUM")
 
 
 def according_cues(doc: ParsedDoc, inside) -> list[CueWord]:

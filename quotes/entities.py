@@ -142,6 +142,8 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
               and w.text.lower() not in lexicon("name_particles")]
     if common:  # "the moment Russia", "Moscow accuses NATO": the name starts after the common word
         name = name[common[-1] + 1:]
+    while name and name[0].i < head.i and not name[0].text[:1].isupper():  # "― Edwin Monroy"
+        name = name[1:]
     if not name or not (forced or any(is_name(w) for w in name)):
         return None
     honor = honorific_gender()

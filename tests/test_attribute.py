@@ -539,3 +539,9 @@ def test_a_common_word_ends_a_run_of_names():
             "choice.")
     r = one(text, cue="say", mention="The alliance", text="Ukraine must have the freedom to make its own choice")
     assert (r.speaker.name, r.speaker.kind) == ("NATO", "organization")
+
+
+def test_a_reporting_noun_then_that_opens_a_clause():
+    one("The fact checkers examined Donald Trump’s claim that there have been thousands of shootings in Chicago "
+        "this year alone.", cue="claim", type="indirect",
+        text="there have been thousands of shootings in Chicago this year alone")
