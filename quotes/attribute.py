@@ -878,6 +878,10 @@ def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: 
             continue
         before = [c for c in cues if c.end <= q.open_mark and doc.words[c.head].sent == _sent_at(doc, q.start)]
         if not before:
+            att = _fragment_before_cue(doc, q, cues, quotes)
+            if att:
+                out.append(att)
+                taken.append((att.start, att.end))
             continue
         cue = before[-1]
         gap = doc.between(cue.end, q.open_mark)
@@ -918,6 +922,22 @@ def _agent_after(doc: ParsedDoc, cue: CueWord, end: int) -> Word | None:
         return None
     nxt = next((w for w in doc.between(end, len(doc.text)) if w.upos != "PUNCT"), None)
     return doc.words[nxt.head] if nxt and nxt.lemma.lower() == "by" and nxt.deprel == "case" else None
+
+
+def _fragment_before_cue(doc: ParsedDoc, q: Quoted, cues: list[CueWord], quotes: Quotes) -> Attribution | None:
+    """ 'This is "roughly the same advantage she has held all month,"
+    reported Reuters.': a sentence ending in a fragment, its cue right
+    after it, is a mixed quote from the sentence start."""
+    end = q.end + 1 if q.closed else q.end
+    cue = next((c for c in cues if c.start >= end), None)
+    if cue is None or len(doc.between(end, cue.start)) > 2 or doc.words[cue.head].sent != _sent_at(doc, q.start):
+        return None
+    start = _clause_start(doc, cue, q.open_mark, cues)
+    if start >= q.open_mark or not _states(doc.between(start, end)):
+        return None
+    source = source_near(doc, q, cue)
+    source = source_of(doc, cue, quotes.inside) if source is None else source
+    return Attribution("mixed", start, end, [(q.start, q.end)], cue, source, 0.6 if source is not None else 0.3)
 
 
 def _new_clause(words: list[Word], k: int) -> bool:

@@ -545,3 +545,9 @@ def test_a_reporting_noun_then_that_opens_a_clause():
     one("The fact checkers examined Donald Trump’s claim that there have been thousands of shootings in Chicago "
         "this year alone.", cue="claim", type="indirect",
         text="there have been thousands of shootings in Chicago this year alone")
+
+
+def test_a_sentence_ending_in_a_fragment_before_its_cue():
+    r = one("Clinton leads Trump by five points. This is “roughly the same advantage she has held all month,” "
+            "reported Reuters.", type="mixed", cue="report", speaker="Reuters")
+    assert r.text == "This is “roughly the same advantage she has held all month,”"
