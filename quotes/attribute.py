@@ -502,7 +502,7 @@ def _said_rest(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
 def _that_after(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     """ "told The Washington Post that X would ...", with "that" misparsed as
     a pronoun: a "that" right after a verb cue, or after the person a cue
-    tells, with no verb or clause break between them, opens the reported
+    tells, with no finite verb or clause break between them, opens the reported
     clause (to the sentence end). After any other noun it is a relative
     ("emphasized the threat that a Trump presidency would constitute")."""
     if cue.kind == "according":
@@ -512,7 +512,8 @@ def _that_after(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
         if w.text.lower() == "that" and (w.i == cue.head + 1 or cue.lemma in lexicon("recipient_verbs")):
             words = _rstrip_punct(doc.words[w.i + 1:sent.last])
             return words if _main_clause(words) else None
-        if w.upos in ("VERB", "AUX") or w.text in (",", ";", ":", "(") or w.text in QUOTE_MARKS:
+        finite = w.upos == "AUX" or (w.upos == "VERB" and "VerbForm=Fin" in w.feats)  # not "an invited crowd"
+        if finite or w.text in (",", ";", ":", "(") or w.text in QUOTE_MARKS:
             return None
     return None
 

@@ -551,3 +551,9 @@ def test_a_sentence_ending_in_a_fragment_before_its_cue():
     r = one("Clinton leads Trump by five points. This is “roughly the same advantage she has held all month,” "
             "reported Reuters.", type="mixed", cue="report", speaker="Reuters")
     assert r.text == "This is “roughly the same advantage she has held all month,”"
+
+
+def test_that_after_a_long_recipient_with_a_participle():
+    one("He told an invited crowd at Philadelphia's Union League club that he wants a foreign policy focused on "
+        "advancing America's core national interests.", cue="tell",
+        text="he wants a foreign policy focused on advancing America's core national interests")
