@@ -27,6 +27,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _whole_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span holding one apostrophe of a ''two-apostrophe'' mark (which
+    prepare read as one typographic mark) takes in the other too."""
+    if 0 < start < end and text[start] == "'" and text[start - 1] == "'":
+        start -= 1
+    if start < end < len(text) and text[end - 1] == "'" and text[end] == "'":
+        end += 1
+    return start, end
+
+
 def _mention_at(mentions: list[Mention], doc: ParsedDoc, word: int) -> Mention | None:
     w = doc.words[word]
     return next((m for m in mentions if m.head == word), None) or next(
@@ -56,7 +66,7 @@ def to_records(doc: ParsedDoc, doc_id: str, atts: list[Attribution], mentions: l
     out: list[QuoteRecord] = []
     text = doc.text if text is None else text
     for att in atts:
-        start, end = _trim(text, att.start, att.end)
+        start, end = _whole_marks(text, *_trim(text, att.start, att.end))
         if end <= start:
             continue
         parts = [Span(start=s, end=e) for s, e in (_trim(text, *p) for p in att.parts) if e > s]

@@ -557,3 +557,10 @@ def test_that_after_a_long_recipient_with_a_participle():
     one("He told an invited crowd at Philadelphia's Union League club that he wants a foreign policy focused on "
         "advancing America's core national interests.", cue="tell",
         text="he wants a foreign policy focused on advancing America's core national interests")
+
+
+def test_two_apostrophe_marks_stay_whole_in_a_record():
+    text = ("Mr. King is playing the equestrian to Russia's Trojan horse (or, as The Daily Beast called them in an "
+            "article last week, ''Manchurian anchors'').")
+    r = one(text, cue="call", type="mixed")
+    assert r.text.endswith("''Manchurian anchors''") and quoted_parts(text, r) == ["Manchurian anchors"]
