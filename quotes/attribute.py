@@ -890,7 +890,7 @@ def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: 
             continue
         if not _framed(gap, cue):
             continue
-        gap = _lstrip_punct(_complement(gap, cue))
+        gap = _lstrip_punct(_complement(doc, gap, cue))
         start = gap[0].start if gap else q.open_mark
         after = q.end + 1 if q.closed else q.end
         agent = _agent_after(doc, cue, after)
@@ -955,15 +955,15 @@ def _fragment_end(doc: ParsedDoc, cue: CueWord, end: int, limit: int) -> int:
     `limit`, stopping before a new clause (", and he welcomed ...", ";"),
     a verb coordinated with the cue ("tweeted that X was "Y" and
     encouraged ..."), the cue's own time or circumstance ("blasted her as
-    a "disgrace" Wednesday on ..." right after the fragment), a bracket or a
-    line break."""
+    a "disgrace" Wednesday on ..." right after the fragment), a participle
+    after a comma (", implicitly putting ..."), a bracket or a line break."""
     words = doc.between(end, limit)
     last = end
     side = {doc.subtree(c.i)[0].i for c in doc.children(cue.head) if c.deprel in SIDE_RELS}
     for k, w in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else w
         if "\n" in doc.text[last:w.start] or w.text in (";", "(", "[") or _new_clause(words, k) or \
-                _cue_conjunct([w, nxt], cue) or w.i in side or \
+                _cue_conjunct([w, nxt], cue) or w.i in side or _participle_after(words, k) or \
                 (last == end and w.text.lower() in lexicon("cue_circumstances")):
             break
         if w.upos != "PUNCT" or w.text in QUOTE_MARKS:
@@ -971,10 +971,18 @@ def _fragment_end(doc: ParsedDoc, cue: CueWord, end: int, limit: int) -> int:
     return last
 
 
-def _complement(gap: list[Word], cue: CueWord) -> list[Word]:
+def _participle_after(words: list[Word], k: int) -> bool:
+    """words[k] is the comma of ", implicitly putting his name on the line"."""
+    after = next((w for w in words[k + 1:k + 3] if w.upos != "ADV"), None)
+    return words[k].text == "," and after is not None and after.xpos == "VBG"
+
+
+def _complement(doc: ParsedDoc, gap: list[Word], cue: CueWord) -> list[Word]:
     """The words between a cue and a fragment that belong to what is
     reported: after a "that" ("tweeted in the early hours that X was "Y""),
-    from the "to" of a request ("told his supporters to "go""), else all."""
+    from the "to" of a request ("told his supporters to "go""), from the
+    subject after the person told ("told voters this weekend he would
+    consider it an "insult""), else all."""
     that = [k for k, w in enumerate(gap[:-1]) if w.text.lower() == "that" and (  # "hours that X was": a
         w.upos == "SCONJ" or gap[k + 1].upos not in ("VERB", "AUX"))]  # relative "that" needs its verb next
     if that:
@@ -982,6 +990,11 @@ def _complement(gap: list[Word], cue: CueWord) -> list[Word]:
     to = [k for k, w in enumerate(gap) if w.text.lower() == "to" and w.upos == "PART"]
     if to and cue.lemma in lexicon("request_verbs"):
         return gap[to[0]:]
+    subj = [k for k, w in enumerate(gap) if k > 0 and w.deprel.startswith("nsubj") and w.head > w.i
+            and doc.words[w.head].upos in ("VERB", "AUX", "ADJ", "NOUN")]
+    if subj and cue.lemma in lexicon("recipient_verbs"):  # "told African-Americans this weekend he would"
+        first = doc.subtree(gap[subj[-1]].i)[0].i
+        return [w for w in gap if w.i >= first]
     return _strip_that(gap) or gap
 
 

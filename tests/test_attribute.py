@@ -564,3 +564,9 @@ def test_two_apostrophe_marks_stay_whole_in_a_record():
             "article last week, ''Manchurian anchors'').")
     r = one(text, cue="call", type="mixed")
     assert r.text.endswith("''Manchurian anchors''") and quoted_parts(text, r) == ["Manchurian anchors"]
+
+
+def test_a_fragment_clause_after_the_person_told_and_before_a_participle():
+    r = one('The president told African-Americans this weekend he would consider it a "personal insult" if they '
+            'did not vote for Mrs. Clinton, implicitly putting his name on the line.', cue="tell", type="mixed")
+    assert r.text == 'he would consider it a "personal insult" if they did not vote for Mrs. Clinton'
