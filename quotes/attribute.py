@@ -1018,4 +1018,16 @@ def attribute(doc: ParsedDoc, quoted: list[Quoted] | None = None) -> list[Attrib
     taken = covered + [(a.start, a.end) for a in indirect]
     framing = _with_loose([c for c in cues if c.head not in used], verb_cues(doc, quotes.inside, verbs="fragment_verbs"))
     mixed = fragment_quotes(doc, quotes, framing, taken)
-    return sorted(direct + indirect + mixed, key=lambda a: (a.start, a.end))
+    return sorted(_one_each(direct + indirect + mixed), key=lambda a: (a.start, a.end))
+
+
+def _one_each(atts: list[Attribution]) -> list[Attribution]:
+    """One attribution for one span: two rules (or two cues) may read nearly
+    the same words as a quote; the more confident reading stays."""
+    kept: list[Attribution] = []
+    for a in sorted(atts, key=lambda a: -a.confidence):
+        same = any(min(a.end, b.end) - max(a.start, b.start) >= 0.8 * max(a.end - a.start, b.end - b.start)
+                   for b in kept)
+        if not same:
+            kept.append(a)
+    return kept

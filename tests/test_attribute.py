@@ -570,3 +570,11 @@ def test_a_fragment_clause_after_the_person_told_and_before_a_participle():
     r = one('The president told African-Americans this weekend he would consider it a "personal insult" if they '
             'did not vote for Mrs. Clinton, implicitly putting his name on the line.', cue="tell", type="mixed")
     assert r.text == 'he would consider it a "personal insult" if they did not vote for Mrs. Clinton'
+
+
+def test_one_attribution_for_one_span():
+    from quotes.attribute import Attribution, _one_each
+    weak = Attribution("mixed", 10, 80, [(20, 40)], None, None, 0.3)
+    strong = Attribution("mixed", 12, 80, [(20, 40)], None, 3, 0.6)
+    inner = Attribution("indirect", 50, 80, [], None, 5, 0.8)  # a report inside another stays
+    assert _one_each([weak, strong, inner]) == [inner, strong]
