@@ -410,7 +410,13 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     w = doc.words[cue.head]
     if w.deprel == "parataxis" and 0 <= w.head < w.i and doc.words[w.head].upos in ("VERB", "AUX", "ADJ"):
         exclude = {x.i for x in doc.subtree(w.i)}  # "Russia is ready, he said": the clause before
-        return [x for x in doc.subtree(w.head) if x.i not in exclude and x.i < w.i]
+        words = [x for x in doc.subtree(w.head) if x.i not in exclude and x.i < w.i]
+        comma = max((k for k, x in enumerate(words) if x.text == ","), default=None)
+        named = comma is not None and words[-1].i == w.i - 1 and words[comma + 1].upos == "PROPN"
+        if named and not _has_verb(words[comma + 1:]) and not any(
+                c.deprel.startswith("nsubj") for c in doc.children(w.i)):
+            words = words[:comma]  # "..., Mr. Van Voorhis said" with the name hung on the clause
+        return words
     return _clause_before_comma(doc, cue)
 
 

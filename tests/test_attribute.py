@@ -578,3 +578,10 @@ def test_one_attribution_for_one_span():
     strong = Attribution("mixed", 12, 80, [(20, 40)], None, 3, 0.6)
     inner = Attribution("indirect", 50, 80, [], None, 5, 0.8)  # a report inside another stays
     assert _one_each([weak, strong, inner]) == [inner, strong]
+
+
+def test_a_name_hung_on_the_clause_before_its_cue_stays_out_of_it():
+    one("An acre of trees can convert 156 tons of carbon over the years, Mr. Van Voorhis said.", cue="say",
+        text="An acre of trees can convert 156 tons of carbon over the years", speaker="Van Voorhis")
+    assert [r.text for r in extract_text("It is a problem for Russia, China and Iran, he said.", "t")] == [
+        "It is a problem for Russia, China and Iran"]
