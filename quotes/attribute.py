@@ -112,8 +112,26 @@ def span_of(words: list[Word], text: str) -> tuple[int, int]:
 def source_of(doc: ParsedDoc, cue: CueWord, inside=lambda w: False) -> int | None:
     """The word that heads the cue's source: subject, passive agent, relative
     antecedent, or the nominal of "according to"; subjects are inherited
-    through conj/xcomp/advcl chains ("..., adding that ..."). Words inside
-    quotation marks are never the source: "we" in a quote is not the speaker."""
+    through conj/xcomp/advcl chains ("..., adding that ..."), and a
+    participle cue the parse hung elsewhere speaks for its sentence's first
+    subject. Words inside quotation marks are never the source: "we" in a
+    quote is not the speaker."""
+    found = _source(doc, cue, inside)
+    return found if found is not None else _participle_subject(doc, cue, inside)
+
+
+def _participle_subject(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
+    """ "The Security Council met on Friday, calling the test ...": the
+    first subject before a participle cue in its sentence."""
+    w = doc.words[cue.head]
+    if cue.kind != "verb" or w.xpos != "VBG":
+        return None
+    sent = doc.sents[w.sent]
+    subj = [x for x in doc.words[sent.first:w.i] if x.deprel == "nsubj" and not inside(x)]
+    return subj[0].i if subj else None
+
+
+def _source(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
     if cue.kind == "according":
         return according_source(doc, cue)
     if cue.kind == "noun":

@@ -585,3 +585,11 @@ def test_a_name_hung_on_the_clause_before_its_cue_stays_out_of_it():
         text="An acre of trees can convert 156 tons of carbon over the years", speaker="Van Voorhis")
     assert [r.text for r in extract_text("It is a problem for Russia, China and Iran, he said.", "t")] == [
         "It is a problem for Russia, China and Iran"]
+
+
+def test_a_participle_cue_speaks_for_its_sentences_subject():
+    recs = extract_text("Trump further described the incident as a “terrible situation,” but stopped short of calling "
+                        "Shelby’s actions racially motivated.", "t")
+    assert [(r.cue.lemma, r.text, r.speaker.name) for r in recs] == [
+        ("describe", "the incident as a “terrible situation,”", "Trump"),
+        ("call", "Shelby’s actions racially motivated", "Trump")]
