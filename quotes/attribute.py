@@ -386,6 +386,8 @@ def according_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     rest = [w for w in doc.words[sent.first:sent.last] if w.i not in phrase]
     before = [w for w in rest if w.i < cue.head]
     after = [w for w in rest if w.i > cue.head]
+    if before and _main_clause(before) and any(w.head in phrase and w.upos in NOMINAL for w in after):
+        return before  # "X, according to an analysis by Y, a former aide ...": after it, Y's apposition
     side = after if len([w for w in after if w.upos != "PUNCT"]) >= len([w for w in before if w.upos != "PUNCT"]) else before
     return side or None
 

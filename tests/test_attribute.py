@@ -593,3 +593,10 @@ def test_a_participle_cue_speaks_for_its_sentences_subject():
     assert [(r.cue.lemma, r.text, r.speaker.name) for r in recs] == [
         ("describe", "the incident as a “terrible situation,”", "Trump"),
         ("call", "Shelby’s actions racially motivated", "Trump")]
+
+
+def test_according_to_a_source_with_an_apposition_after_it():
+    one("Some average Americans would actually see their taxes go up under Trump’s plan, according to an analysis "
+        "by Lily Batchelder, a former Democratic tax aide now teaching at New York University, whose conclusions "
+        "were seconded by the Tax Foundation.", cue="according to", type="indirect",
+        text="Some average Americans would actually see their taxes go up under Trump’s plan")
