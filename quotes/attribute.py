@@ -24,8 +24,8 @@ INHERIT_SUBJECT = ("conj", "xcomp", "advcl", "parataxis")
 SUBORDINATORS = ("after", "before", "when", "as", "since", "because", "while", "until", "once", "although", "though")
 TRIM = set(" \t\r\n,;:—–-")
 SIDE_RELS = ("obl:tmod", "obl:npmod")  # when the cue happened, not what was said
-WINDOW = 12
-AFTER_THAT = re.compile(r"\bthat\s*,?$", re.IGNORECASE)  # words between a quote and a cue beside it
+WINDOW = 12  # words between a quote and a cue beside it
+AFTER_THAT = re.compile(r"\bthat\s*,?$", re.IGNORECASE)  # text ending in "that" or "that,"
 QUOTE_MARKS = set("\"“”«»„‘’'")
 
 
@@ -40,6 +40,13 @@ class Attribution:
     confidence: float
     follows: bool = False  # speaker carried over from the previous quote
     shares_cue: bool = False  # cue borrowed from the sentence before; it keeps its own content
+
+    def end_at(self, end: int) -> None:
+        """Cut the quote short at `end`, with the fragments inside it."""
+        self.end = end
+        self.parts = [(s, e) for s, e in self.parts if e <= end]
+        if self.type == "mixed" and not self.parts:
+            self.type = "indirect"
 
     def join(self, q: Quoted) -> None:
         """Take a later quoted span into this quote ("A," he said, "B.")."""
@@ -443,14 +450,20 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
 def _relative(doc: ParsedDoc, c: Word) -> bool:
     """ "Derek Mitchell, who served as ambassador, said ...": a clause whose
     subject is a relative pronoun describes someone; it reports nothing."""
-    return any(k.deprel.startswith("nsubj") and k.text.lower() in ("who", "which") for k in doc.children(c.i))
+    return _relative_pronoun(doc, c) is not None
+
+
+def _relative_pronoun(doc: ParsedDoc, c: Word) -> Word | None:
+    """The "who" or "which" subject of the clause headed by c."""
+    return next((k for k in doc.children(c.i)
+                 if k.deprel.startswith("nsubj") and k.text.lower() in ("who", "which")), None)
 
 
 def _relative_antecedent(doc: ParsedDoc, cue: CueWord) -> int | None:
     """ "Derek Mitchell, who served as ambassador, said": with the relative
     clause parsed as the cue's, its antecedent (the name before ", who")."""
     for c in doc.children(cue.head):
-        who = next((k for k in doc.children(c.i) if k.deprel.startswith("nsubj") and k.text.lower() in ("who", "which")), None)
+        who = _relative_pronoun(doc, c)
         if c.i < cue.head and who is not None and who.i >= 2 and doc.words[who.i - 1].text == ",":
             w = doc.words[who.i - 2]
             while w.deprel in ("flat", "compound") and 0 <= w.head < w.i:
@@ -510,7 +523,7 @@ def _said_object(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
         return None
     that = next((k for k, w in enumerate(words) if w.text.lower() == "that" and w.upos == "SCONJ"), -1)
     words = words[that + 1:]  # "said late last night that ...": the clause starts after its "that"
-    return words if any(w.upos in ("VERB", "AUX") for w in words) else None
+    return words if _has_verb(words) else None
 
 
 def _said_rest(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
@@ -726,7 +739,7 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
         end = _before_parallel_verb(doc, cue, start, end)
         inside = [q for q in quotes.spans if q.start < end and start < q.end]
         for q in inside:  # a quoted fragment is kept whole, with its marks
-            start, end = min(start, q.open_mark), max(end, q.end + 1 if q.closed else q.end)
+            start, end = min(start, q.open_mark), max(end, q.outer_end)
         if any(q in quotes.full for q in inside) and _mostly_quoted(start, end, inside):
             continue
         kind: QuoteType = "mixed" if inside else "indirect"
@@ -807,10 +820,7 @@ def _before_direct(doc: ParsedDoc, a: Attribution, direct: list[Attribution]) ->
     while words and words[-1].upos in ("PUNCT", "CCONJ", "ADV") and words[-1].text not in QUOTE_MARKS:
         joined, words = joined or words[-1].upos == "CCONJ", words[:-1]
     if joined and _has_verb(words):  # not "X was right when he said "..."": a report inside the clause
-        a.end = words[-1].end
-        a.parts = [(s, e) for s, e in a.parts if e <= a.end]
-        if a.type == "mixed" and not a.parts:
-            a.type = "indirect"
+        a.end_at(words[-1].end)
     return a
 
 
@@ -831,10 +841,7 @@ def _trim_nested(doc: ParsedDoc, atts: list[Attribution]) -> list[Attribution]:
             dropped.update(id(b) for b in inner if b.cue.start == cut)
             continue
         if words and words[-1].end > a.start:
-            a.end = words[-1].end
-            a.parts = [(s, e) for s, e in a.parts if e <= a.end]
-            if a.type == "mixed" and not a.parts:
-                a.type = "indirect"
+            a.end_at(words[-1].end)
     return [a for a in atts if id(a) not in dropped]
 
 
@@ -918,7 +925,7 @@ def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: 
             continue
         gap = _lstrip_punct(_complement(doc, gap, cue))
         start = gap[0].start if gap else q.open_mark
-        after = q.end + 1 if q.closed else q.end
+        after = q.outer_end
         agent = _agent_after(doc, cue, after)
         end = after if agent else _fragment_end(doc, cue, after, _clause_end(doc, cue, start, cues))
         parts = [(f.start, f.end) for f in quotes.spans if start <= f.open_mark and f.end <= end and f not in quotes.full]
@@ -955,7 +962,7 @@ def _fragment_before_cue(doc: ParsedDoc, q: Quoted, cues: list[CueWord], quotes:
     """ 'This is "roughly the same advantage she has held all month,"
     reported Reuters.': a sentence ending in a fragment, its cue right
     after it, is a mixed quote from the sentence start."""
-    end = q.end + 1 if q.closed else q.end
+    end = q.outer_end
     cue = next((c for c in cues if c.start >= end), None)
     if cue is None or len(doc.between(end, cue.start)) > 2 or doc.words[cue.head].sent != _sent_at(doc, q.start):
         return None

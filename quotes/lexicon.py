@@ -10,36 +10,30 @@ from pathlib import Path
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 
 
+def _lines(name: str) -> list[str]:
+    """The lines of lexicons/<name>.txt without their `#` comments, blank ones left out."""
+    text = (LEXICON_DIR / f"{name}.txt").read_text(encoding="utf-8")
+    return [line for line in (raw.split("#", 1)[0] for raw in text.splitlines()) if line.strip()]
+
+
 @cache
 def words(name: str) -> frozenset[str]:
     """The entries of lexicons/<name>.txt (first field of each line, lower case)."""
-    path = LEXICON_DIR / f"{name}.txt"
-    out = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            out.add(line.split()[0].lower())
-    return frozenset(out)
+    return frozenset(line.split()[0].lower() for line in _lines(name))
 
 
 @cache
 def phrases(name: str) -> frozenset[str]:
     """The entries of lexicons/<name>.txt as whole lines (lower case), for
     lists whose entries may hold several words ("united states")."""
-    out = set()
-    for line in (LEXICON_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines():
-        line = " ".join(line.split("#", 1)[0].lower().split())
-        if line:
-            out.add(line)
-    return frozenset(out)
+    return frozenset(" ".join(line.lower().split()) for line in _lines(name))
 
 
 @cache
 def aliases(name: str = "aliases") -> dict[str, str]:
     """Alias (lower case) -> canonical name, from lines "Canonical: alias, alias"."""
     out = {}
-    for line in (LEXICON_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0]
+    for line in _lines(name):
         if ":" in line:
             canonical, _, rest = line.partition(":")
             out.update((a.strip().lower(), canonical.strip()) for a in rest.split(",") if a.strip())
@@ -50,8 +44,8 @@ def aliases(name: str = "aliases") -> dict[str, str]:
 def forms(name: str) -> dict[str, str]:
     """Every form listed in lexicons/<name>.txt mapped to its lemma (first field)."""
     out = {}
-    for line in (LEXICON_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines():
-        fields = line.split("#", 1)[0].lower().split()
+    for line in _lines(name):
+        fields = line.lower().split()
         for f in fields:
             out.setdefault(f, fields[0])
     return out
@@ -61,8 +55,8 @@ def forms(name: str) -> dict[str, str]:
 def honorific_gender() -> dict[str, str]:
     """Honorific -> gender hint ('m', 'f' or '-')."""
     out = {}
-    for line in (LEXICON_DIR / "honorifics.txt").read_text(encoding="utf-8").splitlines():
-        fields = line.split("#", 1)[0].split()
+    for line in _lines("honorifics"):
+        fields = line.split()
         if len(fields) == 2:
             out[fields[0].lower()] = fields[1]
     return out

@@ -28,6 +28,11 @@ class Quoted:
     def open_mark(self) -> int:
         return self.start - 1
 
+    @property
+    def outer_end(self) -> int:
+        """Where the quote ends with its closing mark (at the paragraph end if none)."""
+        return self.end + 1 if self.closed else self.end
+
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: blocks of text separated by blank lines."""
