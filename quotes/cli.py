@@ -256,9 +256,18 @@ def cmd_eval(args) -> int:
     folder = Path(args.path)
     if not folder.is_dir():
         raise Fatal(f"{folder}: no such folder")
-    report = evaluate(folder, model=args.model, limit=args.limit, say=_say,
-                      cache=Path(args.cache) if args.cache else None,
-                      errors=Path(args.errors) if args.errors else None)
+    if args.errors:
+        try:
+            Path(args.errors).parent.mkdir(parents=True, exist_ok=True)
+            open(args.errors, "ab").close()
+        except OSError as exc:
+            raise Fatal(f"{args.errors}: cannot write the errors file ({exc.strerror})") from exc
+    try:
+        report = evaluate(folder, model=args.model, limit=args.limit, say=_say,
+                          cache=Path(args.cache) if args.cache else None,
+                          errors=Path(args.errors) if args.errors else None)
+    except OSError as exc:
+        raise Fatal(f"{exc.filename}: {exc.strerror}") from exc
     print(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() if args.json else format_report(report))
     return EXIT_OK
 

@@ -193,6 +193,8 @@ def evaluate(folder: Path, model: str | None = None, limit: int | None = None, s
     n_pred = n_pred_ok = 0
     totals = {"all": [0, 0], "direct": [0, 0], "speech_verb": [0, 0]}
     spk_ok = spk_n = words = 0
+    if errors:
+        errors.parent.mkdir(parents=True, exist_ok=True)
     err_out = open(errors, "wb") if errors else None
     for k, txt in enumerate(files, 1):
         text = txt.read_bytes().decode("utf-8")

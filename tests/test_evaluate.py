@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import orjson
 
+from quotes.cli import EXIT_SETUP, main
 from quotes.evaluate import evaluate
 
 TEXT = ('Stoltenberg said Russia must withdraw its troops.\n\n'
@@ -38,7 +39,7 @@ def _folder(tmp_path):
 
 def test_eval_scores_caches_parses_and_lists_errors(tmp_path):
     folder = _folder(tmp_path)
-    cache, errors = tmp_path / "cache", tmp_path / "errors.jsonl"
+    cache, errors = tmp_path / "cache", tmp_path / "work" / "errors.jsonl"  # its folder is made
     first = evaluate(folder, say=lambda _: None, cache=cache, errors=errors)
     assert (first["predicted"], first["gold"]) == (2, 3)
     assert first["precision"] == 1.0
@@ -66,3 +67,12 @@ def test_eval_cache_is_not_reused_for_a_changed_text(tmp_path):
                                   encoding="utf-8")
     report = evaluate(folder, say=lambda _: None, cache=cache)
     assert report["gold"] == 1 and report["recall"] == 1.0  # a stale parse would misplace every offset
+
+
+def test_eval_names_an_errors_file_it_cannot_write(tmp_path, capsys):
+    folder = _folder(tmp_path)
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    assert main(["eval", str(folder), "--errors", str(blocked / "errors.jsonl")]) == EXIT_SETUP
+    err = capsys.readouterr().err
+    assert err == f"quotes: {blocked / 'errors.jsonl'}: cannot write the errors file (File exists)\n"
