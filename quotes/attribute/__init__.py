@@ -1,0 +1,57 @@
+"""Attribution: link quoted spans and reported clauses to their cue and source.
+
+Input: a ParsedDoc, the quoted spans from quotes.marks and the cues from
+quotes.cues. Output: `Attribution`s (content span, type, cue, source word),
+before any entity resolution. The rules read the dependency parse; positions
+in text are used only where the parse cannot tell (a quote beside its cue).
+
+One module per finder: `direct` (quotes in marks and the cue beside them),
+`reported` (the clause a cue reports), `fragments` (quoted fragments no
+clause took in); `speakers` finds the source word of a cue for all three;
+`model` holds the Attribution and the quote index, `words` the word-list
+helpers they share.
+"""
+from __future__ import annotations
+
+from quotes.cues import CueWord, find_cues, verb_cues
+from quotes.marks import Quoted, find_quoted
+from quotes.parse import ParsedDoc
+from quotes.attribute.direct import direct_quotes
+from quotes.attribute.fragments import fragment_quotes
+from quotes.attribute.model import Attribution, Quotes
+from quotes.attribute.reported import before_direct, indirect_quotes, trim_nested
+
+
+def _with_loose(cues: list[CueWord], loose: list[CueWord]) -> list[CueWord]:
+    """Cues for direct quotes: a reporting verb beside a quote is a cue even
+    when the tagger missed it ("...," the sources conclude)."""
+    have = {c.head for c in cues}
+    return sorted(cues + [c for c in loose if c.head not in have], key=lambda c: c.start)
+
+
+def attribute(doc: ParsedDoc, quoted: list[Quoted] | None = None) -> list[Attribution]:
+    """All attributions of a parsed document, in text order."""
+    quoted = find_quoted(doc.text) if quoted is None else quoted
+    quotes = Quotes(doc, quoted)
+    cues = find_cues(doc, quotes.inside)
+    direct = direct_quotes(doc, quotes, _with_loose(cues, verb_cues(doc, quotes.inside, loose=True)))
+    used = {a.cue.head for a in direct if a.cue and not a.shares_cue}
+    covered = [(a.start, a.end) for a in direct]
+    indirect = [before_direct(doc, a, direct) for a in indirect_quotes(doc, quotes, cues, used)]
+    indirect = trim_nested(doc, [a for a in indirect if not any(s < a.end and a.start < e for s, e in covered)])
+    taken = covered + [(a.start, a.end) for a in indirect]
+    framing = _with_loose([c for c in cues if c.head not in used], verb_cues(doc, quotes.inside, verbs="fragment_verbs"))
+    mixed = fragment_quotes(doc, quotes, framing, taken)
+    return sorted(_one_each(direct + indirect + mixed), key=lambda a: (a.start, a.end))
+
+
+def _one_each(atts: list[Attribution]) -> list[Attribution]:
+    """One attribution for one span: two rules (or two cues) may read nearly
+    the same words as a quote; the more confident reading stays."""
+    kept: list[Attribution] = []
+    for a in sorted(atts, key=lambda a: -a.confidence):
+        same = any(min(a.end, b.end) - max(a.start, b.start) >= 0.8 * max(a.end - a.start, b.end - b.start)
+                   for b in kept)
+        if not same:
+            kept.append(a)
+    return kept

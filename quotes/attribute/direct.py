@@ -1,0 +1,118 @@
+"""Direct quotes: full quotes in quotation marks, the cue beside each, and
+quotes that resume or continue a speaker ("A," he said, "B.")."""
+from __future__ import annotations
+
+from quotes.cues import CueWord
+from quotes.marks import Quoted, paragraphs
+from quotes.parse import ParsedDoc, Word
+from quotes.attribute.model import Attribution, Quotes, crosses_quote
+from quotes.attribute.speakers import labelled_by, signed_by, source_near, source_of
+from quotes.attribute.words import WINDOW, has_verb, sent_at
+
+
+def cue_beside(doc: ParsedDoc, q: Quoted, cues: list[CueWord], quotes: Quotes) -> tuple[CueWord | None, str]:
+    """The cue next to a direct quote, in the same paragraph: after it ("...,"
+    she said) or before it in the same sentence (He said: "..."); failing
+    those, the last cue of the sentence just before ("..., he continued. "...")."""
+    after = [c for c in cues if c.start >= q.end and c.kind != "noun"]
+    if after:
+        c = after[0]
+        gap = doc.between(q.end, c.start)
+        if (len(gap) <= WINDOW or _speaker_phrase(doc, gap, c)) and not crosses_quote(q.end, c.start, quotes) \
+                and not _sentence_ends(gap) and "\n" not in doc.text[q.end:c.start]:
+            return c, "after"
+    before = [c for c in cues if c.end <= q.open_mark and "\n" not in doc.text[c.end:q.open_mark]]
+    if before:
+        c = before[-1]
+        c_sent, q_sent = doc.words[c.head].sent, sent_at(doc, q.start)
+        if crosses_quote(c.end, q.open_mark, quotes):
+            return None, ""
+        if c_sent == q_sent or doc.text[:q.open_mark].rstrip().endswith(":"):
+            return c, "before"
+        if c_sent == q_sent - 1:
+            return c, "previous"
+    return None, ""
+
+
+def _speaker_phrase(doc: ParsedDoc, gap: list[Word], cue: CueWord) -> bool:
+    """The words between a quote and its cue name the speaker, however long
+    the apposition ("...," Leonard E. Burman, director of the ... Center and
+    a professor at ..., said): a name first, no verb, a comma last."""
+    words = [w for w in gap if w.upos != "PUNCT"]
+    return bool(words) and words[0].upos == "PROPN" and not has_verb(words) and gap[-1].text == ","
+
+
+def _sentence_ends(gap: list[Word]) -> bool:
+    """True when a sentence ends between a quote and a later cue, other than
+    the one ending inside the quote ("... price." he said is still one unit)."""
+    return any(w.upos == "PUNCT" and w.text in ".!?" for w in gap)
+
+
+def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[Attribution]:
+    """One Attribution per full quote, merging "A," he said, "B." into one."""
+    out: list[Attribution] = []
+    paras = paragraphs(doc.text)
+    for q in quotes.full:
+        cue, side = cue_beside(doc, q, cues, quotes)
+        prev = out[-1] if out else None
+        if prev and _resumes(doc, prev, q, cue, side):
+            prev.join(q)  # "A," he said, "B." and "A," he said. "B."
+            continue
+        source = None
+        if cue and side == "after":  # "...," Stoltenberg said: the words between name the speaker
+            source = source_near(doc, q, cue)
+        if cue and source is None:
+            source = source_of(doc, cue, quotes.inside)
+        if cue is None:
+            source = signed_by(doc, q) or labelled_by(doc, q)
+        conf = 0.9 if cue and source is not None else 0.6 if cue or source is not None else 0.3
+        if side == "previous":
+            conf -= 0.2
+        att = Attribution("direct", q.start, q.end, list(q.parts), cue, source, conf)
+        att.shares_cue = side == "previous"
+        if cue is None and prev is not None and _continues(doc, prev, q, paras, cues):
+            if prev.cue and prev.end <= prev.cue.start < q.start and "\n" not in doc.text[prev.end:q.open_mark]:
+                prev.join(q)  # "A," she said. "B." is one quote
+                continue
+            att.follows, att.confidence = True, 0.7
+        elif cue is None and source is None and _after_reported_paragraph(doc, q, paras, cues):
+            att.follows, att.confidence = True, 0.6
+        out.append(att)
+    return out
+
+
+def _resumes(doc: ParsedDoc, prev: Attribution, q: Quoted, cue: CueWord | None, side: str) -> bool:
+    """The quote goes on after its cue: "A," he said, "B." or "A," said X,
+    speaking of Y. "B." (the cue's sentence sits between the two parts)."""
+    if not (prev.cue and cue):
+        return False
+    if side == "before":
+        return cue is prev.cue and prev.end < q.start
+    return side == "previous" and prev.end <= prev.cue.start and \
+        doc.words[cue.head].sent == doc.words[prev.cue.head].sent and "\n" not in doc.text[prev.end:q.open_mark]
+
+
+def _after_reported_paragraph(doc: ParsedDoc, q: Quoted, paras, cues: list[CueWord]) -> bool:
+    """A quote that is a paragraph of its own, right after a paragraph that
+    reports someone ("He stressed that ..." / "“Even if ...”"): that
+    speaker goes on."""
+    k = next((k for k, (s, e) in enumerate(paras) if s <= q.open_mark < e), None)
+    if not k or not _whole_paragraph(doc, q, paras[k]):
+        return False
+    start, end = paras[k - 1]
+    return any(start <= c.start < end for c in cues)
+
+
+def _whole_paragraph(doc: ParsedDoc, q: Quoted, para: tuple[int, int]) -> bool:
+    return not doc.text[para[0]:q.open_mark].strip() and not doc.text[q.end:para[1]].strip(" ”\"»’.,")
+
+
+def _continues(doc: ParsedDoc, prev: Attribution, q: Quoted, paras, cues: list[CueWord]) -> bool:
+    """A bare quote continues the previous speaker when no other cue comes
+    between them and it is in the same paragraph, or is a paragraph of its own."""
+    if any(prev.end <= c.start < q.start and c is not prev.cue for c in cues):
+        return False
+    if "\n" not in doc.text[prev.end:q.open_mark]:
+        return True
+    para = next(((s, e) for s, e in paras if s <= q.open_mark < e), None)
+    return para is not None and _whole_paragraph(doc, q, para)

@@ -1,0 +1,140 @@
+"""Quoted fragments: mixed quotes around a short quoted phrase that no
+reported clause took in ("called Trump a "pathological liar"")."""
+from __future__ import annotations
+
+from quotes.cues import CueWord
+from quotes.lexicon import words as lexicon
+from quotes.marks import Quoted
+from quotes.parse import ParsedDoc, Word
+from quotes.attribute.model import Attribution, Quotes, crosses_quote
+from quotes.attribute.reported import clause_end, clause_start, cue_conjunct
+from quotes.attribute.speakers import source_near, source_of
+from quotes.attribute.words import QUOTE_MARKS, SIDE_RELS, WINDOW, lstrip_punct, sent_at, states, strip_that
+
+FRAMES = ("as", "for", "to", "like")  # "criticized X as "Y"", "blasted X for "Y"", "likened X to "Y""
+
+
+def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: list[tuple[int, int]]) -> list[Attribution]:
+    """Mixed quotes around a quoted fragment that no clause took in: from
+    the cue's complement to the end of its clause ("called Trump a
+    "pathological liar" who is "utterly amoral"", one record per cue)."""
+    out = []
+    for q in quotes.spans:
+        if q in quotes.full or any(s <= q.start < e for s, e in taken):
+            continue
+        before = [c for c in cues if c.end <= q.open_mark and doc.words[c.head].sent == sent_at(doc, q.start)]
+        if not before:
+            att = _fragment_before_cue(doc, q, cues, quotes)
+            if att:
+                out.append(att)
+                taken.append((att.start, att.end))
+            continue
+        cue = before[-1]
+        gap = doc.between(cue.end, q.open_mark)
+        if len(gap) > WINDOW or crosses_quote(cue.end, q.open_mark, quotes):
+            continue
+        if not _framed(gap, cue):
+            continue
+        gap = lstrip_punct(_complement(doc, gap, cue))
+        start = gap[0].start if gap else q.open_mark
+        after = q.outer_end
+        agent = _agent_after(doc, cue, after)
+        end = after if agent else _fragment_end(doc, cue, after, clause_end(doc, cue, start, cues))
+        parts = [(f.start, f.end) for f in quotes.spans if start <= f.open_mark and f.end <= end and f not in quotes.full]
+        source = agent.i if agent else source_of(doc, cue, quotes.inside)
+        out.append(Attribution("mixed", start, end, parts, cue, source, 0.6 if source is not None else 0.3))
+        taken.append((start, end))
+    return out
+
+
+def _framed(gap: list[Word], cue: CueWord) -> bool:
+    """A framing verb (lexicons/fragment_verbs.txt) frames the fragment it
+    takes as object or through "as", "for", "to" ("blasted the media for
+    being "dishonest""), not one inside another phrase ("sing the anthem
+    in the face of the "hybrid threats"")."""
+    if cue.lemma not in lexicon("fragment_verbs"):
+        return True
+    preps = [w for w in gap if w.upos == "ADP"]
+    return not preps or preps[-1].text.lower() in FRAMES
+
+
+def _agent_after(doc: ParsedDoc, cue: CueWord, end: int) -> Word | None:
+    """The agent right after a passive cue's fragment ("was hailed as a
+    "good signal" by Chancellor Scholz"): the source, and no part of the quote."""
+    if not any(c.deprel == "aux:pass" for c in doc.children(cue.head)):
+        return None
+    nxt = next((w for w in doc.between(end, len(doc.text)) if w.upos != "PUNCT"), None)
+    return doc.words[nxt.head] if nxt and nxt.lemma.lower() == "by" and nxt.deprel == "case" else None
+
+
+def _fragment_before_cue(doc: ParsedDoc, q: Quoted, cues: list[CueWord], quotes: Quotes) -> Attribution | None:
+    """ 'This is "roughly the same advantage she has held all month,"
+    reported Reuters.': a sentence ending in a fragment, its cue right
+    after it, is a mixed quote from the sentence start."""
+    end = q.outer_end
+    cue = next((c for c in cues if c.start >= end), None)
+    if cue is None or len(doc.between(end, cue.start)) > 2 or doc.words[cue.head].sent != sent_at(doc, q.start):
+        return None
+    start = clause_start(doc, cue, q.open_mark, cues)
+    if start >= q.open_mark or not states(doc.between(start, end)):
+        return None
+    source = source_near(doc, q, cue)
+    source = source_of(doc, cue, quotes.inside) if source is None else source
+    return Attribution("mixed", start, end, [(q.start, q.end)], cue, source, 0.6 if source is not None else 0.3)
+
+
+def _new_clause(words: list[Word], k: int) -> bool:
+    """words[k] is the comma of ", and he welcomed ...": a coordinated
+    clause with a subject of its own (not "and that ...", a second reported
+    clause of the same cue)."""
+    after = words[k + 1:k + 5]
+    return words[k].text == "," and len(after) > 1 and after[0].upos == "CCONJ" and \
+        after[1].text.lower() != "that" and any(w.deprel.startswith("nsubj") for w in after[1:])
+
+
+def _fragment_end(doc: ParsedDoc, cue: CueWord, end: int, limit: int) -> int:
+    """How far the clause around a fragment ending at `end` goes on: up to
+    `limit`, stopping before a new clause (", and he welcomed ...", ";"),
+    a verb coordinated with the cue ("tweeted that X was "Y" and
+    encouraged ..."), the cue's own time or circumstance ("blasted her as
+    a "disgrace" Wednesday on ..." right after the fragment), a participle
+    after a comma (", implicitly putting ..."), a bracket or a line break."""
+    words = doc.between(end, limit)
+    last = end
+    side = {doc.subtree(c.i)[0].i for c in doc.children(cue.head) if c.deprel in SIDE_RELS}
+    for k, w in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else w
+        if "\n" in doc.text[last:w.start] or w.text in (";", "(", "[") or _new_clause(words, k) or \
+                cue_conjunct([w, nxt], cue) or w.i in side or _participle_after(words, k) or \
+                (last == end and w.text.lower() in lexicon("cue_circumstances")):
+            break
+        if w.upos != "PUNCT" or w.text in QUOTE_MARKS:
+            last = w.end
+    return last
+
+
+def _participle_after(words: list[Word], k: int) -> bool:
+    """words[k] is the comma of ", implicitly putting his name on the line"."""
+    after = next((w for w in words[k + 1:k + 3] if w.upos != "ADV"), None)
+    return words[k].text == "," and after is not None and after.xpos == "VBG"
+
+
+def _complement(doc: ParsedDoc, gap: list[Word], cue: CueWord) -> list[Word]:
+    """The words between a cue and a fragment that belong to what is
+    reported: after a "that" ("tweeted in the early hours that X was "Y""),
+    from the "to" of a request ("told his supporters to "go""), from the
+    subject after the person told ("told voters this weekend he would
+    consider it an "insult""), else all."""
+    that = [k for k, w in enumerate(gap[:-1]) if w.text.lower() == "that" and (  # "hours that X was": a
+        w.upos == "SCONJ" or gap[k + 1].upos not in ("VERB", "AUX"))]  # relative "that" needs its verb next
+    if that:
+        return gap[that[-1] + 1:]
+    to = [k for k, w in enumerate(gap) if w.text.lower() == "to" and w.upos == "PART"]
+    if to and cue.lemma in lexicon("request_verbs"):
+        return gap[to[0]:]
+    subj = [k for k, w in enumerate(gap) if k > 0 and w.deprel.startswith("nsubj") and w.head > w.i
+            and doc.words[w.head].upos in ("VERB", "AUX", "ADJ", "NOUN")]
+    if subj and cue.lemma in lexicon("recipient_verbs"):  # "told African-Americans this weekend he would"
+        first = doc.subtree(gap[subj[-1]].i)[0].i
+        return [w for w in gap if w.i >= first]
+    return strip_that(gap) or gap

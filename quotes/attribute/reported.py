@@ -1,0 +1,386 @@
+"""Reported clauses: what a cue reports without quotation marks ("said
+[that] X", "urged Moscow to X", "X, he said", "according to Y, X"), and
+where such a clause starts and ends."""
+from __future__ import annotations
+
+from quotes.cues import CueWord, lexicon_lemma
+from quotes.lexicon import words as lexicon
+from quotes.parse import ParsedDoc, Word
+from quotes.attribute.model import Attribution, QuoteType, Quotes
+from quotes.attribute.speakers import according_phrase, comma_subject, relative_pronoun, source_of
+from quotes.attribute.words import (
+    DASHES, INHERIT_SUBJECT, NOMINAL, QUOTE_MARKS, WINDOW, after_dateline, has_verb, lstrip_punct, main_clause,
+    mostly_quoted, rstrip_punct, span_of, states, strip_that)
+
+
+def according_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """The rest of the sentence around an "according to X" phrase."""
+    phrase = {w.i for w in according_phrase(doc, cue)}
+    sent = doc.sents[doc.words[cue.head].sent]
+    rest = [w for w in doc.words[sent.first:sent.last] if w.i not in phrase]
+    before = [w for w in rest if w.i < cue.head]
+    after = [w for w in rest if w.i > cue.head]
+    if before and main_clause(before) and any(w.head in phrase and w.upos in NOMINAL for w in after):
+        return before  # "X, according to an analysis by Y, a former aide ...": after it, Y's apposition
+    side = after if len([w for w in after if w.upos != "PUNCT"]) >= len([w for w in before if w.upos != "PUNCT"]) else before
+    return side or None
+
+
+def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """Words of the reported clause of a cue: its clausal complement ("said
+    [that] X"), an object + infinitive ("urged Moscow to X"), the clause it
+    interrupts ("X, he said"), or the clause "according to" modifies."""
+    kids = doc.children(cue.head)
+    if cue.kind == "according":
+        return according_content(doc, cue)
+    comps = [c for c in kids if c.deprel in ("ccomp", "acl") or (c.deprel == "csubj:pass") or (
+        c.deprel == "advcl" and c.i > cue.head and _that_clause(doc, c.i))]  # "told X that ..." as advcl
+    if cue.kind == "noun":
+        comps = [c for c in kids if c.deprel.split(":")[0] in ("acl", "ccomp")]
+    comps = sorted((c for c in comps if not (c.i < cue.head and _relative(doc, c))), key=lambda c: c.i < cue.head)
+    if comps:
+        words = _after_mark(doc, comps[0].i)
+        if comps[0].i > cue.head:  # a clause after its cue starts after it, whatever the parser hung on it
+            words = [w for w in words if w.i > cue.last]
+        words = strip_that(words)
+        subjectless = not any(k.deprel.startswith(("nsubj", "mark", "expl")) for k in doc.children(comps[0].i))
+        if cue.kind == "verb" and subjectless and words:  # "said [troop numbers] are likely to climb"
+            obj = _object_before(doc, cue, words[0].i)
+            if obj:
+                words = doc.words[doc.subtree(obj.i)[0].i:words[-1].i + 1]
+        return words
+    xcomp = [c for c in kids if c.deprel == "xcomp" and any(
+        g.deprel == "mark" and g.lemma == "to" for g in doc.children(c.i))]
+    objs = [c for c in kids if c.deprel in ("obj", "iobj", "obl") and c.i < (xcomp[0].i if xcomp else -1)]
+    if xcomp and objs and cue.lemma in lexicon("request_verbs"):  # "urged [Moscow] to take steps": both
+        first = min(doc.subtree(objs[0].i)[0].i, doc.subtree(xcomp[0].i)[0].i)
+        return doc.words[first:doc.subtree(xcomp[0].i)[-1].i + 1]
+    if xcomp and not objs and cue.lemma in lexicon("commitment_verbs"):  # "pledged to push for ..."
+        return doc.subtree(xcomp[0].i)
+    clause = _object_clause(doc, cue) or _said_object(doc, cue) or _that_after(doc, cue) or \
+        _object_content(doc, cue) or _said_rest(doc, cue)
+    if clause:
+        return clause
+    w = doc.words[cue.head]
+    if w.deprel == "parataxis" and 0 <= w.head < w.i and doc.words[w.head].upos in ("VERB", "AUX", "ADJ"):
+        exclude = {x.i for x in doc.subtree(w.i)}  # "Russia is ready, he said": the clause before
+        words = [x for x in doc.subtree(w.head) if x.i not in exclude and x.i < w.i]
+        comma = max((k for k, x in enumerate(words) if x.text == ","), default=None)
+        named = comma is not None and words[-1].i == w.i - 1 and words[comma + 1].upos == "PROPN"
+        if named and not has_verb(words[comma + 1:]) and not any(
+                c.deprel.startswith("nsubj") for c in doc.children(w.i)):
+            words = words[:comma]  # "..., Mr. Van Voorhis said" with the name hung on the clause
+        return words
+    return _clause_before_comma(doc, cue)
+
+
+def _relative(doc: ParsedDoc, c: Word) -> bool:
+    """ "Derek Mitchell, who served as ambassador, said ...": a clause whose
+    subject is a relative pronoun describes someone; it reports nothing."""
+    return relative_pronoun(doc, c) is not None
+
+
+def _after_mark(doc: ParsedDoc, i: int) -> list[Word]:
+    """The clause headed by word i from after its "that": words the parser
+    hung on the clause before it ("tweeted [in the early hours] that X")
+    belong to the cue."""
+    words = doc.subtree(i)
+    mark = _that_mark(doc, i)
+    return [w for w in words if w.i > mark.i] if mark else words
+
+
+def _that_mark(doc: ParsedDoc, i: int) -> Word | None:
+    """The "that" marking the clause headed by word i, if any."""
+    return next((c for c in doc.children(i) if c.deprel == "mark" and c.lemma.lower() == "that"), None)
+
+
+def _that_clause(doc: ParsedDoc, i: int) -> bool:
+    return _that_mark(doc, i) is not None
+
+
+def _object_clause(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """ "said [troop numbers] are likely to climb": a declarative cue whose
+    object runs straight into a verb attached to the cue (xcomp, advcl) is
+    a misparsed clause; read the object and the verb's words together."""
+    if cue.lemma in lexicon("request_verbs"):
+        return None
+    for verb in (c for c in doc.children(cue.head) if c.deprel in ("xcomp", "advcl")):
+        verb_words = doc.subtree(verb.i)
+        obj = _object_before(doc, cue, verb_words[0].i)
+        marked = any(c.deprel == "mark" and c.lemma.lower() != "to" for c in doc.children(verb.i))
+        if obj and obj.i > cue.head and not marked:
+            if verb_words[0].text.lower() == "that" and len(verb_words) > 2:
+                return verb_words[1:]  # "expressed concern that [Russia] is continuing ...": the object is the cue's
+            return doc.words[doc.subtree(obj.i)[0].i:verb_words[-1].i + 1]
+    return None
+
+
+def _said_object(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """ "said the findings raised more questions", parsed as an object and a
+    modifier: "say" takes no object but its words, so an object right after
+    it that runs into a verb is the reported clause, up to the end of the
+    cue's words."""
+    subject = any(c.deprel.startswith("nsubj") and c.i < cue.head for c in doc.children(cue.head))
+    if cue.lemma != "say" or (not subject and doc.words[cue.head - 1].text == ","):
+        return None  # "..., said Brian Baker": an inverted cue's object is its subject
+    obj = next((c for c in doc.children(cue.head) if c.deprel == "obj" and c.i > cue.head), None)
+    if obj is None:
+        return None
+    words = rstrip_punct([w for w in doc.subtree(cue.head) if w.i > cue.head])
+    if not words or doc.subtree(obj.i)[0].i != words[0].i:
+        return None
+    that = next((k for k, w in enumerate(words) if w.text.lower() == "that" and w.upos == "SCONJ"), -1)
+    words = words[that + 1:]  # "said late last night that ...": the clause starts after its "that"
+    return words if has_verb(words) else None
+
+
+def _said_rest(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """ "Clinton's team says she'll continue ...", with "says" parsed as a
+    noun: after a "say" that has words before it (not ", says X"), a clause
+    that starts with its subject is what was said, to the sentence end."""
+    sent = doc.sents[doc.words[cue.head].sent]
+    if cue.lemma != "say" or cue.head == sent.first or doc.words[cue.head - 1].text == ",":
+        return None
+    words = rstrip_punct(doc.words[cue.last + 1:sent.last])
+    starts = words and words[0].upos in ("PRON", "PROPN", "NOUN", "DET", "NUM")
+    return words if starts and main_clause(words) else None
+
+
+def _that_after(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """ "told The Washington Post that X would ...", with "that" misparsed as
+    a pronoun: a "that" right after a verb cue, or after the person a cue
+    tells, with no finite verb or clause break between them, opens the reported
+    clause (to the sentence end). After any other noun it is a relative
+    ("emphasized the threat that a Trump presidency would constitute")."""
+    if cue.kind == "according":
+        return None
+    sent = doc.sents[doc.words[cue.head].sent]
+    for w in doc.words[cue.head + 1:min(sent.last, cue.head + WINDOW)]:
+        if w.text.lower() == "that" and (w.i == cue.head + 1 or cue.lemma in lexicon("recipient_verbs")):
+            words = rstrip_punct(doc.words[w.i + 1:sent.last])
+            return words if main_clause(words) else None
+        finite = w.upos == "AUX" or (w.upos == "VERB" and "VerbForm=Fin" in w.feats)  # not "an invited crowd"
+        if finite or w.text in (",", ";", ":", "(") or w.text in QUOTE_MARKS:
+            return None
+    return None
+
+
+def _object_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """ "called for the repeal of Obamacare", "called climate change a
+    hoax": for the verbs of lexicons/object_cues.txt, what an active cue
+    takes after it (past "for" or "on") is what was said."""
+    w, kids = doc.words[cue.head], doc.children(cue.head)
+    subject = any(c.deprel == "nsubj" for c in kids) or w.deprel in INHERIT_SUBJECT
+    if cue.lemma not in lexicon("object_cues") or not subject or any(
+            c.deprel in ("aux:pass", "nsubj:pass", "compound:prt") for c in kids):
+        return None  # "a group called X", "has been called a charlatan", "called out X"
+    other = {x.i for c in kids if c.deprel in ("conj", "parataxis", "cc") for x in doc.subtree(c.i)}
+    words = [x for x in doc.subtree(cue.head) if x.i > cue.head and x.i not in other]  # not "and describe ..."
+    words = words[:next((k for k, x in enumerate(words) if x.text in DASHES), len(words))]
+    words = rstrip_punct(words)
+    if words and words[0].text.lower() in ("for", "on") and cue.lemma == "call":
+        words = words[1:]
+    core = [doc.subtree(c.i)[0].i for c in kids if c.i > cue.head and c.deprel in ("obj", "iobj", "xcomp", "ccomp")]
+    if core and cue.lemma != "call":  # "announced on Friday the arrest of X": from the object on
+        words = [x for x in words if x.i >= min(core)]
+    if not words or words[0].upos == "ADP":
+        return None  # "reported from Hawaii", "called into a radio show": no object, nothing said
+    return words if any(x.upos in NOMINAL for x in words) else None
+
+
+def _object_before(doc: ParsedDoc, cue: CueWord, first: int) -> Word | None:
+    """The cue's object whose words end right before word `first`."""
+    return next((c for c in doc.children(cue.head)
+                 if c.deprel == "obj" and doc.subtree(c.i)[-1].i + 1 == first), None)
+
+
+def _clause_before_comma(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """ "CLAUSE, the spokesman said.": when the parse links the cue oddly, a
+    subject between a comma and the cue marks everything before the comma
+    as the reported clause."""
+    subj = [c for c in doc.children(cue.head) if c.deprel.startswith("nsubj") and c.i < cue.head]
+    if subj:
+        first = min(x.i for x in doc.subtree(subj[0].i))
+    else:
+        chunk = comma_subject(doc, cue, apposition=False)  # before "X, his envoy," stands a name, not a clause
+        if not chunk:
+            return None
+        first = chunk[0].i
+    sent = doc.sents[doc.words[cue.head].sent]
+    if first - 1 <= sent.first or doc.words[first - 1].text != ",":
+        return None
+    words = after_dateline(doc.words[sent.first:first - 1])
+    return words if main_clause(words) else None
+
+
+def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: set[int]) -> list[Attribution]:
+    """Reported clauses of cues not already used by a direct quote."""
+    out = []
+    for cue in cues:
+        if cue.head in used:
+            continue
+        source = source_of(doc, cue, quotes.inside)
+        around = _parenthetical(doc, cue, source)
+        words = around or clause_content(doc, cue)
+        if not words:
+            continue
+        words = [w for w in words if w.upos != "PUNCT" or w is not words[-1]]
+        if not words or len(words) < 2:
+            continue
+        start, end = span_of(words, doc.text)
+        if end <= start:
+            continue
+        if not around:  # "X, he said, Y" already holds the sentence around the cue
+            if start > cue.end:  # "said [that] X ...": the reported clause runs to the sentence end
+                end = max(end, clause_end(doc, cue, start, cues))
+            elif end <= cue.start and cue.kind == "verb":  # "X, he said": X starts the sentence
+                start = min(start, clause_start(doc, cue, end, cues))
+                if not states(doc.between(start, end)):
+                    continue  # "In a message posted Friday, Cruz said": a fronted phrase says nothing
+        end = _before_participle_cue(doc, cue, start, end, cues)
+        end = _before_parallel_verb(doc, cue, start, end)
+        inside = [q for q in quotes.spans if q.start < end and start < q.end]
+        for q in inside:  # a quoted fragment is kept whole, with its marks
+            start, end = min(start, q.open_mark), max(end, q.outer_end)
+        if any(q in quotes.full for q in inside) and mostly_quoted(start, end, inside):
+            continue
+        kind: QuoteType = "mixed" if inside else "indirect"
+        conf = 0.8 if source is not None else 0.4
+        parts = [(q.start, q.end) for q in inside]  # the quoted fragments of a mixed quote
+        out.append(Attribution(kind, start, end, parts, cue, source, conf))
+    return out
+
+
+def _before_parallel_verb(doc: ParsedDoc, cue: CueWord, start: int, end: int) -> int:
+    """ "has assured that it will not negotiate and has flatly rejected ...",
+    "said X and accused the West ...": a verb after "and" with the cue's own
+    auxiliary, or in the cue's tense and attached to the cue (or itself a
+    reporting verb), and without a subject of its own, continues the cue's
+    sentence, not what was said."""
+    verb = doc.words[cue.head]
+    aux = {c.lemma for c in doc.children(verb.i) if c.deprel == "aux"}
+    words = doc.between(start, end)
+    for k, w in enumerate(words[:-1]):
+        if w.upos != "CCONJ" or cue.kind != "verb":
+            continue
+        nxt = next((x for x in words[k + 1:k + 4] if x.upos != "ADV"), None)
+        if nxt is None or any(c.deprel.startswith("nsubj") for c in doc.children(nxt.i)):
+            continue
+        same_form = nxt.upos == "VERB" and not aux and nxt.xpos == verb.xpos and verb.xpos in ("VBD", "VBZ") and (
+            nxt.head == cue.head or lexicon_lemma(nxt.text, nxt.lemma, "speech_verbs"))  # not "X complied and left"
+        same_aux = nxt.upos == "AUX" and nxt.lemma in aux
+        if (same_form or same_aux) and k > 0 and has_verb(words[:k]):
+            return words[k - 1].end if words[k - 1].upos != "PUNCT" else words[k - 2].end
+    return end
+
+
+def _before_participle_cue(doc: ParsedDoc, cue: CueWord, start: int, end: int, cues: list[CueWord]) -> int:
+    """ "asked Russia to lower the tension, warning of the new deployment": a
+    reported clause ends before a comma that opens another cue's participle."""
+    for c in cues:
+        w = doc.words[c.head]
+        if c is not cue and start < c.start < end and w.text.lower().endswith("ing") and w.i > 0 \
+                and doc.words[w.i - 1].text == ",":
+            words = rstrip_punct(doc.between(start, doc.words[w.i - 1].start))
+            return words[-1].end if has_verb(words) else end
+    return end
+
+
+def _parenthetical(doc: ParsedDoc, cue: CueWord, source: int | None) -> list[Word] | None:
+    """ "The museum, Mr. Obama said, would make visitors ...": a cue set
+    between commas inside a sentence (its source word `source`) reports the
+    whole sentence around it."""
+    if cue.kind != "verb" or source is None or source > cue.head or \
+            any(w.text == "," for w in doc.words[source + 1:cue.head]):  # "X, his envoy, said" is no aside
+        return None
+    left = doc.subtree(source)[0].i - 1
+    right = next((w.i for w in doc.words[cue.last + 1:cue.last + 6] if w.text in ",;" or w.upos == "VERB"), None)
+    sent = doc.sents[doc.words[cue.head].sent]
+    if left <= sent.first or doc.words[left].text != "," or right is None or doc.words[right].text != ",":
+        return None
+    before = after_dateline(doc.words[sent.first:left])
+    after = doc.words[right + 1:sent.last]
+    if not has_verb(before + after) or len([w for w in after if w.upos != "PUNCT"]) < 2:
+        return None
+    lead = next((w for w in before if w.upos not in ("CCONJ", "PUNCT")), None)
+    if lead and lead.upos in ("ADP", "ADV") and not has_verb(before):
+        return after  # "In that context, he said, NATO would ...": the phrase only sets the scene
+    return before + after
+
+
+def before_direct(doc: ParsedDoc, a: Attribution, direct: list[Attribution]) -> Attribution:
+    """ "urges her husband to come out of the car and repeatedly says, "Don't
+    you do it"": a reported clause that runs into a later direct quote,
+    joined to it by "and", ends before it (and before that quote's cue)."""
+    cuts = [d.cue.start if d.cue and a.start < d.cue.start < d.start else d.start - 1 for d in direct
+            if a.start < d.start - 1 < a.end or (d.cue and a.start < d.cue.start < min(a.end, d.start))]
+    if not cuts:
+        return a
+    cut = min(cuts)
+    words = doc.between(a.start, cut)
+    joined = False
+    while words and words[-1].upos in ("PUNCT", "CCONJ", "ADV") and words[-1].text not in QUOTE_MARKS:
+        joined, words = joined or words[-1].upos == "CCONJ", words[:-1]
+    if joined and has_verb(words):  # not "X was right when he said "..."": a report inside the clause
+        a.end_at(words[-1].end)
+    return a
+
+
+def trim_nested(doc: ParsedDoc, atts: list[Attribution]) -> list[Attribution]:
+    """ "warned that there would be a price, saying that sanctions would be
+    imposed": a reported clause that runs over a later cue and its own
+    reported clause ends at the comma before that cue."""
+    dropped = set()
+    for a in atts:
+        inner = [b for b in atts if b is not a and b.cue and a.start < b.cue.start and b.end <= a.end]
+        if not inner:
+            continue
+        cut = min(b.cue.start for b in inner)
+        words = doc.between(a.start, cut)
+        while words and (words[-1].upos in ("PUNCT", "CCONJ") and words[-1].text not in QUOTE_MARKS):
+            words = words[:-1]
+        if not has_verb(words):  # "adding that the phrase suggests X": the later cue is part of the content
+            dropped.update(id(b) for b in inner if b.cue.start == cut)
+            continue
+        if words and words[-1].end > a.start:
+            a.end_at(words[-1].end)
+    return [a for a in atts if id(a) not in dropped]
+
+
+def _mark_before(doc: ParsedDoc, cue: CueWord, after: int) -> int:
+    """Where a later cue's clause opens: at its subordinator (", while the
+    British minister, Ben Wallace, said ..."), else at the cue."""
+    marks = [c.start for c in doc.children(cue.head) if c.deprel == "mark" and after < c.start < cue.start]
+    return min(marks, default=cue.start)
+
+
+def clause_end(doc: ParsedDoc, cue: CueWord, start: int, cues: list[CueWord]) -> int:
+    """Where a reported clause starting at `start` ends: the sentence end, or
+    the last comma before the next cue of the sentence ("..., and Y said Z")."""
+    sent = doc.sents[doc.words[cue.head].sent]
+    words = [w for w in doc.words[sent.first:sent.last] if w.start >= start]
+    later = [c for c in cues if c.start > start and doc.words[c.head].sent == doc.words[cue.head].sent]
+    if later:
+        stop = _mark_before(doc, later[0], start)  # ", while X said ...": that clause opens at "while"
+        commas = [w for w in words if w.text in (",", ";") and w.start < stop]
+        words = [w for w in words if w.start < (commas[-1].start if commas else stop)]
+    stop = next((k for k, w in enumerate(words[:-1]) if cue_conjunct(words[k:k + 2], cue)), None)
+    words = rstrip_punct(words[:stop])
+    return words[-1].end if words else start
+
+
+def cue_conjunct(pair: list[Word], cue: CueWord) -> bool:
+    """ "and left the room" after "told reporters that ...": a verb
+    coordinated with the cue ends its reported clause."""
+    return pair[0].upos == "CCONJ" and pair[1].head == cue.head and pair[1].deprel == "conj"
+
+
+def clause_start(doc: ParsedDoc, cue: CueWord, end: int, cues: list[CueWord]) -> int:
+    """Where a reported clause ending at `end` before its cue starts: the
+    sentence start, or just after an earlier cue of the sentence."""
+    sent = doc.sents[doc.words[cue.head].sent]
+    earlier = [c.end for c in cues if c.end <= end and doc.words[c.head].sent == doc.words[cue.head].sent
+               and c is not cue]
+    words = [w for w in doc.words[sent.first:sent.last] if w.end <= end and w.start >= max(earlier, default=0)]
+    words = lstrip_punct(after_dateline(words))
+    return words[0].start if words else end

@@ -1,0 +1,244 @@
+"""Speakers: the word that heads a cue's source (subject, passive agent,
+relative antecedent, "according to" nominal, the name beside a quote, a
+signature or a label)."""
+from __future__ import annotations
+
+import re
+
+from quotes.cues import CueWord, lexicon_lemma
+from quotes.marks import Quoted
+from quotes.parse import ParsedDoc, Word
+from quotes.attribute.words import (
+    FUNCTION_TAGS, INHERIT_SUBJECT, NOMINAL, RELATIVES, SUBJECTS, SUBORDINATORS, personal)
+
+SIGNATURE = re.compile(r"[\s”\"’.,]*[―—–-]\s*")
+
+
+def source_of(doc: ParsedDoc, cue: CueWord, inside=lambda w: False) -> int | None:
+    """The word that heads the cue's source: subject, passive agent, relative
+    antecedent, or the nominal of "according to"; subjects are inherited
+    through conj/xcomp/advcl chains ("..., adding that ..."), and a
+    participle cue the parse hung elsewhere speaks for its sentence's first
+    subject. Words inside quotation marks are never the source: "we" in a
+    quote is not the speaker."""
+    found = _source(doc, cue, inside)
+    return found if found is not None else _participle_subject(doc, cue, inside)
+
+
+def _participle_subject(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
+    """ "The Security Council met on Friday, calling the test ...": the
+    first subject before a participle cue in its sentence."""
+    w = doc.words[cue.head]
+    if cue.kind != "verb" or w.xpos != "VBG":
+        return None
+    sent = doc.sents[w.sent]
+    subj = [x for x in doc.words[sent.first:w.i] if x.deprel == "nsubj" and not inside(x)]
+    return subj[0].i if subj else None
+
+
+def _source(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
+    if cue.kind == "according":
+        return according_source(doc, cue)
+    if cue.kind == "noun":
+        poss = [c for c in doc.children(cue.head) if c.deprel == "nmod:poss"]
+        return poss[0].i if poss else None
+    w = doc.words[cue.head]
+    if w.upos != "VERB" and cue.kind == "verb" and w.i > 0 and doc.words[w.i - 1].upos in NOMINAL:
+        return w.i - 1  # "Clinton's team says ...", with "says" tagged a noun: the nominal before it
+    if not any(c.deprel.startswith("nsubj") for c in doc.children(cue.head)):
+        antecedent = _relative_antecedent(doc, cue)
+        if antecedent is not None:
+            return antecedent
+        chunk = comma_subject(doc, cue)
+        if chunk and not inside(chunk[-1]):
+            return chunk[-1].i
+        main = _main_subject(doc, cue, inside)
+        if main is not None:
+            return main
+    i, seen = cue.head, set()
+    while i >= 0 and i not in seen:
+        seen.add(i)
+        w = doc.words[i]
+        kids = [c for c in doc.children(i) if not inside(c)]
+        agent = [c for c in kids if c.deprel == "obl:agent" or (
+            c.deprel == "obl" and any(g.lemma == "by" and g.deprel == "case" for g in doc.children(c.i)))]
+        subj = [c for c in kids if c.deprel in ("nsubj",)] or agent or [
+            c for c in kids if c.deprel in SUBJECTS]
+        if subj:
+            named = [c for c in subj if personal(c)]
+            s = named[0] if len(subj) > 1 and named else subj[0]  # "date 2022-02-04 NATO's Stoltenberg said"
+            if s.text.lower() in RELATIVES and w.deprel.startswith("acl") and w.head >= 0:
+                return w.head
+            return _after_comma(doc, s.i, i, inside)
+        if w.deprel.startswith("acl") and w.head >= 0 and personal(doc.words[w.head]):
+            return w.head  # "the minister, speaking on Monday, ..."
+        if w.deprel not in INHERIT_SUBJECT or w.head < 0 or inside(doc.words[w.head]):
+            return _coordinated_subject(doc, cue, inside)  # a quoted clause lends no subject
+        i = _outer_cue(doc, w) if w.deprel == "conj" else w.head
+    return None
+
+
+def _outer_cue(doc: ParsedDoc, w: Word) -> int:
+    """The verb a conjunct shares its subject with. "Moscow denied it is
+    preparing to invade and said ...": a reporting verb the parser hung on
+    the clause another reporting verb reports shares that verb's subject."""
+    k, seen = doc.words[w.head].head, 0
+    while k >= 0 and seen < 3:  # the clause may hang a level or two below its cue, misparsed
+        outer = doc.words[k]
+        if outer.upos == "VERB" and lexicon_lemma(outer.text, outer.lemma, "speech_verbs"):
+            return outer.i
+        k, seen = outer.head, seen + 1
+    return w.head
+
+
+def _main_subject(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
+    """ "NATO voiced concern over the deployment, urging Moscow to ...": a
+    participle after a comma speaks for the subject of the sentence's main
+    verb, wherever the parser attached it."""
+    w = doc.words[cue.head]
+    if not w.text.lower().endswith("ing") or cue.head == 0 or doc.words[cue.head - 1].text != ",":
+        return None
+    sent = doc.sents[w.sent]
+    root = next((x for x in doc.words[sent.first:cue.head] if x.head < 0 and x.upos in ("VERB", "AUX")), None)
+    if root is None:
+        return _headline_subject(doc, doc.words[sent.first:cue.head], inside)
+    subj = [c for c in doc.children(root.i) if c.deprel in ("nsubj", "nsubj:pass") and not inside(c)]
+    return _after_comma(doc, subj[0].i, root.i, inside) if subj else None
+
+
+def _headline_subject(doc: ParsedDoc, words: list[Word], inside) -> int | None:
+    """ "Alliance's chief stresses X, calling it Y": a headline's reporting
+    verb, tagged as a noun, and the person named before it."""
+    verb = next((x for x in words if x.head < 0 and lexicon_lemma(x.text, x.lemma, "speech_verbs")), None)
+    named = [x for x in words if verb and x.i < verb.i and personal(x) and not inside(x)]
+    return named[-1].i if named else None
+
+
+def _after_comma(doc: ParsedDoc, subj: int, verb: int, inside) -> int:
+    """A parser reads a fronted phrase as the subject: "Last month, the
+    administration announced", "The museum, Mr. Bush said, celebrated". When
+    a comma parts the subject from its verb and a nominal stands after that
+    comma, that nominal is the subject."""
+    between = doc.words[subj + 1:verb]
+    commas = [w.i for w in between if w.text == ","]
+    if not commas or any(w.sent != doc.words[verb].sent for w in between):
+        return subj
+    nominal = [w for w in doc.words[commas[-1] + 1:verb] if w.upos in NOMINAL and not inside(w)]
+    return nominal[-1].i if nominal else subj
+
+
+def _coordinated_subject(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
+    """The subject of a reporting verb coordinated just before the cue, "he
+    said, but cautioned: ...", whatever the parse attached the cue to."""
+    k = cue.head - 1
+    while k >= 0 and doc.words[k].sent == doc.words[cue.head].sent and doc.words[k].upos in ("PUNCT", "CCONJ", "ADV"):
+        k -= 1
+    if k < 0 or inside(doc.words[k]) or doc.words[k].sent != doc.words[cue.head].sent:
+        return None
+    subj = [c for c in doc.children(k) if c.deprel.startswith("nsubj") and not inside(c)]
+    return subj[0].i if subj and lexicon_lemma(doc.words[k].text, doc.words[k].lemma, "speech_verbs") else None
+
+
+def comma_subject(doc: ParsedDoc, cue: CueWord, apposition: bool = True) -> list[Word] | None:
+    """The noun phrase between a comma and its cue verb, "..., NATO
+    Secretary General Jens Stoltenberg said" or (with `apposition`) "...,
+    Washington's UN envoy, said", or after a subordinator ("a day after
+    Pentagon said"): the subject, whatever the parse made of it. It must
+    name someone (a proper noun or a title)."""
+    w = doc.words[cue.head]
+    end = w.i - 1 if apposition and w.i > 0 and doc.words[w.i - 1].text == "," and not w.text.endswith("ing") else w.i
+    # "X, Washington's UN envoy, said", not "in Tulsa, Oklahoma, saying"
+    k = end - 1
+    while k >= 0 and doc.words[k].sent == w.sent and (
+            doc.words[k].upos in ("PROPN", "NOUN", "DET", "ADJ", "NUM") or doc.words[k].text in ("'s", "’s")):
+        k -= 1
+    chunk = doc.words[k + 1:end]
+    opener = doc.words[k].text.lower() if k >= 0 else ""
+    if not chunk or not (opener == "," or opener in SUBORDINATORS and end == w.i) or \
+            not any(personal(x) for x in chunk):
+        return None
+    return chunk
+
+
+def source_near(doc: ParsedDoc, q: Quoted, cue: CueWord) -> int | None:
+    """When the parse gives no subject, the nominal standing between a quote
+    and its cue ("...," Stoltenberg said) or the noun phrase just after the
+    cue ("...," said the defence minister) is the speaker."""
+    gap = [w for w in doc.between(q.end, cue.start) if w.upos not in FUNCTION_TAGS]
+    if gap:
+        return gap[-1].i
+    run = []
+    for w in doc.words[cue.last + 1:cue.last + 7]:
+        if w.sent != doc.words[cue.head].sent or w.upos in ("PUNCT", "ADP", "VERB", "AUX"):
+            break
+        run.append(w)
+    nominal = [w for w in run if w.upos in NOMINAL]
+    return nominal[-1].i if nominal else None
+
+
+def signed_by(doc: ParsedDoc, q: Quoted) -> int | None:
+    """A quote signed with a dash and a name closing its paragraph
+    (“...” ― Christina Lastra.): the name's last word."""
+    m = SIGNATURE.match(doc.text, q.end)
+    if not m:
+        return None
+    end = doc.text.find("\n", m.end())
+    words = doc.between(m.end(), len(doc.text) if end < 0 else end)
+    while words and words[-1].upos == "PUNCT":
+        words = words[:-1]
+    if not words or len(words) > 6 or any(w.upos != "PROPN" for w in words):
+        return None
+    return words[-1].i
+
+
+def labelled_by(doc: ParsedDoc, q: Quoted) -> int | None:
+    """A quote opening its line after a short capitalised label and a colon,
+    as headlines write it ("Finland: «We will help the US»"): the label's last word."""
+    line = doc.text.rfind("\n", 0, q.open_mark) + 1
+    label = doc.text[line:q.open_mark].rstrip()
+    if not label.endswith(":") or not label[:1].isupper() or len(label.split()) > 3:
+        return None
+    words = [w for w in doc.between(line, q.open_mark) if w.upos != "PUNCT"]
+    return words[-1].i if words and all(w.text[:1].isupper() for w in words) else None
+
+
+def according_phrase(doc: ParsedDoc, cue: CueWord) -> list[Word]:
+    """ "according to X": the words from "according" to the comma or sentence end."""
+    sent = doc.sents[doc.words[cue.head].sent]
+    out = []
+    for w in doc.words[cue.head:sent.last]:
+        if w.i > cue.last and w.upos == "PUNCT" and w.text in ",;:.!?()—–":
+            break
+        out.append(w)
+    return out
+
+
+def according_source(doc: ParsedDoc, cue: CueWord) -> int | None:
+    """The head of the first noun phrase after "according to"."""
+    phrase = [w for w in according_phrase(doc, cue) if w.i > cue.last]
+    ids = {w.i for w in phrase}
+    for w in phrase:
+        if w.upos in NOMINAL or w.text[:1].isupper():
+            while w.head in ids and doc.words[w.head].upos in NOMINAL and w.head > w.i:
+                w = doc.words[w.head]
+            return w.i
+    return None
+
+
+def relative_pronoun(doc: ParsedDoc, c: Word) -> Word | None:
+    """The "who" or "which" subject of the clause headed by c."""
+    return next((k for k in doc.children(c.i)
+                 if k.deprel.startswith("nsubj") and k.text.lower() in ("who", "which")), None)
+
+
+def _relative_antecedent(doc: ParsedDoc, cue: CueWord) -> int | None:
+    """ "Derek Mitchell, who served as ambassador, said": with the relative
+    clause parsed as the cue's, its antecedent (the name before ", who")."""
+    for c in doc.children(cue.head):
+        who = relative_pronoun(doc, c)
+        if c.i < cue.head and who is not None and who.i >= 2 and doc.words[who.i - 1].text == ",":
+            w = doc.words[who.i - 2]
+            while w.deprel in ("flat", "compound") and 0 <= w.head < w.i:
+                w = doc.words[w.head]
+            return w.i if w.upos in NOMINAL else None
+    return None

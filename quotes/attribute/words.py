@@ -1,0 +1,93 @@
+"""Word-list helpers and tag sets the attribution finders share."""
+from __future__ import annotations
+
+from quotes.lexicon import words as lexicon
+from quotes.marks import Quoted
+from quotes.parse import ParsedDoc, Word
+
+SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
+RELATIVES = {"who", "that", "which", "whom"}
+INHERIT_SUBJECT = ("conj", "xcomp", "advcl", "parataxis")
+SUBORDINATORS = ("after", "before", "when", "as", "since", "because", "while", "until", "once", "although", "though")
+TRIM = set(" \t\r\n,;:—–-")
+SIDE_RELS = ("obl:tmod", "obl:npmod")  # when the cue happened, not what was said
+WINDOW = 12  # words between a quote and a cue beside it
+QUOTE_MARKS = set("\"“”«»„‘’'")
+NOMINAL = ("NOUN", "PROPN", "PRON")
+FUNCTION_TAGS = ("PUNCT", "ADV", "AUX", "DET", "ADP", "CCONJ", "SCONJ", "PART", "SYM")
+DASHES = ("-", "–", "—")
+
+
+def has_verb(words: list[Word]) -> bool:
+    return any(w.upos in ("VERB", "AUX") for w in words)
+
+
+def span_of(words: list[Word], text: str) -> tuple[int, int]:
+    """Character span of words, trimmed of edge punctuation and spaces."""
+    start, end = words[0].start, words[-1].end
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    return start, end
+
+
+def personal(w: Word) -> bool:
+    """A word that can name someone: a proper noun or a title ("minister")."""
+    return w.upos == "PROPN" or w.lemma.lower() in lexicon("titles")
+
+
+def sent_at(doc: ParsedDoc, pos: int) -> int:
+    w = doc.word_at(pos)
+    return w.sent if w else (doc.words[-1].sent if doc.words else 0)
+
+
+def states(words: list[Word]) -> bool:
+    """A main clause, perhaps after a fronted phrase and its comma ("After
+    some challenges, the work has been meeting standards")."""
+    comma = next((k for k, w in enumerate(words) if w.text == ","), None)
+    return main_clause(words) or (comma is not None and main_clause(words[comma + 1:]))
+
+
+def main_clause(words: list[Word]) -> bool:
+    """Words that can be a reported statement: they hold a finite verb and do
+    not open as a modifier ("In July, ...", "When Congress cut funding, ...")."""
+    lead = next((w for w in words if w.upos not in ("CCONJ", "PUNCT", "ADV")), None)
+    return lead is not None and lead.upos not in ("ADP", "SCONJ") and any(
+        "VerbForm=Fin" in w.feats for w in words)
+
+
+def after_dateline(words: list[Word]) -> list[Word]:
+    """Drop a leading dateline: verbless words up to a dash among the first
+    dozen ("November 28. INTERFAX/BNS - The Alliance is concerned ...")."""
+    for k, w in enumerate(words[:12]):
+        if w.text in DASHES and k + 1 < len(words):
+            if not has_verb(words[:k]):
+                return words[k + 1:]
+            break
+    return words
+
+
+def strip_that(words: list[Word]) -> list[Word]:
+    """The clause without its complementizer: "[that] Russia moved troops"."""
+    while words and (words[0].text.lower() == "that" and len(words) > 1 or words[0].upos == "PUNCT"):
+        words = words[1:]
+    return words
+
+
+def rstrip_punct(words: list[Word]) -> list[Word]:
+    """The words without trailing punctuation, quotation marks kept."""
+    while words and words[-1].upos == "PUNCT" and words[-1].text not in QUOTE_MARKS:
+        words = words[:-1]
+    return words
+
+
+def lstrip_punct(words: list[Word]) -> list[Word]:
+    """The words without leading punctuation, quotation marks kept."""
+    while words and words[0].upos == "PUNCT" and words[0].text not in QUOTE_MARKS:
+        words = words[1:]
+    return words
+
+
+def mostly_quoted(start: int, end: int, inside: list[Quoted]) -> bool:
+    return sum(q.end - q.start for q in inside) >= 0.6 * (end - start)
