@@ -112,6 +112,9 @@ def speaker_correct(pred, gold: Gold, text: str) -> bool:
     return False
 
 
+PARSE_CODE = ("parse.py", "mst.py", "fastpaths.py", "prepare.py")
+
+
 def _cache_key(text: str, model: str | None) -> str:
     """A parse depends on the text, the model files and stanza's version."""
     return hashlib.sha1("\n".join([text, *_model_stamp(model)]).encode()).hexdigest()
@@ -119,14 +122,16 @@ def _cache_key(text: str, model: str | None) -> str:
 
 @cache
 def _model_stamp(model: str | None) -> tuple[str, ...]:
-    """The model set's folder, file sizes and times, stanza's version and the
-    processors: read once per run, not once per document."""
+    """The model set's folder, file sizes and times, stanza's version, the
+    processors and our own parsing code (a change to it changes parses):
+    read once per run, not once per document."""
     import stanza
 
     from quotes.parse import PROCESSORS, default_model, model_dir
     root = model_dir(model or default_model())
     stamps = [f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sorted(root.glob("*.pt"))]
-    return (str(root), stanza.__version__, *stamps, *PROCESSORS)
+    code = [hashlib.sha1((Path(__file__).parent / name).read_bytes()).hexdigest() for name in PARSE_CODE]
+    return (str(root), stanza.__version__, *stamps, *PROCESSORS, *code)
 
 
 def predict(path: Path, text: str, model: str | None, cache: Path | None):

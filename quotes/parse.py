@@ -269,12 +269,38 @@ def _tagged(sents: list[tuple[object, int]], deep: Selector | None) -> tuple[lis
     when it is None) and no longer than MAX_PARSE_WORDS."""
     tagged, base = [], 0
     for k, (sent, offset) in enumerate(sents):
+        _possessive_apostrophes(sent)
         ws = _words(sent, offset, base, k)
         base += len(ws)
         tagged.append((sent, offset, ws))
     chosen = [k for k, (sent, _, ws) in enumerate(tagged)
               if len(sent.words) <= MAX_PARSE_WORDS and (deep is None or deep(ws))]
     return tagged, chosen
+
+
+def _possessive_apostrophes(sent) -> None:
+    """Tag the apostrophe of a plural possessive ("the nurses' union",
+    "Belarus’ defence") as one: the compact tagger reads it as an opening
+    quotation mark, and the parse of the sentence then goes astray. Only an
+    apostrophe glued to a word ending in "s", with a word after a space, and
+    no single quote left open before it (which it might close)."""
+    tokens = sent.tokens
+    open_single = False
+    for k, token in enumerate(tokens):
+        glued = k > 0 and tokens[k - 1].end_char == token.start_char
+        if token.text in ("‘", "'") and not glued:
+            open_single = True
+            continue
+        last = token.words[-1]
+        if last.text not in ("'", "’") or k + 1 == len(tokens):
+            continue
+        before = token.words[-2].text if len(token.words) > 1 else tokens[k - 1].text if glued else ""
+        nxt = tokens[k + 1]
+        if before[-1:] in ("s", "S") and nxt.start_char > token.end_char and nxt.text[:1].isalnum() \
+                and not open_single:
+            last.upos, last.xpos = "PART", "POS"
+        else:
+            open_single = False
 
 
 def _assemble(text: str, tagged: list, chosen: list[int]) -> ParsedDoc:

@@ -600,3 +600,30 @@ def test_according_to_a_source_with_an_apposition_after_it():
         "by Lily Batchelder, a former Democratic tax aide now teaching at New York University, whose conclusions "
         "were seconded by the Tax Foundation.", cue="according to", type="indirect",
         text="Some average Americans would actually see their taxes go up under Trump’s plan")
+
+
+def test_an_object_cue_stops_before_a_participle_or_a_second_predicate():
+    recs = extract_text("In a statement announcing its endorsement, the union called Clinton a “fighter” for working "
+                        "families, citing her record on health care.", "t")
+    assert [(r.cue.lemma, r.text, r.speaker.mention) for r in recs][0] == (
+        "call", "Clinton a “fighter” for working families", "the union")
+    recs = extract_text("Though she called the bank’s conduct “unacceptable” and called for bonuses to be “returned” "
+                        "by executives, Warren declined to discuss new rules.", "t")
+    assert [(r.cue.lemma, r.text, r.speaker.mention) for r in recs] == [
+        ("call", "the bank’s conduct “unacceptable”", "she"),  # not "... and", not the second predicate
+        ("call", "bonuses to be “returned” by executives", "she")]  # not past the fronted clause
+
+
+def test_a_fragment_clause_stops_before_a_second_predicate_of_the_speaker():
+    one("The senator tweeted late on Sunday that the report was “fake” and “a hoax” and encouraged voters to "
+        "“read it” themselves.", cue="tweet", type="mixed", text="the report was “fake” and “a hoax”")
+
+
+def test_a_cue_the_parse_hung_on_a_noun_speaks_for_the_sentence_subject():
+    one('Protesters walking through the city chanted "Not my president" and kept going until dawn.',
+        cue="chant", text='"Not my president"', mention="Protesters")
+
+
+def test_a_plural_possessive_apostrophe_is_no_quotation_mark():
+    one("The nurses' union said Clinton was a fighter for working families.", cue="say",
+        mention="The nurses' union", text="Clinton was a fighter for working families")

@@ -76,3 +76,16 @@ def test_eval_names_an_errors_file_it_cannot_write(tmp_path, capsys):
     assert main(["eval", str(folder), "--errors", str(blocked / "errors.jsonl")]) == EXIT_SETUP
     err = capsys.readouterr().err
     assert err == f"quotes: {blocked / 'errors.jsonl'}: cannot write the errors file (File exists)\n"
+
+
+def test_eval_cache_key_follows_our_parsing_code(monkeypatch):
+    from quotes import evaluate as ev
+    before = ev._cache_key(TEXT, None)
+    monkeypatch.setattr(ev, "PARSE_CODE", (*ev.PARSE_CODE[:-1], "marks.py"))
+    ev._model_stamp.cache_clear()
+    try:
+        assert ev._cache_key(TEXT, None) != before  # other code, other parses: the stored ones are stale
+    finally:
+        monkeypatch.undo()
+        ev._model_stamp.cache_clear()
+    assert ev._cache_key(TEXT, None) == before

@@ -9,7 +9,8 @@ from quotes.parse import ParsedDoc, Word
 from quotes.attribute.model import Attribution, Quotes, crosses_quote
 from quotes.attribute.reported import clause_end, clause_start, cue_conjunct
 from quotes.attribute.speakers import source_near, source_of
-from quotes.attribute.words import QUOTE_MARKS, SIDE_RELS, WINDOW, lstrip_punct, sent_at, states, strip_that
+from quotes.attribute.words import (
+    QUOTE_MARKS, SIDE_RELS, WINDOW, lstrip_punct, participle_after, predicate_after, sent_at, states, strip_that)
 
 FRAMES = ("as", "for", "to", "like")  # "criticized X as "Y"", "blasted X for "Y"", "likened X to "Y""
 
@@ -39,7 +40,7 @@ def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: 
         start = gap[0].start if gap else q.open_mark
         after = q.outer_end
         agent = _agent_after(doc, cue, after)
-        end = after if agent else _fragment_end(doc, cue, after, clause_end(doc, cue, start, cues))
+        end = after if agent else _fragment_end(doc, cue, after, clause_end(doc, cue, start, cues), quotes)
         parts = [(f.start, f.end) for f in quotes.spans if start <= f.open_mark and f.end <= end and f not in quotes.full]
         source = agent.i if agent else source_of(doc, cue, quotes.inside)
         out.append(Attribution("mixed", start, end, parts, cue, source, 0.6 if source is not None else 0.3))
@@ -92,7 +93,7 @@ def _new_clause(words: list[Word], k: int) -> bool:
         after[1].text.lower() != "that" and any(w.deprel.startswith("nsubj") for w in after[1:])
 
 
-def _fragment_end(doc: ParsedDoc, cue: CueWord, end: int, limit: int) -> int:
+def _fragment_end(doc: ParsedDoc, cue: CueWord, end: int, limit: int, quotes: Quotes) -> int:
     """How far the clause around a fragment ending at `end` goes on: up to
     `limit`, stopping before a new clause (", and he welcomed ...", ";"),
     a verb coordinated with the cue ("tweeted that X was "Y" and
@@ -105,18 +106,12 @@ def _fragment_end(doc: ParsedDoc, cue: CueWord, end: int, limit: int) -> int:
     for k, w in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else w
         if "\n" in doc.text[last:w.start] or w.text in (";", "(", "[") or _new_clause(words, k) or \
-                cue_conjunct([w, nxt], cue) or w.i in side or _participle_after(words, k) or \
-                (last == end and w.text.lower() in lexicon("cue_circumstances")):
+                cue_conjunct([w, nxt], cue) or w.i in side or participle_after(words, k) or \
+                (predicate_after(doc, words, k) and not quotes.inside(w)) or (last == end and w.text.lower() in lexicon("cue_circumstances")):
             break
         if w.upos != "PUNCT" or w.text in QUOTE_MARKS:
             last = w.end
     return last
-
-
-def _participle_after(words: list[Word], k: int) -> bool:
-    """words[k] is the comma of ", implicitly putting his name on the line"."""
-    after = next((w for w in words[k + 1:k + 3] if w.upos != "ADV"), None)
-    return words[k].text == "," and after is not None and after.xpos == "VBG"
 
 
 def _complement(doc: ParsedDoc, gap: list[Word], cue: CueWord) -> list[Word]:

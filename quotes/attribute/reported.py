@@ -6,11 +6,11 @@ from __future__ import annotations
 from quotes.cues import CueWord, lexicon_lemma
 from quotes.lexicon import words as lexicon
 from quotes.parse import ParsedDoc, Word
-from quotes.attribute.model import Attribution, QuoteType, Quotes
+from quotes.attribute.model import Attribution, Quotes, QuoteType
 from quotes.attribute.speakers import according_phrase, comma_subject, relative_pronoun, source_of
 from quotes.attribute.words import (
-    DASHES, INHERIT_SUBJECT, NOMINAL, QUOTE_MARKS, WINDOW, after_dateline, has_verb, lstrip_punct, main_clause,
-    mostly_quoted, rstrip_punct, span_of, states, strip_that)
+    DASHES, INHERIT_SUBJECT, NOMINAL, QUOTE_MARKS, SUBORDINATORS, WINDOW, after_dateline, has_verb, lstrip_punct,
+    main_clause, mostly_quoted, participle_after, predicate_after, rstrip_punct, span_of, states, strip_that)
 
 
 def according_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
@@ -176,8 +176,9 @@ def _object_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
         return None  # "a group called X", "has been called a charlatan", "called out X"
     other = {x.i for c in kids if c.deprel in ("conj", "parataxis", "cc") for x in doc.subtree(c.i)}
     words = [x for x in doc.subtree(cue.head) if x.i > cue.head and x.i not in other]  # not "and describe ..."
-    words = words[:next((k for k, x in enumerate(words) if x.text in DASHES), len(words))]
-    words = rstrip_punct(words)
+    stop = (k for k, x in enumerate(words) if x.text in DASHES or participle_after(words, k) or
+            predicate_after(doc, words, k))  # not ", citing her work", "and called for ..."
+    words = rstrip_punct(words[:next(stop, len(words))])
     if words and words[0].text.lower() in ("for", "on") and cue.lemma == "call":
         words = words[1:]
     core = [doc.subtree(c.i)[0].i for c in kids if c.i > cue.head and c.deprel in ("obj", "iobj", "xcomp", "ccomp")]
@@ -358,7 +359,8 @@ def clause_end(doc: ParsedDoc, cue: CueWord, start: int, cues: list[CueWord]) ->
     """Where a reported clause starting at `start` ends: the sentence end, or
     the last comma before the next cue of the sentence ("..., and Y said Z")."""
     sent = doc.sents[doc.words[cue.head].sent]
-    words = [w for w in doc.words[sent.first:sent.last] if w.start >= start]
+    last = _fronted_end(doc, cue, sent.last)
+    words = [w for w in doc.words[sent.first:last] if w.start >= start]
     later = [c for c in cues if c.start > start and doc.words[c.head].sent == doc.words[cue.head].sent]
     if later:
         stop = _mark_before(doc, later[0], start)  # ", while X said ...": that clause opens at "while"
@@ -366,7 +368,22 @@ def clause_end(doc: ParsedDoc, cue: CueWord, start: int, cues: list[CueWord]) ->
         words = [w for w in words if w.start < (commas[-1].start if commas else stop)]
     stop = next((k for k, w in enumerate(words[:-1]) if cue_conjunct(words[k:k + 2], cue)), None)
     words = rstrip_punct(words[:stop])
+    while words and words[-1].upos == "CCONJ":  # "X and [said Y]": the "and" joins the later cue
+        words = rstrip_punct(words[:-1])
     return words[-1].end if words else start
+
+
+def _fronted_end(doc: ParsedDoc, cue: CueWord, last: int) -> int:
+    """ "Though she called it "outrageous", Clinton restricted ...": a cue
+    inside a subordinate clause that opens its sentence reports nothing
+    past that clause's words (the main clause follows)."""
+    w, seen = doc.words[cue.head], 0
+    while w.head >= 0 and seen < 4:
+        if w.deprel == "advcl" and w.i < w.head and any(
+                c.deprel == "mark" and c.lemma.lower() in SUBORDINATORS for c in doc.children(w.i)):
+            return min(last, doc.subtree(w.i)[-1].i + 1)
+        w, seen = doc.words[w.head], seen + 1
+    return last
 
 
 def cue_conjunct(pair: list[Word], cue: CueWord) -> bool:

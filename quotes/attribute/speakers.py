@@ -8,8 +8,7 @@ import re
 from quotes.cues import CueWord, lexicon_lemma
 from quotes.marks import Quoted
 from quotes.parse import ParsedDoc, Word
-from quotes.attribute.words import (
-    FUNCTION_TAGS, INHERIT_SUBJECT, NOMINAL, RELATIVES, SUBJECTS, SUBORDINATORS, personal)
+from quotes.attribute.words import FUNCTION_TAGS, INHERIT_SUBJECT, NOMINAL, RELATIVES, SUBJECTS, SUBORDINATORS, personal
 
 SIGNATURE = re.compile(r"[\s”\"’.,]*[―—–-]\s*")
 
@@ -27,9 +26,12 @@ def source_of(doc: ParsedDoc, cue: CueWord, inside=lambda w: False) -> int | Non
 
 def _participle_subject(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
     """ "The Security Council met on Friday, calling the test ...": the
-    first subject before a participle cue in its sentence."""
+    first subject before a participle cue in its sentence; likewise before
+    a cue the parse hung on a noun ("Protesters marching through the streets
+    chanted ...", with "chanted" read as modifying "streets")."""
     w = doc.words[cue.head]
-    if cue.kind != "verb" or w.xpos != "VBG":
+    misread = w.deprel.startswith("acl") and w.head >= 0 and doc.words[w.head].upos == "NOUN"
+    if cue.kind != "verb" or not (w.xpos == "VBG" or misread):
         return None
     sent = doc.sents[w.sent]
     subj = [x for x in doc.words[sent.first:w.i] if x.deprel == "nsubj" and not inside(x)]
@@ -129,11 +131,16 @@ def _after_comma(doc: ParsedDoc, subj: int, verb: int, inside) -> int:
 
 def _coordinated_subject(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
     """The subject of a reporting verb coordinated just before the cue, "he
-    said, but cautioned: ...", whatever the parse attached the cue to."""
+    said, but cautioned: ..." or "she called X "outrageous" and called for
+    ...", whatever the parse attached the cue to."""
+    sent = doc.words[cue.head].sent
     k = cue.head - 1
-    while k >= 0 and doc.words[k].sent == doc.words[cue.head].sent and doc.words[k].upos in ("PUNCT", "CCONJ", "ADV"):
+    while k >= 0 and doc.words[k].sent == sent and doc.words[k].upos in ("PUNCT", "CCONJ", "ADV"):
         k -= 1
-    if k < 0 or inside(doc.words[k]) or doc.words[k].sent != doc.words[cue.head].sent:
+    if k >= 0 and doc.words[cue.head - 1].upos == "CCONJ":  # "she called X "outrageous" and called for ..."
+        k = next((x.i for x in reversed(doc.words[doc.sents[sent].first:k + 1])
+                  if x.upos == "VERB" and not inside(x)), k)
+    if k < 0 or inside(doc.words[k]) or doc.words[k].sent != sent:
         return None
     subj = [c for c in doc.children(k) if c.deprel.startswith("nsubj") and not inside(c)]
     return subj[0].i if subj and lexicon_lemma(doc.words[k].text, doc.words[k].lemma, "speech_verbs") else None

@@ -1,6 +1,7 @@
 """Word-list helpers and tag sets the attribution finders share."""
 from __future__ import annotations
 
+from quotes.cues import lexicon_lemma
 from quotes.lexicon import words as lexicon
 from quotes.marks import Quoted
 from quotes.parse import ParsedDoc, Word
@@ -91,3 +92,22 @@ def lstrip_punct(words: list[Word]) -> list[Word]:
 
 def mostly_quoted(start: int, end: int, inside: list[Quoted]) -> bool:
     return sum(q.end - q.start for q in inside) >= 0.6 * (end - start)
+
+
+def participle_after(words: list[Word], k: int) -> bool:
+    """words[k] is the comma of ", implicitly putting his name on the line"."""
+    after = next((w for w in words[k + 1:k + 3] if w.upos != "ADV"), None)
+    return words[k].text == "," and after is not None and after.xpos == "VBG"
+
+
+def predicate_after(doc: ParsedDoc, words: list[Word], k: int) -> bool:
+    """words[k] is the "and" of "and called for compensation": a finite verb
+    with no subject of its own, a second predicate of the sentence's subject."""
+    after = next((w for w in words[k + 1:k + 3] if w.upos != "ADV"), None)
+    if words[k].upos != "CCONJ" or after is None or after.upos != "VERB":
+        return False
+    kids = doc.children(after.i)
+    finite = "VerbForm=Fin" in after.feats or (after.xpos == "VBN" and not any(  # "called" tagged VBN
+        c.deprel.startswith("aux") for c in kids) and (
+        lexicon_lemma(after.text, after.lemma, "speech_verbs") or after.lemma in lexicon("request_verbs")))
+    return finite and not any(c.deprel.startswith("nsubj") for c in kids)
