@@ -627,3 +627,15 @@ def test_a_cue_the_parse_hung_on_a_noun_speaks_for_the_sentence_subject():
 def test_a_plural_possessive_apostrophe_is_no_quotation_mark():
     one("The nurses' union said Clinton was a fighter for working families.", cue="say",
         mention="The nurses' union", text="Clinton was a fighter for working families")
+
+
+def test_a_quote_ending_a_that_clause_is_part_of_it():
+    one('The governor acknowledged that some voters still feel that way, "but not the vast majority of them."',
+        cue="acknowledge", type="mixed", mention="The governor",
+        text='some voters still feel that way, "but not the vast majority of them."')
+    r = one('A spokesman said Friday that if the bill reached her desk, "she would sign it without delay."',
+            cue="say", type="mixed", text='if the bill reached her desk, "she would sign it without delay."')
+    assert len(r.parts) == 1
+    recs = extract_text('She said that the talks would go on, and added: "We will not give up."', "t")
+    assert [(r.type, r.cue.lemma, r.text) for r in recs] == [  # a cue of its own: no clause of "said"
+        ("indirect", "say", "the talks would go on"), ("direct", "add", "We will not give up.")]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from quotes.cues import CueWord, find_cues, verb_cues
 from quotes.marks import Quoted, find_quoted
 from quotes.parse import ParsedDoc
-from quotes.attribute.direct import direct_quotes
+from quotes.attribute.direct import direct_quotes, in_reported_clause
 from quotes.attribute.fragments import fragment_quotes
 from quotes.attribute.model import Attribution, Quotes
 from quotes.attribute.reported import before_direct, indirect_quotes, trim_nested
@@ -35,10 +35,14 @@ def attribute(doc: ParsedDoc, quoted: list[Quoted] | None = None) -> list[Attrib
     quotes = Quotes(doc, quoted)
     cues = find_cues(doc, quotes.inside)
     direct = direct_quotes(doc, quotes, _with_loose(cues, verb_cues(doc, quotes.inside, loose=True)))
-    used = {a.cue.head for a in direct if a.cue and not a.shares_cue}
-    covered = [(a.start, a.end) for a in direct]
-    indirect = [before_direct(doc, a, direct) for a in indirect_quotes(doc, quotes, cues, used)]
+    inner = [a for a in direct if in_reported_clause(doc, a)]  # "said that if X, "Y"": the clause may take it
+    alone = [a for a in direct if a not in inner]
+    used = {a.cue.head for a in alone if a.cue and not a.shares_cue}
+    covered = [(a.start, a.end) for a in alone]
+    indirect = [before_direct(doc, a, alone) for a in indirect_quotes(doc, quotes, cues, used)]
     indirect = trim_nested(doc, [a for a in indirect if not any(s < a.end and a.start < e for s, e in covered)])
+    direct = alone + [a for a in inner if not any(b.start <= a.start and a.end <= b.end for b in indirect)]
+    covered = [(a.start, a.end) for a in direct]
     taken = covered + [(a.start, a.end) for a in indirect]
     framing = _with_loose([c for c in cues if c.head not in used], verb_cues(doc, quotes.inside, verbs="fragment_verbs"))
     mixed = fragment_quotes(doc, quotes, framing, taken)

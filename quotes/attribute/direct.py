@@ -81,6 +81,19 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
     return out
 
 
+def in_reported_clause(doc: ParsedDoc, a: Attribution) -> bool:
+    """A quote that ends a clause its cue reports ("acknowledged that there
+    are still some who feel that way, "but not among the vast majority"",
+    "said that if he won, "she would sign it""): a "that" right after the
+    cue, then a finite verb, before the quote opens in the same sentence."""
+    if a.cue is None or a.cue.end > a.start or a.shares_cue or a.cue.kind != "verb":
+        return False
+    gap = doc.between(a.cue.end, a.start - 1)
+    that = next((k for k, w in enumerate(gap[:3]) if w.text.lower() == "that"), None)
+    return that is not None and not any(w.text in ".!?" for w in gap) and any(
+        "VerbForm=Fin" in w.feats for w in gap[that + 1:])
+
+
 def _resumes(doc: ParsedDoc, prev: Attribution, q: Quoted, cue: CueWord | None, side: str) -> bool:
     """The quote goes on after its cue: "A," he said, "B." or "A," said X,
     speaking of Y. "B." (the cue's sentence sits between the two parts)."""
