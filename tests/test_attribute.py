@@ -639,3 +639,11 @@ def test_a_quote_ending_a_that_clause_is_part_of_it():
     recs = extract_text('She said that the talks would go on, and added: "We will not give up."', "t")
     assert [(r.type, r.cue.lemma, r.text) for r in recs] == [  # a cue of its own: no clause of "said"
         ("indirect", "say", "the talks would go on"), ("direct", "add", "We will not give up.")]
+
+
+def test_a_sentence_ending_in_a_fragment_before_the_speakers_name_and_cue():
+    one('The mayor "is the only leader with the experience to keep this city safe," retired police chief Anna Berg '
+        'said.', cue="say", type="mixed", speaker="Anna Berg",
+        text='The mayor "is the only leader with the experience to keep this city safe,"')
+    assert extract_text('The mayor "is the only leader with the experience to keep this city safe," after Anna Berg, '
+                        'the police chief, said so.', "t") == []  # not a name: a clause of its own
