@@ -647,3 +647,12 @@ def test_a_sentence_ending_in_a_fragment_before_the_speakers_name_and_cue():
         text='The mayor "is the only leader with the experience to keep this city safe,"')
     assert extract_text('The mayor "is the only leader with the experience to keep this city safe," after Anna Berg, '
                         'the police chief, said so.', "t") == []  # not a name: a clause of its own
+
+
+def test_a_fragment_clause_stops_at_a_dash_or_a_new_clause_right_after_the_fragment():
+    one("The senator dismissed the plan as a “recipe for chaos” — a phrase he has used before.", cue="dismiss",
+        type="mixed", text="the plan as a “recipe for chaos”")
+    one('Critics likened the rules to "burning the Constitution" -- a charge the White House rejected.',
+        cue="liken", text='the rules to "burning the Constitution"', mention="Critics")
+    one("The governor is promising lower taxes and “jobs, jobs, jobs,” but he has also attacked the unions.",
+        cue="promise", text="lower taxes and “jobs, jobs, jobs,”", mention="The governor")

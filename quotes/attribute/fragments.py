@@ -10,8 +10,8 @@ from quotes.attribute.model import Attribution, Quotes, crosses_quote
 from quotes.attribute.reported import clause_end, clause_start, cue_conjunct
 from quotes.attribute.speakers import source_near, source_of
 from quotes.attribute.words import (
-    QUOTE_MARKS, SIDE_RELS, WINDOW, has_verb, lstrip_punct, participle_after, personal, predicate_after, sent_at,
-    states, strip_that)
+    DASHES, QUOTE_MARKS, SIDE_RELS, WINDOW, has_verb, lstrip_punct, participle_after, personal, predicate_after,
+    sent_at, states, strip_that)
 
 FRAMES = ("as", "for", "to", "like")  # "criticized X as "Y"", "blasted X for "Y"", "likened X to "Y""
 
@@ -103,9 +103,12 @@ def _new_clause(words: list[Word], k: int) -> bool:
     """words[k] is the comma of ", and he welcomed ...": a coordinated
     clause with a subject of its own (not "and that ...", a second reported
     clause of the same cue)."""
-    after = words[k + 1:k + 5]
-    return words[k].text == "," and len(after) > 1 and after[0].upos == "CCONJ" and \
-        after[1].text.lower() != "that" and any(w.deprel.startswith("nsubj") for w in after[1:])
+    return words[k].text == "," and _coordinated_clause(words[k + 1:k + 5])
+
+
+def _coordinated_clause(after: list[Word]) -> bool:
+    return len(after) > 1 and after[0].upos == "CCONJ" and after[1].text.lower() != "that" and any(
+        w.deprel.startswith("nsubj") for w in after[1:])
 
 
 def _fragment_end(doc: ParsedDoc, cue: CueWord, end: int, limit: int, quotes: Quotes) -> int:
@@ -113,16 +116,23 @@ def _fragment_end(doc: ParsedDoc, cue: CueWord, end: int, limit: int, quotes: Qu
     `limit`, stopping before a new clause (", and he welcomed ...", ";"),
     a verb coordinated with the cue ("tweeted that X was "Y" and
     encouraged ..."), the cue's own time or circumstance ("blasted her as
-    a "disgrace" Wednesday on ..." right after the fragment), a participle
-    after a comma (", implicitly putting ..."), a bracket or a line break."""
+    a "disgrace" Wednesday on ..." right after the fragment), a dash right
+    after it, a participle after a comma (", implicitly putting ..."), a
+    bracket or a line break. A comma inside the closing mark counts as one
+    after it before a clause with a finite verb ("jobs, jobs, jobs," but he has ...)."""
     words = doc.between(end, limit)
     last = end
     side = {doc.subtree(c.i)[0].i for c in doc.children(cue.head) if c.deprel in SIDE_RELS}
+    comma_inside = doc.text[:end].rstrip("".join(QUOTE_MARKS)).endswith(",")
     for k, w in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else w
         if "\n" in doc.text[last:w.start] or w.text in (";", "(", "[") or _new_clause(words, k) or \
                 cue_conjunct([w, nxt], cue) or w.i in side or participle_after(words, k) or \
-                (predicate_after(doc, words, k) and not quotes.inside(w)) or (last == end and w.text.lower() in lexicon("cue_circumstances")):
+                (predicate_after(doc, words, k) and not quotes.inside(w)):
+            break
+        clause = _coordinated_clause(words[k:k + 4]) and any("VerbForm=Fin" in x.feats for x in words[k:k + 4])
+        if last == end and (w.text.lower() in lexicon("cue_circumstances") or w.text in DASHES or
+                            comma_inside and clause):
             break
         if w.upos != "PUNCT" or w.text in QUOTE_MARKS:
             last = w.end

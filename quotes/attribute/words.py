@@ -16,7 +16,7 @@ WINDOW = 12  # words between a quote and a cue beside it
 QUOTE_MARKS = set("\"“”«»„‘’'")
 NOMINAL = ("NOUN", "PROPN", "PRON")
 FUNCTION_TAGS = ("PUNCT", "ADV", "AUX", "DET", "ADP", "CCONJ", "SCONJ", "PART", "SYM")
-DASHES = ("-", "–", "—")
+DASHES = ("-", "–", "—", "--")
 
 
 def has_verb(words: list[Word]) -> bool:
