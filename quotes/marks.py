@@ -13,6 +13,7 @@ DOUBLE_OPEN = {"“": "”\"", "«": "»", "„": "“”", "‹": "›", "\"": 
 SINGLE_OPEN = "‘'"
 SINGLE_CLOSE = "’'"
 OPENERS_BEFORE = set(" \t\n\r([{—–-/:;,") | {""}
+TURN = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?: ")  # "PENCE: ", "SEN. KAINE: " opening a transcript turn
 PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\r\n[ \t]*\r\n\s*")
 
 
@@ -95,9 +96,15 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
     closers = ""
-    single = False
+    single = nested = False
     for i in range(start, end):
         ch = text[i]
+        if nested:  # "... chanting “U-S-A!” ...: the ” closes the inner quote, not the outer "
+            nested = ch != "”"
+            continue
+        if opened is not None and text[opened] == "\"" and ch == "“" and _can_open(text, i):
+            nested = True
+            continue
         if opened is None:
             if ch in DOUBLE_OPEN and _can_open(text, i):
                 opened, closers, single = i, DOUBLE_OPEN[ch], False
@@ -128,7 +135,9 @@ def find_quoted(text: str) -> list[Quoted]:
         pairs, left_open = _scan_paragraph(text, p_start, p_end)
         if pending:
             first = pairs[0][0] if pairs else left_open
-            reopens = first is not None and not text[p_start:first].strip()
+            # the paragraph reopens the quote with the same mark: a “ after an open " starts a quote of its own
+            reopens = first is not None and not text[p_start:first].strip() and text[first] == text[pending[0][0] - 1] \
+                and not TURN.match(text, first + 1)  # a transcript's next speaker opens a quote of its own
             if reopens and pairs:
                 o, c = pairs.pop(0)
                 parts = (*pending, (o + 1, c))

@@ -656,3 +656,21 @@ def test_a_fragment_clause_stops_at_a_dash_or_a_new_clause_right_after_the_fragm
         cue="liken", text='the rules to "burning the Constitution"', mention="Critics")
     one("The governor is promising lower taxes and “jobs, jobs, jobs,” but he has also attacked the unions.",
         cue="promise", text="lower taxes and “jobs, jobs, jobs,”", mention="The governor")
+
+
+def test_transcript_turns_are_quotes_of_the_labelled_speakers():
+    text = ("Fox News host Chris Wallace interviewed Gov. Mike Pence on Sunday.\n\nPartial transcript as follows:\n\n"
+            '"WALLACE: Will Gennifer Flowers be at the debate?\n\n'
+            '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\n'
+            '"WALLACE: Thank you, Governor.')
+    recs = extract_text(text, "t")
+    assert [(r.type, r.text, r.speaker.mention, r.speaker.name) for r in recs] == [
+        ("direct", "Will Gennifer Flowers be at the debate?", "WALLACE", "Chris Wallace"),
+        ("direct", "Gennifer Flowers will not be attending the debate tomorrow night.", "PENCE", "Mike Pence"),
+        ("direct", "Thank you, Governor.", "WALLACE", "Chris Wallace")]
+
+
+def test_an_abbreviated_title_is_a_role_not_part_of_the_name():
+    r = one("Lt. Gov. Ralph Northam said he agreed with the plan.", cue="say", mention="Lt. Gov. Ralph Northam",
+            speaker="Ralph Northam")
+    assert r.speaker.roles == ["Lt. Gov."]

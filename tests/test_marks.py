@@ -59,3 +59,19 @@ def test_opening_mark_typed_for_a_closing_one_before_the_cue():
     text = "“We see no sign of de-escalation, “he said. “Of course this can change.”"
     assert spans(text) == ["We see no sign of de-escalation, ", "Of course this can change."]
     assert spans("“It fails. “It is over,” she said.") == ["It fails. “It is over,"]  # a new sentence: no close
+
+
+def test_a_paragraph_reopens_a_quote_only_with_the_same_mark():
+    text = '"The reporter wrote this block quote.\n\n“It never crossed my mind,” she said.'
+    assert spans(text) == ["The reporter wrote this block quote.", "It never crossed my mind,"]
+
+
+def test_a_curly_quote_inside_a_straight_one_is_nested():
+    text = '"Trump walked onto the stage, chanting “U-S-A! U-S-A!” and waving," the reporter wrote.'
+    assert spans(text) == ["Trump walked onto the stage, chanting “U-S-A! U-S-A!” and waving,"]
+
+
+def test_a_transcript_turn_opens_a_quote_of_its_own():
+    text = '"WALLACE: Will she be there?\n\n"PENCE: She will not.\n\n"(CROSSTALK.)\n\n"WALLACE: Thank you.'
+    assert spans(text) == ["WALLACE: Will she be there?", "PENCE: She will not.\n\n\"(CROSSTALK.)",
+                           "WALLACE: Thank you."]

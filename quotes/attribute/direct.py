@@ -3,10 +3,10 @@ quotes that resume or continue a speaker ("A," he said, "B.")."""
 from __future__ import annotations
 
 from quotes.cues import CueWord
-from quotes.marks import Quoted, paragraphs
+from quotes.marks import TURN, Quoted, paragraphs
 from quotes.parse import ParsedDoc, Word
 from quotes.attribute.model import Attribution, Quotes, crosses_quote
-from quotes.attribute.speakers import labelled_by, signed_by, source_near, source_of
+from quotes.attribute.speakers import labelled_by, signed_by, source_near, source_of, turn_of
 from quotes.attribute.words import WINDOW, has_verb, sent_at
 
 
@@ -63,14 +63,18 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
             source = source_near(doc, q, cue)
         if cue and source is None:
             source = source_of(doc, cue, quotes.inside)
+        turn = None
         if cue is None:
-            source = signed_by(doc, q) or labelled_by(doc, q)
+            turn = turn_of(doc, q)
+            source = turn or signed_by(doc, q) or labelled_by(doc, q)
         conf = 0.9 if cue and source is not None else 0.6 if cue or source is not None else 0.3
         if side == "previous":
             conf -= 0.2
         att = Attribution("direct", q.start, q.end, list(q.parts), cue, source, conf)
+        if turn is not None:  # the quote is what follows the speaker's label
+            att.start = TURN.match(doc.text, q.start).end()
         att.shares_cue = side == "previous"
-        if cue is None and prev is not None and _continues(doc, prev, q, paras, cues):
+        if cue is None and turn is None and prev is not None and _continues(doc, prev, q, paras, cues):
             if prev.cue and prev.end <= prev.cue.start < q.start and "\n" not in doc.text[prev.end:q.open_mark]:
                 prev.join(q)  # "A," she said. "B." is one quote
                 continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quotes.cues import CueWord, lexicon_lemma
-from quotes.marks import Quoted
+from quotes.marks import TURN, Quoted
 from quotes.parse import ParsedDoc, Word
 from quotes.attribute.words import FUNCTION_TAGS, INHERIT_SUBJECT, NOMINAL, RELATIVES, SUBJECTS, SUBORDINATORS, personal
 
@@ -207,6 +207,14 @@ def labelled_by(doc: ParsedDoc, q: Quoted) -> int | None:
         return None
     words = [w for w in doc.between(line, q.open_mark) if w.upos != "PUNCT"]
     return words[-1].i if words and all(w.text[:1].isupper() for w in words) else None
+
+
+def turn_of(doc: ParsedDoc, q: Quoted) -> int | None:
+    """A transcript turn quoted whole ("PENCE: Well, look, ..."): the
+    speaker's label's last word, at the start of the quote."""
+    m = TURN.match(doc.text, q.start)
+    words = [w for w in doc.between(q.start, m.end() - 2) if w.upos != "PUNCT"] if m else []
+    return words[-1].i if words else None
 
 
 def according_phrase(doc: ParsedDoc, cue: CueWord) -> list[Word]:
