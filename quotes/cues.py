@@ -15,7 +15,7 @@ from quotes.lexicon import words as lexicon
 from quotes.marks import Quoted
 from quotes.parse import ParsedDoc, Word
 
-CueKind = Literal["verb", "noun", "according"]
+CueKind = Literal["verb", "noun", "according", "as"]
 CLAUSE_RELS = ("ccomp", "acl", "csubj")
 CLAUSE_MARKS = ("that", "whether", "if")
 
@@ -112,6 +112,28 @@ def according_cues(doc: ParsedDoc, inside) -> list[CueWord]:
     return out
 
 
+def as_put_cues(doc: ParsedDoc, inside) -> list[CueWord]:
+    """ "as a Homeland Security memo put it": the cue is "put it", its source
+    the words between "as" and "put", what was said the clause beside it."""
+    out = []
+    for w in doc.words[:-1]:
+        nxt = doc.words[w.i + 1]
+        if w.lemma.lower() == "put" and nxt.text.lower() == "it" and not inside(w) and as_before(doc, w) is not None:
+            out.append(CueWord(w.i, nxt.i, "put it", "as", w.start, nxt.end))
+    return out
+
+
+def as_before(doc: ParsedDoc, w: Word) -> Word | None:
+    """The "as" opening "as X put it" before the verb w, within a few words
+    and no punctuation between."""
+    for x in reversed(doc.words[max(0, w.i - 8):w.i]):
+        if x.sent != w.sent or x.upos == "PUNCT":
+            return None
+        if x.text.lower() == "as":
+            return x if x.i < w.i - 1 else None
+    return None
+
+
 def _has_that(doc: ParsedDoc, i: int) -> bool:
     return any(c.deprel == "mark" and c.lemma.lower() in CLAUSE_MARKS
                for c in doc.children(i))
@@ -122,7 +144,7 @@ def parse_selector(quoted: list[Quoted]) -> Callable[[list[Word]], bool]:
     or its attribution. A sentence qualifies if it overlaps a quoted span
     (marks included) without lying wholly inside it (cues inside a quote do
     not count), or has a word verb_cues can take by its tag (a verb, or a
-    past form, of a reporting verb), or the word "according", or a
+    past form, of a reporting verb), or the word "according" or "put", or a
     reporting noun and a clause mark (noun_cues needs "that", "whether" or
     "if"); the finders above fire on no other sentence."""
     spans = sorted((q.open_mark, q.end + 1) for q in quoted)  # top-level: ends ascend too
@@ -136,7 +158,7 @@ def parse_selector(quoted: list[Quoted]) -> Callable[[list[Word]], bool]:
         if k < len(spans) and spans[k][0] < end:
             return not (spans[k][0] <= start and end <= spans[k][1])  # all quoted: no cue, no attribution
         marked = any(w.lemma.lower() in CLAUSE_MARKS for w in words)
-        return any(w.text.lower() == "according" or _verb_cue_form(w)
+        return any(w.text.lower() in ("according", "put") or _verb_cue_form(w)
                    or (marked and lexicon_lemma(w.text, w.lemma, "speech_nouns")) for w in words)
     return deep
 
@@ -151,5 +173,5 @@ def _verb_cue_form(w: Word) -> bool:
 
 def find_cues(doc: ParsedDoc, inside) -> list[CueWord]:
     """All cues of a document in text order; `inside(word)` is true for quoted words."""
-    cues = verb_cues(doc, inside) + noun_cues(doc, inside) + according_cues(doc, inside)
+    cues = verb_cues(doc, inside) + noun_cues(doc, inside) + according_cues(doc, inside) + as_put_cues(doc, inside)
     return sorted(cues, key=lambda c: c.start)

@@ -674,3 +674,15 @@ def test_an_abbreviated_title_is_a_role_not_part_of_the_name():
     r = one("Lt. Gov. Ralph Northam said he agreed with the plan.", cue="say", mention="Lt. Gov. Ralph Northam",
             speaker="Ralph Northam")
     assert r.speaker.roles == ["Lt. Gov."]
+
+
+def test_as_someone_put_it():
+    one('Most applicants must meet work requirements, but the main test for the program is a "lawful source of '
+        'income," as a Homeland Security memo put it.', cue="put it", type="mixed",
+        mention="a Homeland Security memo", text='the main test for the program is a "lawful source of income,"')
+    one('As Ms. Simonyan put it in a statement in July, the network is "providing a perspective you won\'t get '
+        'elsewhere."', cue="put it", mention="Ms. Simonyan",
+        text='the network is "providing a perspective you won\'t get elsewhere."')
+    one('"We will not back down," as one official put it.', cue="put it", type="direct",
+        mention="one official", text="We will not back down")
+    assert [r.cue.lemma for r in extract_text("He said he would put it on the table.", "t")] == ["say"]

@@ -3,7 +3,7 @@
 where such a clause starts and ends."""
 from __future__ import annotations
 
-from quotes.cues import CueWord, lexicon_lemma
+from quotes.cues import CueWord, as_before, lexicon_lemma
 from quotes.lexicon import words as lexicon
 from quotes.parse import ParsedDoc, Word
 from quotes.attribute.model import Attribution, Quotes, QuoteType
@@ -26,6 +26,26 @@ def according_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     return side or None
 
 
+def as_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """What "as X put it" reports: after it, when it opens the sentence ("As
+    Ms. Simonyan put it in a statement, RT is ..."), else the clause just
+    before it, from the last comma that opens a clause ("while most must
+    meet requirements, the primary requirement is ..., as a memo put it")."""
+    sent = doc.sents[doc.words[cue.head].sent]
+    start = as_before(doc, doc.words[cue.head]).i
+    before = doc.words[sent.first:start]
+    if not [w for w in before if w.upos not in ("PUNCT", "CCONJ", "ADV")]:
+        comma = next((w.i for w in doc.words[cue.last + 1:sent.last] if w.text == ","), None)
+        return rstrip_punct(doc.words[comma + 1:sent.last]) if comma is not None else None
+    for k in range(len(before) - 1, -1, -1):
+        if before[k].text == "," and main_clause(before[k + 1:]):
+            before = before[k + 1:]
+            break
+    while before and before[0].upos in ("CCONJ", "PUNCT"):
+        before = before[1:]
+    return before if main_clause(before) else None
+
+
 def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     """Words of the reported clause of a cue: its clausal complement ("said
     [that] X"), an object + infinitive ("urged Moscow to X"), the clause it
@@ -33,6 +53,8 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     kids = doc.children(cue.head)
     if cue.kind == "according":
         return according_content(doc, cue)
+    if cue.kind == "as":
+        return as_content(doc, cue)
     comps = [c for c in kids if c.deprel in ("ccomp", "acl") or (c.deprel == "csubj:pass") or (
         c.deprel == "advcl" and c.i > cue.head and _that_clause(doc, c.i))]  # "told X that ..." as advcl
     if cue.kind == "noun":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.cues import CueWord, lexicon_lemma
+from quotes.cues import CueWord, as_before, lexicon_lemma
 from quotes.marks import TURN, Quoted
 from quotes.parse import ParsedDoc, Word
 from quotes.attribute.words import FUNCTION_TAGS, INHERIT_SUBJECT, NOMINAL, RELATIVES, SUBJECTS, SUBORDINATORS, personal
@@ -41,6 +41,9 @@ def _participle_subject(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
 def _source(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
     if cue.kind == "according":
         return according_source(doc, cue)
+    if cue.kind == "as":  # "as a Homeland Security memo put it": the nominal between
+        nominal = [w for w in doc.words[as_before(doc, doc.words[cue.head]).i + 1:cue.head] if w.upos in NOMINAL]
+        return nominal[-1].i if nominal else None
     if cue.kind == "noun":
         poss = [c for c in doc.children(cue.head) if c.deprel == "nmod:poss"]
         return poss[0].i if poss else None
