@@ -686,3 +686,9 @@ def test_as_someone_put_it():
     one('"We will not back down," as one official put it.', cue="put it", type="direct",
         mention="one official", text="We will not back down")
     assert [r.cue.lemma for r in extract_text("He said he would put it on the table.", "t")] == ["say"]
+
+
+def test_a_framing_verb_through_for_and_a_hyphenated_phrase():
+    one('In January, Gov. Earl Ray Tomblin of West Virginia lauded Mr. Clarke in his state-of-the-state address for '
+        'helping develop "new and innovative ideas."', cue="laud", type="mixed", speaker="Earl Ray Tomblin",
+        text='Mr. Clarke in his state-of-the-state address for helping develop "new and innovative ideas."')

@@ -33,7 +33,7 @@ def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: 
             continue
         cue = before[-1]
         gap = doc.between(cue.end, q.open_mark)
-        if len(gap) > WINDOW or crosses_quote(cue.end, q.open_mark, quotes):
+        if len([w for w in gap if w.upos != "PUNCT"]) > WINDOW or crosses_quote(cue.end, q.open_mark, quotes):
             continue
         if not _framed(gap, cue):
             continue
@@ -56,7 +56,7 @@ def _framed(gap: list[Word], cue: CueWord) -> bool:
     in the face of the "hybrid threats"")."""
     if cue.lemma not in lexicon("fragment_verbs"):
         return True
-    preps = [w for w in gap if w.upos == "ADP"]
+    preps = [w for w in gap if w.upos == "ADP" or w.upos == "SCONJ" and w.text.lower() in FRAMES]  # "for helping"
     return not preps or preps[-1].text.lower() in FRAMES
 
 

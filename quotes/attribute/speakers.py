@@ -56,7 +56,7 @@ def _source(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
             return antecedent
         chunk = comma_subject(doc, cue)
         if chunk and not inside(chunk[-1]):
-            return chunk[-1].i
+            return _chunk_head(chunk).i
         main = _main_subject(doc, cue, inside)
         if main is not None:
             return main
@@ -160,7 +160,8 @@ def comma_subject(doc: ParsedDoc, cue: CueWord, apposition: bool = True) -> list
     # "X, Washington's UN envoy, said", not "in Tulsa, Oklahoma, saying"
     k = end - 1
     while k >= 0 and doc.words[k].sent == w.sent and (
-            doc.words[k].upos in ("PROPN", "NOUN", "DET", "ADJ", "NUM") or doc.words[k].text in ("'s", "’s")):
+            doc.words[k].upos in ("PROPN", "NOUN", "DET", "ADJ", "NUM") or doc.words[k].text in ("'s", "’s")
+            or _of_place(doc, k)):
         k -= 1
     chunk = doc.words[k + 1:end]
     opener = doc.words[k].text.lower() if k >= 0 else ""
@@ -168,6 +169,18 @@ def comma_subject(doc: ParsedDoc, cue: CueWord, apposition: bool = True) -> list
             not any(personal(x) for x in chunk):
         return None
     return chunk
+
+
+def _of_place(doc: ParsedDoc, k: int) -> bool:
+    """words[k] is the "of" of "Gov. Earl Ray Tomblin of West Virginia"."""
+    return doc.words[k].text == "of" and 0 < k < len(doc.words) - 1 and \
+        doc.words[k - 1].upos == doc.words[k + 1].upos == "PROPN"
+
+
+def _chunk_head(chunk: list[Word]) -> Word:
+    """The head of a comma_subject chunk: its last word, or the last before "of"."""
+    of = next((k for k, w in enumerate(chunk) if w.text == "of"), len(chunk))
+    return chunk[of - 1] if of > 0 else chunk[-1]
 
 
 def source_near(doc: ParsedDoc, q: Quoted, cue: CueWord) -> int | None:
