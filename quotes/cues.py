@@ -158,8 +158,8 @@ def parse_selector(quoted: list[Quoted]) -> Callable[[list[Word]], bool]:
         if k < len(spans) and spans[k][0] < end:
             return not (spans[k][0] <= start and end <= spans[k][1])  # all quoted: no cue, no attribution
         marked = any(w.lemma.lower() in CLAUSE_MARKS for w in words)
-        return any(w.text.lower() in ("according", "put") or _verb_cue_form(w)
-                   or (marked and lexicon_lemma(w.text, w.lemma, "speech_nouns")) for w in words)
+        return any(w.text.lower() in ("according", "put") or _verb_cue_form(w) or
+                   (marked and lexicon_lemma(w.text, w.lemma, "speech_nouns")) for w in words)
     return deep
 
 

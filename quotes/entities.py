@@ -388,7 +388,9 @@ def _resolve_description(m: Mention, recent: list[Entity], doc: ParsedDoc) -> En
     """The person whose names and roles share most words with a subject
     description ("the NATO chief" -> NATO Secretary General Jens Stoltenberg);
     failing that, the article's main person, the one mentioned most so far,
-    or named first ("the former Norwegian prime minister"). A plural ("Russian officials")
+    or named first ("the former Norwegian prime minister"), unless it names
+    a place none of that person's roles has, and no past ("the mayor of
+    Mariupol"). A plural ("Russian officials")
     is nobody in particular; a description that contradicts a person's role
     ("Ukraine's defence minister" against Russian Defence Minister Sergei
     Shoigu) names someone else, so then no main-person fallback either. A
@@ -411,7 +413,12 @@ def _resolve_description(m: Mention, recent: list[Entity], doc: ParsedDoc) -> En
         return None
     # on a tie, the person named first: the one the story is about
     main = max(people, default=None, key=lambda t: (len(t[1].mentions), -t[1].mentions[0].start))
-    return main[1] if main else None
+    if main is None:
+        return None
+    mine, theirs = _places(m.text), set().union(*(_places(r) for r in main[1].roles))
+    if mine and theirs and not mine & theirs and "former" not in m.text.lower().split():
+        return None  # "the mayor of Mariupol" holds an office of its own; "the former ... prime minister" a past one
+    return main[1]
 
 
 def _places(text: str) -> set[str]:

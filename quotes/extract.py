@@ -48,8 +48,12 @@ def speaker_of(doc: ParsedDoc, att: Attribution, mentions: list[Mention]) -> Spe
     if att.source is None:
         return Speaker(name=None, mention=None)
     m = _mention_at(mentions, doc, att.source)
+    if m is not None and att.cue and m.head == att.cue.head:
+        m = None  # "Brookings Institution estimates that ...": the cue, tagged a noun, heads the phrase
     if m is None:
         np = extend_left(doc, noun_phrase(doc, att.source))
+        if att.cue:
+            np = [w for w in np if w.end <= att.cue.start or w.start >= att.cue.end] or np
         return Speaker(name=None, mention=text_of(doc, np), start=np[0].start, end=np[-1].end)
     ent = m.entity
     if ent is None:

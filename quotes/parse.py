@@ -18,6 +18,7 @@ from quotes.prepare import DEFAULT_MAX_CHARS, chunks
 
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")  # depparse last: it runs apart
 MAX_PARSE_WORDS = 250  # longer sentences are not dependency-parsed
+QUOTE_CHARS = set("\"“”«»„‘’'")
 COMPACT_DIR = Path(__file__).parent / "models" / "compact"
 STANZA_PACKAGE = "default"
 
@@ -270,6 +271,7 @@ def _tagged(sents: list[tuple[object, int]], deep: Selector | None) -> tuple[lis
     tagged, base = [], 0
     for k, (sent, offset) in enumerate(sents):
         _possessive_apostrophes(sent)
+        _reporting_s_forms(sent)
         ws = _words(sent, offset, base, k)
         base += len(ws)
         tagged.append((sent, offset, ws))
@@ -301,6 +303,40 @@ def _possessive_apostrophes(sent) -> None:
             last.upos, last.xpos = "PART", "POS"
         else:
             open_single = False
+
+
+S_FORM_FEATS = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+
+def _reporting_s_forms(sent) -> None:
+    """Tag "states" in "A document on the website states that ..." (or
+    "tells" in "Johnson tells MSNBC on Friday that ...") as the verb it is:
+    the compact tagger reads a reporting verb's -s form after a noun as a
+    plural noun. Only before a "that" a few words on, with no verb or
+    punctuation (quotation marks aside) between."""
+    words = sent.words
+    for k, w in enumerate(words[1:], 1):
+        lemma = _reporting_lemma(w.text) if w.xpos == "NNS" else None
+        if lemma and words[k - 1].upos in ("NOUN", "PROPN", "PRON") and _that_follows(words[k + 1:k + 11]):
+            w.upos, w.xpos, w.feats, w.lemma = "VERB", "VBZ", S_FORM_FEATS, lemma
+
+
+def _reporting_lemma(text: str) -> str | None:
+    """The reporting verb an -s form belongs to ("states" -> "state")."""
+    from quotes.lexicon import words as lexicon
+
+    low = text.lower()
+    verbs = lexicon("speech_verbs")
+    return next((low[:-n] for n in (1, 2) if low.endswith("s"[:n] if n == 1 else "es") and low[:-n] in verbs), None)
+
+
+def _that_follows(words: list) -> bool:
+    for w in words:
+        if w.upos in ("VERB", "AUX") or (w.upos == "PUNCT" and w.text not in QUOTE_CHARS):
+            return False
+        if w.text.lower() == "that":
+            return True
+    return False
 
 
 def _assemble(text: str, tagged: list, chosen: list[int]) -> ParsedDoc:

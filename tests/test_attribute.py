@@ -692,3 +692,27 @@ def test_a_framing_verb_through_for_and_a_hyphenated_phrase():
     one('In January, Gov. Earl Ray Tomblin of West Virginia lauded Mr. Clarke in his state-of-the-state address for '
         'helping develop "new and innovative ideas."', cue="laud", type="mixed", speaker="Earl Ray Tomblin",
         text='Mr. Clarke in his state-of-the-state address for helping develop "new and innovative ideas."')
+
+
+def test_an_s_form_tagged_as_a_noun_before_that_is_a_cue():
+    r = one("A document on the campaign's website states that same-sex couples would receive the paid leave.",
+            cue="state", type="indirect", text="same-sex couples would receive the paid leave")
+    assert r.speaker.mention.endswith("website")
+    r = one("The Tax Policy Center at the Urban Institute and Brookings Institution estimates that the plan would "
+            "raise $1.1 trillion over the next decade.", cue="estimate",
+            text="the plan would raise $1.1 trillion over the next decade")
+    assert "estimates" not in r.speaker.mention  # the cue is no part of its speaker
+
+
+def test_a_description_with_a_place_of_its_own_is_not_the_main_person():
+    text = ("NATO Secretary General Jens Stoltenberg said the alliance was ready. Stoltenberg spoke in Brussels.\n\n"
+            "The mayor of Mariupol warns that 200 civilians are still trapped in the plant.")
+    recs = extract_text(text, "t")
+    assert [(r.speaker.mention, r.speaker.name) for r in recs] == [
+        ("NATO Secretary General Jens Stoltenberg", "Jens Stoltenberg"), ("The mayor of Mariupol", None)]
+    assert recs[1].text == "200 civilians are still trapped in the plant"
+
+
+def test_tells_tagged_as_a_noun_before_a_show_title_and_that():
+    one("Johnson tells MSNBC’s “Morning Joe” on Friday that the attack remains under investigation.", cue="tell",
+        mention="Johnson", text="the attack remains under investigation")

@@ -45,7 +45,8 @@ def attribute(doc: ParsedDoc, quoted: list[Quoted] | None = None) -> list[Attrib
     covered = [(a.start, a.end) for a in direct]
     taken = covered + [(a.start, a.end) for a in indirect]
     framing = _with_loose([c for c in cues if c.head not in used], verb_cues(doc, quotes.inside, verbs="fragment_verbs"))
-    mixed = fragment_quotes(doc, quotes, framing, taken)
+    reported = {a.cue.head: a.start for a in indirect}
+    mixed = fragment_quotes(doc, quotes, framing, taken, reported)
     return sorted(_one_each(direct + indirect + mixed), key=lambda a: (a.start, a.end))
 
 

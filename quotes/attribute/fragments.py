@@ -10,13 +10,14 @@ from quotes.attribute.model import Attribution, Quotes, crosses_quote
 from quotes.attribute.reported import clause_end, clause_start, cue_conjunct
 from quotes.attribute.speakers import source_near, source_of
 from quotes.attribute.words import (
-    DASHES, QUOTE_MARKS, SIDE_RELS, WINDOW, has_verb, lstrip_punct, participle_after, personal, predicate_after,
-    sent_at, states, strip_that)
+    DASHES, QUOTE_MARKS, SIDE_RELS, WINDOW, has_verb, in_title, lstrip_punct, participle_after, personal,
+    predicate_after, sent_at, states, strip_that)
 
 FRAMES = ("as", "for", "to", "like")  # "criticized X as "Y"", "blasted X for "Y"", "likened X to "Y""
 
 
-def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: list[tuple[int, int]]) -> list[Attribution]:
+def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: list[tuple[int, int]],
+                    reported: dict[int, int]) -> list[Attribution]:
     """Mixed quotes around a quoted fragment that no clause took in: from
     the cue's complement to the end of its clause ("called Trump a
     "pathological liar" who is "utterly amoral"", one record per cue)."""
@@ -32,6 +33,9 @@ def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: 
                 taken.append((att.start, att.end))
             continue
         cue = before[-1]
+        mark = doc.word_at(q.open_mark)
+        if q.end <= reported.get(cue.head, -1) and mark is not None and in_title(doc, mark):
+            continue  # "told MSNBC's “Morning Joe” that ...": a name between the cue and its clause
         gap = doc.between(cue.end, q.open_mark)
         if len([w for w in gap if w.upos != "PUNCT"]) > WINDOW or crosses_quote(cue.end, q.open_mark, quotes):
             continue

@@ -9,8 +9,9 @@ from quotes.parse import ParsedDoc, Word
 from quotes.attribute.model import Attribution, Quotes, QuoteType
 from quotes.attribute.speakers import according_phrase, comma_subject, relative_pronoun, source_of
 from quotes.attribute.words import (
-    DASHES, INHERIT_SUBJECT, NOMINAL, QUOTE_MARKS, SUBORDINATORS, WINDOW, after_dateline, has_verb, lstrip_punct,
-    main_clause, mostly_quoted, participle_after, predicate_after, rstrip_punct, span_of, states, strip_that)
+    DASHES, INHERIT_SUBJECT, NOMINAL, QUOTE_MARKS, SUBORDINATORS, WINDOW, after_dateline, has_verb, in_title,
+    lstrip_punct, main_clause, mostly_quoted, participle_after, predicate_after, rstrip_punct, span_of, states,
+    strip_that)
 
 
 def according_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
@@ -182,7 +183,7 @@ def _that_after(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
             words = rstrip_punct(doc.words[w.i + 1:sent.last])
             return words if main_clause(words) else None
         finite = w.upos == "AUX" or (w.upos == "VERB" and "VerbForm=Fin" in w.feats)  # not "an invited crowd"
-        if finite or w.text in (",", ";", ":", "(") or w.text in QUOTE_MARKS:
+        if finite or w.text in (",", ";", ":", "(") or w.text in QUOTE_MARKS and not in_title(doc, w):
             return None
     return None
 

@@ -111,3 +111,10 @@ def predicate_after(doc: ParsedDoc, words: list[Word], k: int) -> bool:
         c.deprel.startswith("aux") for c in kids) and (
         lexicon_lemma(after.text, after.lemma, "speech_verbs") or after.lemma in lexicon("request_verbs")))
     return finite and not any(c.deprel.startswith("nsubj") for c in kids)
+
+
+def in_title(doc: ParsedDoc, mark: Word) -> bool:
+    """A quotation mark around a name ("told MSNBC's “Morning Joe” that"):
+    a proper noun right inside it."""
+    k = mark.i + 1 if mark.text in "“‘«„" or doc.words[mark.i - 1].upos == "PUNCT" else mark.i - 1
+    return 0 <= k < len(doc.words) and doc.words[k].upos == "PROPN"
