@@ -716,3 +716,8 @@ def test_a_description_with_a_place_of_its_own_is_not_the_main_person():
 def test_tells_tagged_as_a_noun_before_a_show_title_and_that():
     one("Johnson tells MSNBC’s “Morning Joe” on Friday that the attack remains under investigation.", cue="tell",
         mention="Johnson", text="the attack remains under investigation")
+
+
+def test_that_after_a_long_recipient_and_a_time_phrase():
+    one('He also told one of his young John Birch Society followers on a regular basis that "terrorism is the '
+        'answer."', cue="tell", type="mixed", text='"terrorism is the answer."')

@@ -178,7 +178,7 @@ def _that_after(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     if cue.kind == "according":
         return None
     sent = doc.sents[doc.words[cue.head].sent]
-    for w in doc.words[cue.head + 1:min(sent.last, cue.head + WINDOW)]:
+    for w in doc.words[cue.head + 1:min(sent.last, cue.head + 2 * WINDOW)]:  # a long recipient, but no verb
         if w.text.lower() == "that" and (w.i == cue.head + 1 or cue.lemma in lexicon("recipient_verbs")):
             words = rstrip_punct(doc.words[w.i + 1:sent.last])
             return words if main_clause(words) else None
