@@ -721,3 +721,15 @@ def test_tells_tagged_as_a_noun_before_a_show_title_and_that():
 def test_that_after_a_long_recipient_and_a_time_phrase():
     one('He also told one of his young John Birch Society followers on a regular basis that "terrorism is the '
         'answer."', cue="tell", type="mixed", text='"terrorism is the answer."')
+
+
+def test_a_quote_that_runs_on_in_plain_words_before_its_cue():
+    text = ("“You squeezed employees to the breaking point” to drive up the stock price, she said. "
+            "“You went on television to blame them.”")
+    recs = extract_text(text, "t")
+    assert [(r.type, r.text, r.speaker.mention) for r in recs] == [
+        ("mixed", "“You squeezed employees to the breaking point” to drive up the stock price", "she"),
+        ("direct", "You went on television to blame them.", "she")]  # the next quote keeps the speaker
+    assert quoted_parts(text, recs[0]) == ["You squeezed employees to the breaking point"]
+    one("“We are ready,” Leonard Burman, director of the Tax Policy Center, said.", type="direct",
+        text="We are ready", speaker="Leonard Burman")

@@ -7,7 +7,7 @@ from quotes.marks import TURN, Quoted, paragraphs
 from quotes.parse import ParsedDoc, Word
 from quotes.attribute.model import Attribution, Quotes, crosses_quote
 from quotes.attribute.speakers import labelled_by, signed_by, source_near, source_of, turn_of
-from quotes.attribute.words import WINDOW, has_verb, sent_at
+from quotes.attribute.words import WINDOW, has_verb, sent_at, speaker_between
 
 
 def cue_beside(doc: ParsedDoc, q: Quoted, cues: list[CueWord], quotes: Quotes) -> tuple[CueWord | None, str]:
@@ -63,6 +63,8 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
             source = source_near(doc, q, cue)
         if cue and source is None:
             source = source_of(doc, cue, quotes.inside)
+        if side == "previous" and source is None and prev is not None and cue is prev.cue:
+            source = prev.source  # "“A” of the plan, X said. “B.”": B is X's too
         turn = None
         if cue is None:
             turn = turn_of(doc, q)
@@ -71,6 +73,9 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
         if side == "previous":
             conf -= 0.2
         att = Attribution("direct", q.start, q.end, list(q.parts), cue, source, conf)
+        going_on = _continuation_end(doc, q, cue) if side == "after" else None
+        if going_on is not None:  # "“A” to drive up the price, she said": the words after the quote are hers too
+            att.type, att.start, att.end = "mixed", q.open_mark, going_on
         if turn is not None:  # the quote is what follows the speaker's label
             att.start = TURN.match(doc.text, q.start).end()
         att.shares_cue = side == "previous"
@@ -83,6 +88,22 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
             att.follows, att.confidence = True, 0.6
         out.append(att)
     return out
+
+
+def _continuation_end(doc: ParsedDoc, q: Quoted, cue: CueWord) -> int | None:
+    """ "“You squeezed employees to the breaking point” to drive up the stock
+    price, she said": a quote that ends without punctuation and runs on in
+    plain words up to a comma and the speaker's name before the cue; where
+    those words end."""
+    if doc.text[q.end - 1:q.end] in ",.!?;:" or not q.closed:
+        return None
+    gap = doc.between(q.outer_end, cue.start)
+    comma = max((k for k, w in enumerate(gap) if w.text == ","), default=None)
+    rest = gap[comma + 1:] if comma else []
+    if not comma or gap[0].upos == "PUNCT" or not (
+            speaker_between(rest) or len(rest) == 1 and rest[0].upos == "PRON"):
+        return None
+    return gap[comma - 1].end
 
 
 def in_reported_clause(doc: ParsedDoc, a: Attribution) -> bool:
@@ -101,7 +122,7 @@ def in_reported_clause(doc: ParsedDoc, a: Attribution) -> bool:
 def _resumes(doc: ParsedDoc, prev: Attribution, q: Quoted, cue: CueWord | None, side: str) -> bool:
     """The quote goes on after its cue: "A," he said, "B." or "A," said X,
     speaking of Y. "B." (the cue's sentence sits between the two parts)."""
-    if not (prev.cue and cue):
+    if not (prev.cue and cue) or prev.type != "direct":
         return False
     if side == "before":
         return cue is prev.cue and prev.end < q.start

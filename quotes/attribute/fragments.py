@@ -10,8 +10,8 @@ from quotes.attribute.model import Attribution, Quotes, crosses_quote
 from quotes.attribute.reported import clause_end, clause_start, cue_conjunct
 from quotes.attribute.speakers import source_near, source_of
 from quotes.attribute.words import (
-    DASHES, QUOTE_MARKS, SIDE_RELS, WINDOW, has_verb, in_title, lstrip_punct, participle_after, personal,
-    predicate_after, sent_at, states, strip_that)
+    DASHES, QUOTE_MARKS, SIDE_RELS, WINDOW, in_title, lstrip_punct, participle_after, predicate_after,
+    sent_at, speaker_between, states, strip_that)
 
 FRAMES = ("as", "for", "to", "like")  # "criticized X as "Y"", "blasted X for "Y"", "likened X to "Y""
 
@@ -83,7 +83,7 @@ def _fragment_before_cue(doc: ParsedDoc, q: Quoted, cues: list[CueWord], quotes:
     if cue is None or doc.words[cue.head].sent != sent_at(doc, q.start):
         return None
     gap = doc.between(end, cue.start)
-    if len(gap) > 2 and not _speaker_between(gap):
+    if len(gap) > 2 and not speaker_between(gap):
         return None
     start = clause_start(doc, cue, q.open_mark, cues)
     if start >= q.open_mark or not states(doc.between(start, end)):
@@ -91,16 +91,6 @@ def _fragment_before_cue(doc: ParsedDoc, q: Quoted, cues: list[CueWord], quotes:
     source = source_near(doc, q, cue)
     source = source_of(doc, cue, quotes.inside) if source is None else source
     return Attribution("mixed", start, end, [(q.start, q.end)], cue, source, 0.6 if source is not None else 0.3)
-
-
-def _speaker_between(gap: list[Word]) -> bool:
-    """The words between a quote and its cue only name someone: a short run
-    without a verb that holds a name or a title."""
-    words = [w for w in gap if w.upos != "PUNCT"]
-    verbs = [w for k, w in enumerate(words) if w.deprel != "amod" and not (k == 0 and w.xpos == "VBN")]
-    # "retired Air Force general Lloyd Newton"
-    return 0 < len(words) <= 8 and words[0].upos not in ("ADP", "SCONJ", "CCONJ") and not has_verb(verbs) and \
-        any(personal(w) for w in words)
 
 
 def _new_clause(words: list[Word], k: int) -> bool:

@@ -118,3 +118,13 @@ def in_title(doc: ParsedDoc, mark: Word) -> bool:
     a proper noun right inside it."""
     k = mark.i + 1 if mark.text in "“‘«„" or doc.words[mark.i - 1].upos == "PUNCT" else mark.i - 1
     return 0 <= k < len(doc.words) and doc.words[k].upos == "PROPN"
+
+
+def speaker_between(gap: list[Word]) -> bool:
+    """The words between a quote and its cue only name someone: a short run
+    without a verb that holds a name or a title."""
+    words = [w for w in gap if w.upos != "PUNCT"]
+    verbs = [w for k, w in enumerate(words) if w.deprel != "amod" and not (k == 0 and w.xpos == "VBN")]
+    # "retired Air Force general Lloyd Newton"
+    return 0 < len(words) <= 8 and words[0].upos not in ("ADP", "SCONJ", "CCONJ") and not has_verb(verbs) and \
+        any(personal(w) for w in words)
