@@ -3,13 +3,18 @@ stanza call), in N processes each with its own pipeline, results in input order.
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+import os
+import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
 Job = tuple[str, str, int]  # text, doc_id, max_chars
-BATCH_WORDS = 20_000  # words of text per stanza call: bigger batches run faster and delay output
+# words of text per stanza call: bigger batches delay output; 12,000 runs as fast as 20,000 in one
+# process and leaves a pool's workers less uneven work at the end of a run (session 6, PolNeAR dev)
+BATCH_WORDS = 12_000
 _MODEL: str | None = None
 
 
@@ -73,11 +78,40 @@ def extract_ordered(items: Iterable[T], job_of: Callable[[T], Job | None], worke
     yield from pooled(items, job_of, workers, model, batch_words)
 
 
+def _new_pool(workers: int, model: str | None) -> ProcessPoolExecutor:
+    """A process pool whose workers load the models; where processes are
+    forked, the models are loaded here first and the workers share them
+    (one load, and their memory pages, instead of one each)."""
+    if multiprocessing.get_start_method() == "fork":
+        from quotes.parse import load_pipeline
+        load_pipeline(model)
+    return ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(model,))
+
+
+def start_pool(workers: int, model: str | None) -> ProcessPoolExecutor:
+    """A pool of `workers` single-threaded processes, each with the models
+    loaded (the benchmark times extraction apart from this start)."""
+    pool = _new_pool(workers, model)
+    seen: set[int] = set()
+    while len(seen) < workers:  # a worker process starts when a task finds none idle
+        seen.update(f.result() for f in [pool.submit(_ready) for _ in range(workers)])
+    return pool
+
+
+def _ready() -> int:
+    time.sleep(0.05)  # long enough that the other tasks of the round go to other processes
+    return os.getpid()
+
+
 def pooled(items: Iterable[T], job_of: Callable[[T], Job | None], workers: int,
-           model: str | None, batch_words: int = BATCH_WORDS) -> Iterator[tuple[T, object]]:
+           model: str | None, batch_words: int = BATCH_WORDS,
+           pool: ProcessPoolExecutor | None = None) -> Iterator[tuple[T, object]]:
     """extract_ordered in a pool of `workers` single-threaded processes
-    (also for one, which the benchmark times as the pool's baseline)."""
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(model,)) as pool:
+    (also for one, which the benchmark times as the pool's baseline); a
+    started `pool` is used and left open."""
+    own = pool is None
+    pool = _new_pool(workers, model) if own else pool
+    try:
         pending: deque[tuple[list, Future]] = deque()
         for batch in batches(items, job_of, batch_words):
             pending.append((batch, pool.submit(_work, [j for _, j in batch if j])))
@@ -87,3 +121,6 @@ def pooled(items: Iterable[T], job_of: Callable[[T], Job | None], workers: int,
         while pending:
             first, fut = pending.popleft()
             yield from _results(first, fut.result())
+    finally:
+        if own:
+            pool.shutdown(cancel_futures=True)
