@@ -733,3 +733,10 @@ def test_a_quote_that_runs_on_in_plain_words_before_its_cue():
     assert quoted_parts(text, recs[0]) == ["You squeezed employees to the breaking point"]
     one("“We are ready,” Leonard Burman, director of the Tax Policy Center, said.", type="direct",
         text="We are ready", speaker="Leonard Burman")
+
+
+def test_a_reporting_noun_inside_someone_elses_quote_is_no_cue():
+    one('Details aside, the proposals send a clear message that a top priority "is increasing the tax liability at '
+        'the top," Mr. Kamin said.', cue="say", type="mixed", speaker="Kamin",
+        text='Details aside, the proposals send a clear message that a top priority "is increasing the tax '
+             'liability at the top,"')

@@ -47,7 +47,15 @@ def attribute(doc: ParsedDoc, quoted: list[Quoted] | None = None) -> list[Attrib
     framing = _with_loose([c for c in cues if c.head not in used], verb_cues(doc, quotes.inside, verbs="fragment_verbs"))
     reported = {a.cue.head: a.start for a in indirect}
     mixed = fragment_quotes(doc, quotes, framing, taken, reported)
-    return sorted(_one_each(direct + indirect + mixed), key=lambda a: (a.start, a.end))
+    kept = _one_each(direct + indirect + mixed)
+    return sorted(_outside_others(kept), key=lambda a: (a.start, a.end))
+
+
+def _outside_others(atts: list[Attribution]) -> list[Attribution]:
+    """ "the proposals send a clear message that X "Y," Mr. Kamin said": a
+    reporting noun inside what someone else said is part of it, not a cue."""
+    return [a for a in atts if not (a.cue and a.cue.kind == "noun" and any(
+        b is not a and b.start <= a.cue.start < b.end for b in atts))]
 
 
 def _one_each(atts: list[Attribution]) -> list[Attribution]:

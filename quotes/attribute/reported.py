@@ -420,7 +420,7 @@ def clause_start(doc: ParsedDoc, cue: CueWord, end: int, cues: list[CueWord]) ->
     sentence start, or just after an earlier cue of the sentence."""
     sent = doc.sents[doc.words[cue.head].sent]
     earlier = [c.end for c in cues if c.end <= end and doc.words[c.head].sent == doc.words[cue.head].sent
-               and c is not cue]
+               and c is not cue and c.kind != "noun"]  # "send a clear message that ...": no cue of its own here
     words = [w for w in doc.words[sent.first:sent.last] if w.end <= end and w.start >= max(earlier, default=0)]
     words = lstrip_punct(after_dateline(words))
     return words[0].start if words else end
