@@ -17,6 +17,7 @@ timed with their models loaded; (c+) adds the pool's start. --check also checks
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import resource
 import time
 from pathlib import Path
@@ -89,8 +90,8 @@ def workers(docs, words, one, records, args) -> None:
 
     job = lambda d: (d[1], d[0], DEFAULT_MAX_CHARS)
 
-    def run(n: int):
-        pool, start = timed(lambda: start_pool(n, args.model))
+    def run(n: int):  # fresh processes, as `quotes extract --workers N` starts them from a parent that parsed nothing
+        pool, start = timed(lambda: start_pool(n, args.model, multiprocessing.get_context("spawn")))
         with pool:
             results, took = timed(lambda: [r for _, r in pooled(docs, job, n, args.model, pool=pool)])
         return results, took, start

@@ -3,7 +3,6 @@ stanza call), in N processes each with its own pipeline, results in input order.
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import os
 import time
 from collections import deque
@@ -78,20 +77,12 @@ def extract_ordered(items: Iterable[T], job_of: Callable[[T], Job | None], worke
     yield from pooled(items, job_of, workers, model, batch_words)
 
 
-def _new_pool(workers: int, model: str | None) -> ProcessPoolExecutor:
-    """A process pool whose workers load the models; where processes are
-    forked, the models are loaded here first and the workers share them
-    (one load, and their memory pages, instead of one each)."""
-    if multiprocessing.get_start_method() == "fork":
-        from quotes.parse import load_pipeline
-        load_pipeline(model)
-    return ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(model,))
-
-
-def start_pool(workers: int, model: str | None) -> ProcessPoolExecutor:
+def start_pool(workers: int, model: str | None, context=None) -> ProcessPoolExecutor:
     """A pool of `workers` single-threaded processes, each with the models
-    loaded (the benchmark times extraction apart from this start)."""
-    pool = _new_pool(workers, model)
+    loaded (the benchmark times extraction apart from this start); `context`
+    is a multiprocessing context (the benchmark spawns fresh processes: a
+    worker forked from a parent that has run the parser runs about 10% slower)."""
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init, initargs=(model,))
     seen: set[int] = set()
     while len(seen) < workers:  # a worker process starts when a task finds none idle
         seen.update(f.result() for f in [pool.submit(_ready) for _ in range(workers)])
@@ -110,7 +101,7 @@ def pooled(items: Iterable[T], job_of: Callable[[T], Job | None], workers: int,
     (also for one, which the benchmark times as the pool's baseline); a
     started `pool` is used and left open."""
     own = pool is None
-    pool = _new_pool(workers, model) if own else pool
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(model,)) if own else pool
     try:
         pending: deque[tuple[list, Future]] = deque()
         for batch in batches(items, job_of, batch_words):

@@ -58,17 +58,7 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
         if prev and _resumes(doc, prev, q, cue, side):
             prev.join(q)  # "A," he said, "B." and "A," he said. "B."
             continue
-        source = None
-        if cue and side == "after":  # "...," Stoltenberg said: the words between name the speaker
-            source = source_near(doc, q, cue)
-        if cue and source is None:
-            source = source_of(doc, cue, quotes.inside)
-        if side == "previous" and source is None and prev is not None and cue is prev.cue:
-            source = prev.source  # "“A” of the plan, X said. “B.”": B is X's too
-        turn = None
-        if cue is None:
-            turn = turn_of(doc, q)
-            source = turn or signed_by(doc, q) or labelled_by(doc, q)
+        source, turn = _source(doc, q, cue, side, prev, quotes)
         conf = 0.9 if cue and source is not None else 0.6 if cue or source is not None else 0.3
         if side == "previous":
             conf -= 0.2
@@ -88,6 +78,23 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
             att.follows, att.confidence = True, 0.6
         out.append(att)
     return out
+
+
+def _source(doc: ParsedDoc, q: Quoted, cue: CueWord | None, side: str, prev: Attribution | None,
+            quotes: Quotes) -> tuple[int | None, int | None]:
+    """The quote's source word, and the label's word when it is a transcript
+    turn: the words between the quote and its cue ("...," Stoltenberg said),
+    the cue's source, the previous quote's source for a quote after its
+    cue's sentence, or without a cue a turn label, a signature or a label."""
+    if cue is None:
+        turn = turn_of(doc, q)
+        return turn or signed_by(doc, q) or labelled_by(doc, q), turn
+    source = source_near(doc, q, cue) if side == "after" else None
+    if source is None:
+        source = source_of(doc, cue, quotes.inside)
+    if side == "previous" and source is None and prev is not None and cue is prev.cue:
+        source = prev.source  # "“A” of the plan, X said. “B.”": B is X's too
+    return source, None
 
 
 def _continuation_end(doc: ParsedDoc, q: Quoted, cue: CueWord) -> int | None:
