@@ -76,7 +76,7 @@ def noun_phrase(doc: ParsedDoc, head: int, rels: set[str] = NP_RELS) -> list[Wor
                 keep.add(c.i)
                 todo.append(c.i)
     lo = hi = head
-    while lo - 1 in keep:
+    while lo - 1 in keep or (lo - 2 in keep and _glued_hyphen(doc, lo - 1)):  # "vice-presidential"
         lo -= 1
     while hi + 1 in keep:
         hi += 1
@@ -134,6 +134,11 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
                 is_name(prev) or prev.text.lower() in titles) or _line_break(doc, prev.end, np[0].start):
             break
         np.insert(0, prev)
+    while np[0].i > 1 and np[0].i < head.i:  # "vice-presidential nominee": the tokenizer splits the hyphen
+        dash, part = doc.words[np[0].i - 1], doc.words[np[0].i - 2]
+        if not (dash.text == "-" and part.end == dash.start and dash.end == np[0].start and part.sent == head.sent):
+            break
+        np[:0] = [part, dash]
     poss = [k for k, w in enumerate(np) if w.text in ("'s", "’s", "'", "’") and w.i < head.i]
     tail = np[poss[-1] + 1:] if poss else np
     role, name = split_title(tail)
@@ -148,7 +153,7 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
         return None
     honor = honorific_gender()
     gender = next((honor[w.text.lower()] for w in role if w.text.lower() in honor), None)
-    role_text = text_of(doc, np[:np.index(role[-1]) + 1]) if role else ""
+    role_text = " ".join(text_of(doc, np[:np.index(role[-1]) + 1]).split()) if role else ""  # one space each
     roles = [role_text] if role and not all(w.text.lower() in honor for w in role) else []
     start = min(full[0].start, np[0].start)  # the mention keeps its article: "the Pentagon"
     return Mention(start, np[-1].end, head.i, "name", doc.text[start:np[-1].end],
@@ -182,6 +187,13 @@ def _line_break(doc: ParsedDoc, start: int, end: int) -> bool:
     return "\n" in doc.text[start:end]
 
 
+def _glued_hyphen(doc: ParsedDoc, k: int) -> bool:
+    """words[k] is a hyphen written between two words, with no spaces."""
+    w = doc.words[k]
+    return w.text == "-" and 0 < k < len(doc.words) - 1 and \
+        doc.words[k - 1].end == w.start and w.end == doc.words[k + 1].start
+
+
 def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
     """A definite description headed by a title noun ("the former Norwegian
     prime minister") or an organisation word ("the military organization")."""
@@ -199,9 +211,10 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
         return None
     name = [w for w in np if w.i > head.i]
     if name and name[0].i == head.i + 1 and all(is_name(w) for w in name):  # "campaign spokesman Jason Miller"
-        role = [w for w in role if w.i <= head.i]
+        lead, name = split_title(name)  # "nominee Gov. Mike Pence": "Gov." is a title too
+        role = [w for w in role if w.i <= head.i] + lead
         return Mention(np[0].start, np[-1].end, head.i, "name", text_of(doc, np),
-                       name=text_of(doc, name), roles=[text_of(doc, role)])
+                       name=text_of(doc, name), roles=[" ".join(text_of(doc, role).split())])
     return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np),
                    roles=[text_of(doc, role)])
 

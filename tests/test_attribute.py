@@ -740,3 +740,9 @@ def test_a_reporting_noun_inside_someone_elses_quote_is_no_cue():
         'the top," Mr. Kamin said.', cue="say", type="mixed", speaker="Kamin",
         text='Details aside, the proposals send a clear message that a top priority "is increasing the tax '
              'liability at the top,"')
+
+
+def test_a_hyphenated_title_and_an_abbreviation_after_it_stay_in_the_role():
+    r = one("Republican vice-presidential nominee Gov. Mike Pence said the debate would be fair.", cue="say",
+            speaker="Mike Pence", mention="Republican vice-presidential nominee Gov. Mike Pence")
+    assert r.speaker.roles == ["Republican vice-presidential nominee Gov."]
