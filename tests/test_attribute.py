@@ -746,3 +746,9 @@ def test_a_hyphenated_title_and_an_abbreviation_after_it_stay_in_the_role():
     r = one("Republican vice-presidential nominee Gov. Mike Pence said the debate would be fair.", cue="say",
             speaker="Mike Pence", mention="Republican vice-presidential nominee Gov. Mike Pence")
     assert r.speaker.roles == ["Republican vice-presidential nominee Gov."]
+
+
+def test_a_fragment_clause_keeps_its_last_quote_whole():
+    r = one("PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic "
+            "claims.", cue="rate", type="mixed", mention="PolitiFact")
+    assert r.text == "32% of Republican claims as “false” or “pants on fire,”"  # not cut inside the last mark

@@ -46,6 +46,7 @@ def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: 
         after = q.outer_end
         agent = _agent_after(doc, cue, after)
         end = after if agent else _fragment_end(doc, cue, after, clause_end(doc, cue, start, cues), quotes)
+        end = max([end] + [f.outer_end for f in quotes.spans if f.start < end <= f.end])  # a quote ends whole
         parts = [(f.start, f.end) for f in quotes.spans if start <= f.open_mark and f.end <= end and f not in quotes.full]
         source = agent.i if agent else source_of(doc, cue, quotes.inside)
         out.append(Attribution("mixed", start, end, parts, cue, source, 0.6 if source is not None else 0.3))
