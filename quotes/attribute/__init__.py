@@ -35,20 +35,29 @@ def attribute(doc: ParsedDoc, quoted: list[Quoted] | None = None) -> list[Attrib
     quotes = Quotes(doc, quoted)
     cues = find_cues(doc, quotes.inside)
     direct = direct_quotes(doc, quotes, _with_loose(cues, verb_cues(doc, quotes.inside, loose=True)))
-    inner = [a for a in direct if in_reported_clause(doc, a)]  # "said that if X, "Y"": the clause may take it
-    alone = [a for a in direct if a not in inner]
-    used = {a.cue.head for a in alone if a.cue and not a.shares_cue}
-    covered = [(a.start, a.end) for a in alone]
-    indirect = [before_direct(doc, a, alone) for a in indirect_quotes(doc, quotes, cues, used)]
-    indirect = trim_nested(doc, [a for a in indirect if not any(s < a.end and a.start < e for s, e in covered)])
-    direct = alone + [a for a in inner if not any(b.start <= a.start and a.end <= b.end for b in indirect)]
-    covered = [(a.start, a.end) for a in direct]
-    taken = covered + [(a.start, a.end) for a in indirect]
+    direct, indirect, used = _with_clauses(doc, quotes, cues, direct)
+    taken = [(a.start, a.end) for a in direct + indirect]
     framing = _with_loose([c for c in cues if c.head not in used], verb_cues(doc, quotes.inside, verbs="fragment_verbs"))
     reported = {a.cue.head: a.start for a in indirect}
     mixed = fragment_quotes(doc, quotes, framing, taken, reported)
     kept = _one_each(direct + indirect + mixed)
     return sorted(_outside_others(kept), key=lambda a: (a.start, a.end))
+
+
+def _with_clauses(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], direct: list[Attribution]
+                  ) -> tuple[list[Attribution], list[Attribution], set[int]]:
+    """The reported clauses of the cues no direct quote took, and the direct
+    quotes that stay: one that ends a clause of its cue ("said that if X,
+    "Y"") goes into that clause when the clause takes it in. Also the cues
+    the direct quotes used."""
+    inner = [a for a in direct if in_reported_clause(doc, a)]
+    alone = [a for a in direct if a not in inner]
+    used = {a.cue.head for a in alone if a.cue and not a.shares_cue}
+    covered = [(a.start, a.end) for a in alone]
+    indirect = [before_direct(doc, a, alone) for a in indirect_quotes(doc, quotes, cues, used)]
+    indirect = trim_nested(doc, [a for a in indirect if not any(s < a.end and a.start < e for s, e in covered)])
+    kept = alone + [a for a in inner if not any(b.start <= a.start and a.end <= b.end for b in indirect)]
+    return kept, indirect, used
 
 
 def _outside_others(atts: list[Attribution]) -> list[Attribution]:

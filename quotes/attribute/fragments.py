@@ -125,13 +125,20 @@ def _fragment_end(doc: ParsedDoc, cue: CueWord, end: int, limit: int, quotes: Qu
                 cue_conjunct([w, nxt], cue) or w.i in side or participle_after(words, k) or \
                 (predicate_after(doc, words, k) and not quotes.inside(w)):
             break
-        clause = _coordinated_clause(words[k:k + 4]) and any("VerbForm=Fin" in x.feats for x in words[k:k + 4])
-        if last == end and (w.text.lower() in lexicon("cue_circumstances") or w.text in DASHES or
-                            comma_inside and clause):
+        if last == end and _right_after(words[k:k + 4], comma_inside):
             break
         if w.upos != "PUNCT" or w.text in QUOTE_MARKS:
             last = w.end
     return last
+
+
+def _right_after(words: list[Word], comma_inside: bool) -> bool:
+    """What ends a fragment's clause only right after the fragment: the
+    cue's circumstance (lexicons/cue_circumstances.txt), a dash, or, after a
+    comma inside the closing mark, a coordinated clause with a finite verb."""
+    w = words[0]
+    return w.text.lower() in lexicon("cue_circumstances") or w.text in DASHES or comma_inside and \
+        _coordinated_clause(words) and any("VerbForm=Fin" in x.feats for x in words)
 
 
 def _complement(doc: ParsedDoc, gap: list[Word], cue: CueWord) -> list[Word]:
