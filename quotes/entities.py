@@ -268,6 +268,13 @@ def _glued(name: str) -> int:
     return len(re.findall(r"[A-Z]{2,}[a-z]|[A-Z][a-z]{3,}(?:which|that|where|when|who)\b", name))
 
 
+def mention_kind(m: Mention) -> Kind:
+    """The kind of a mention no entity took: a person when a role of it is
+    headed by a title ("The mayor of Mariupol"), else unknown."""
+    titles = lexicon("titles")
+    return "person" if any(set(_name_key(r)) & titles for r in m.roles) else "unknown"
+
+
 def _kind_of(entity: Entity) -> Kind:
     """person: a gendered pronoun or honorific, a person's title, or a full
     name that speaks; organization: an organisation word, an acronym, or a

@@ -8,7 +8,7 @@ import gc
 from contextlib import contextmanager
 
 from quotes.attribute import Attribution, Quotes, attribute
-from quotes.entities import Mention, extend_left, find_mentions, noun_phrase, resolve, text_of
+from quotes.entities import Mention, extend_left, find_mentions, mention_kind, noun_phrase, resolve, text_of
 from quotes.marks import Quoted, find_quoted
 from quotes.cues import parse_selector
 from quotes.parse import ParsedDoc, parse_many, refocus
@@ -57,7 +57,7 @@ def speaker_of(doc: ParsedDoc, att: Attribution, mentions: list[Mention]) -> Spe
         return Speaker(name=None, mention=text_of(doc, np), start=np[0].start, end=np[-1].end)
     ent = m.entity
     if ent is None:
-        return Speaker(name=m.name, mention=m.text, start=m.start, end=m.end,
+        return Speaker(name=m.name, mention=m.text, start=m.start, end=m.end, kind=mention_kind(m),
                        roles=list(m.roles))
     return Speaker(name=ent.name, mention=m.text, start=m.start, end=m.end, kind=ent.kind,
                    roles=list(ent.roles))

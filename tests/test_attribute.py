@@ -708,8 +708,9 @@ def test_a_description_with_a_place_of_its_own_is_not_the_main_person():
     text = ("NATO Secretary General Jens Stoltenberg said the alliance was ready. Stoltenberg spoke in Brussels.\n\n"
             "The mayor of Mariupol warns that 200 civilians are still trapped in the plant.")
     recs = extract_text(text, "t")
-    assert [(r.speaker.mention, r.speaker.name) for r in recs] == [
-        ("NATO Secretary General Jens Stoltenberg", "Jens Stoltenberg"), ("The mayor of Mariupol", None)]
+    assert [(r.speaker.mention, r.speaker.name, r.speaker.kind) for r in recs] == [
+        ("NATO Secretary General Jens Stoltenberg", "Jens Stoltenberg", "person"),
+        ("The mayor of Mariupol", None, "person")]  # no name, but a title: a person
     assert recs[1].text == "200 civilians are still trapped in the plant"
 
 
