@@ -125,7 +125,7 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     np = [w for w in np if w.i >= head.i or not _line_break(doc, w.end, head.start)]
     while np[-1].i + 2 < len(doc.words):  # "Thomas-Greenfield": the tokenizer splits the hyphen
         dash, part = doc.words[np[-1].i + 1], doc.words[np[-1].i + 2]
-        if not (dash.text == "-" and dash.start == np[-1].end and part.start == dash.end and part.text[:1].isupper()):
+        if not (_glued_hyphen(doc, dash.i) and part.text[:1].isupper()):
             break
         np += [dash, part]
     while np[0].i > 0:  # the parse may leave "NATO Secretary General" outside the name
@@ -134,11 +134,8 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
                 is_name(prev) or prev.text.lower() in titles) or _line_break(doc, prev.end, np[0].start):
             break
         np.insert(0, prev)
-    while np[0].i > 1 and np[0].i < head.i:  # "vice-presidential nominee": the tokenizer splits the hyphen
-        dash, part = doc.words[np[0].i - 1], doc.words[np[0].i - 2]
-        if not (dash.text == "-" and part.end == dash.start and dash.end == np[0].start and part.sent == head.sent):
-            break
-        np[:0] = [part, dash]
+    while 1 < np[0].i < head.i and _glued_hyphen(doc, np[0].i - 1) and doc.words[np[0].i - 2].sent == head.sent:
+        np[:0] = doc.words[np[0].i - 2:np[0].i]  # "vice-presidential nominee": the tokenizer splits the hyphen
     poss = [k for k, w in enumerate(np) if w.text in ("'s", "’s", "'", "’") and w.i < head.i]
     tail = np[poss[-1] + 1:] if poss else np
     role, name = split_title(tail)
@@ -153,7 +150,7 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
         return None
     honor = honorific_gender()
     gender = next((honor[w.text.lower()] for w in role if w.text.lower() in honor), None)
-    role_text = " ".join(text_of(doc, np[:np.index(role[-1]) + 1]).split()) if role else ""  # one space each
+    role_text = _role_text(doc, np[:np.index(role[-1]) + 1]) if role else ""
     roles = [role_text] if role and not all(w.text.lower() in honor for w in role) else []
     start = min(full[0].start, np[0].start)  # the mention keeps its article: "the Pentagon"
     return Mention(start, np[-1].end, head.i, "name", doc.text[start:np[-1].end],
@@ -187,6 +184,11 @@ def _line_break(doc: ParsedDoc, start: int, end: int) -> bool:
     return "\n" in doc.text[start:end]
 
 
+def _role_text(doc: ParsedDoc, words: list[Word]) -> str:
+    """A role as written, with single spaces (no line breaks or no-break spaces)."""
+    return " ".join(text_of(doc, words).split())
+
+
 def _glued_hyphen(doc: ParsedDoc, k: int) -> bool:
     """words[k] is a hyphen written between two words, with no spaces."""
     w = doc.words[k]
@@ -214,7 +216,7 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
         lead, name = split_title(name)  # "nominee Gov. Mike Pence": "Gov." is a title too
         role = [w for w in role if w.i <= head.i] + lead
         return Mention(np[0].start, np[-1].end, head.i, "name", text_of(doc, np),
-                       name=text_of(doc, name), roles=[" ".join(text_of(doc, role).split())])
+                       name=text_of(doc, name), roles=[_role_text(doc, role)])
     return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np),
                    roles=[text_of(doc, role)])
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 # opening mark -> closing marks it accepts
 DOUBLE_OPEN = {"“": "”\"", "«": "»", "„": "“”", "‹": "›", "\"": "\"”", "”": "”\""}
 SINGLE_OPEN = "‘'"
+QUOTE_MARKS = frozenset("\"“”«»„‘’'")  # every character that can open or close a quote
 SINGLE_CLOSE = "’'"
 OPENERS_BEFORE = set(" \t\n\r([{—–-/:;,") | {""}
 TURN = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?: ")  # "PENCE: ", "SEN. KAINE: " opening a transcript turn

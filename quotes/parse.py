@@ -14,11 +14,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
+from quotes.marks import QUOTE_MARKS
 from quotes.prepare import DEFAULT_MAX_CHARS, chunks
 
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")  # depparse last: it runs apart
 MAX_PARSE_WORDS = 250  # longer sentences are not dependency-parsed
-QUOTE_CHARS = set("\"“”«»„‘’'")
 COMPACT_DIR = Path(__file__).parent / "models" / "compact"
 STANZA_PACKAGE = "default"
 
@@ -327,12 +327,12 @@ def _reporting_lemma(text: str) -> str | None:
 
     low = text.lower()
     verbs = lexicon("speech_verbs")
-    return next((low[:-n] for n in (1, 2) if low.endswith("s"[:n] if n == 1 else "es") and low[:-n] in verbs), None)
+    return next((low[:-len(end)] for end in ("s", "es") if low.endswith(end) and low[:-len(end)] in verbs), None)
 
 
 def _that_follows(words: list) -> bool:
     for w in words:
-        if w.upos in ("VERB", "AUX") or (w.upos == "PUNCT" and w.text not in QUOTE_CHARS):
+        if w.upos in ("VERB", "AUX") or (w.upos == "PUNCT" and w.text not in QUOTE_MARKS):
             return False
         if w.text.lower() == "that":
             return True

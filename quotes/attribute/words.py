@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from quotes.cues import lexicon_lemma
 from quotes.lexicon import words as lexicon
-from quotes.marks import Quoted
+from quotes.marks import QUOTE_MARKS, Quoted
 from quotes.parse import ParsedDoc, Word
 
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
@@ -13,7 +13,6 @@ SUBORDINATORS = ("after", "before", "when", "as", "since", "because", "while", "
 TRIM = set(" \t\r\n,;:—–-")
 SIDE_RELS = ("obl:tmod", "obl:npmod")  # when the cue happened, not what was said
 WINDOW = 12  # words between a quote and a cue beside it
-QUOTE_MARKS = set("\"“”«»„‘’'")
 NOMINAL = ("NOUN", "PROPN", "PRON")
 FUNCTION_TAGS = ("PUNCT", "ADV", "AUX", "DET", "ADP", "CCONJ", "SCONJ", "PART", "SYM")
 DASHES = ("-", "–", "—", "--")
