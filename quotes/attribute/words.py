@@ -93,23 +93,31 @@ def mostly_quoted(start: int, end: int, inside: list[Quoted]) -> bool:
     return sum(q.end - q.start for q in inside) >= 0.6 * (end - start)
 
 
+def _word_after(words: list[Word], k: int) -> Word | None:
+    """The first word after words[k], an adverb or two skipped ("and then", ", implicitly")."""
+    return next((w for w in words[k + 1:k + 3] if w.upos != "ADV"), None)
+
+
 def participle_after(words: list[Word], k: int) -> bool:
     """words[k] is the comma of ", implicitly putting his name on the line"."""
-    after = next((w for w in words[k + 1:k + 3] if w.upos != "ADV"), None)
+    after = _word_after(words, k)
     return words[k].text == "," and after is not None and after.xpos == "VBG"
 
 
 def predicate_after(doc: ParsedDoc, words: list[Word], k: int) -> bool:
     """words[k] is the "and" of "and called for compensation": a finite verb
     with no subject of its own, a second predicate of the sentence's subject."""
-    after = next((w for w in words[k + 1:k + 3] if w.upos != "ADV"), None)
+    after = _word_after(words, k)
     if words[k].upos != "CCONJ" or after is None or after.upos != "VERB":
         return False
     kids = doc.children(after.i)
-    finite = "VerbForm=Fin" in after.feats or (after.xpos == "VBN" and not any(  # "called" tagged VBN
-        c.deprel.startswith("aux") for c in kids) and (
-        lexicon_lemma(after.text, after.lemma, "speech_verbs") or after.lemma in lexicon("request_verbs")))
-    return finite and not any(c.deprel.startswith("nsubj") for c in kids)
+    if any(c.deprel.startswith("nsubj") for c in kids):
+        return False
+    if "VerbForm=Fin" in after.feats:
+        return True
+    reporting = lexicon_lemma(after.text, after.lemma, "speech_verbs") or after.lemma in lexicon("request_verbs")
+    return bool(reporting) and after.xpos == "VBN" and not any(  # a reporting "called" tagged VBN
+        c.deprel.startswith("aux") for c in kids)
 
 
 def in_title(doc: ParsedDoc, mark: Word) -> bool:
