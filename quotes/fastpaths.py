@@ -1,4 +1,4 @@
-"""Output-identical shortcuts through stanza's tagger, installed with the pipeline.
+"""Output-identical shortcuts through stanza's tagger and parser, installed with the pipeline.
 
 - Feature names: the POS tagger spells each predicted feature-id vector back
   into a string ("Number=Sing|Person=3") one feature at a time, for every
@@ -10,7 +10,15 @@
   before looking each (word, tag) pair up; the lookup alone gives the same
   lemmas.
 
-tests/test_selective.py checks both against stanza's own code.
+- Labels after arcs: stanza's graph parser scores every label of every
+  (dependent, head) pair, then decodes the tree and reads the labels of the
+  chosen arcs. The tree needs the arc scores alone; the labels are then
+  scored for the chosen arcs only (about a quarter of the parser's time),
+  and for every pair only in a sentence whose labels break a head
+  constraint (two subjects of one verb), which stanza's repair reads.
+  Labels are the same up to float rounding in a near-tie.
+
+tests/test_selective.py checks each against stanza's own code.
 """
 from __future__ import annotations
 
@@ -38,17 +46,80 @@ def _dict_lemmas(self, document):
     return document
 
 
-def install() -> None:
-    """Patch stanza's CompositeVocab.id2unit and LemmaProcessor.process."""
+class _Inputs:
+    """Stands in for the label scorer while stanza scores the arcs: hands
+    back what it was given, so the labels can be scored after the tree."""
+
+    def __call__(self, input1, input2):
+        return input1, input2
+
+
+def _arcs_first(self, word, word_mask, wordchars, wordchars_mask, upos, xpos, ufeats, pretrained, lemma,
+                head, deprel, word_orig_idx, sentlens, wordlens, text, resolve_head_constraints=False):
+    import torch
+    import torch.nn.functional as F
+
+    from quotes.mst import one_root
+    args = (word, word_mask, wordchars, wordchars_mask, upos, xpos, ufeats, pretrained, lemma, head,
+            deprel, word_orig_idx, sentlens, wordlens, text)
+    if self.training or self.args.get("use_arc_embedding"):
+        return _ORIGINAL["predict"](self, *args, resolve_head_constraints=resolve_head_constraints)
+    scorer = self._modules.pop("deprel")
+    self.__dict__["deprel"] = _Inputs()
+    try:
+        arcs, (hidden1, hidden2), *_ = self.forward_scores(*args)
+    finally:
+        del self.__dict__["deprel"]
+        self._modules["deprel"] = scorer
+    arcs = F.log_softmax(arcs, 2).numpy()  # over the padded width, as stanza does
+    ones = lambda h: torch.cat([h, h.new_ones(*h.shape[:-1], 1)], -1)
+    x = ones(scorer.hidden_func(scorer.W1(hidden1)))
+    y = ones(scorer.hidden_func(scorer.W2(hidden2)))
+    bilinear = scorer.scorer.W_bilin
+    part = torch.einsum("NLI,IJO->NLJO", x, bilinear.weight)  # stanza's first step, every word
+    trees = [one_root(arcs[i][:n, :n]) for i, n in enumerate(sentlens)]
+    heads = torch.zeros(x.shape[:2], dtype=torch.long)
+    for i, tree in enumerate(trees):
+        heads[i, :len(tree)] = torch.from_numpy(tree)
+    at_head = y.gather(1, heads.unsqueeze(2).expand(-1, -1, y.size(2)))
+    best = (torch.einsum("NLJO,NLJ->NLO", part, at_head) + bilinear.bias).argmax(2).numpy()
+    return [_tokens(self.vocab["deprel"], tree, best[i, 1:n], resolve_head_constraints,
+                    lambda i=i, n=n: torch.einsum("LJO,MJ->LMO", part[i, :n], y[i, :n]) + bilinear.bias,
+                    arcs[i][:n, :n]) for i, (n, tree) in enumerate(zip(sentlens, trees))]
+
+
+def _tokens(vocab, tree, raw, resolve: bool, all_labels, arcs) -> list[list]:
+    """[head, deprel] of each word of one sentence; all_labels() scores the
+    labels of every pair, for stanza's repair of a broken head constraint."""
+    import torch.nn.functional as F
+    from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+    from stanza.models.depparse.head_constraints import (find_head_constraint_violations,
+                                                         resolve_head_constraint_violations)
+
+    deprels = vocab.unmap([r + VOCAB_PREFIX_SIZE for r in raw])
+    if resolve and find_head_constraint_violations(tree, deprels):
+        tree, raw = resolve_head_constraint_violations(arcs, F.log_softmax(all_labels(), 2).numpy(), tree, vocab)
+        deprels = vocab.unmap([r + VOCAB_PREFIX_SIZE for r in raw])
+    return [[tree[j + 1], deprels[j]] for j in range(len(deprels))]
+
+
+def _stanza() -> dict:
     from stanza.models.common.vocab import CompositeVocab
+    from stanza.models.depparse.model import GraphParser
     from stanza.pipeline.lemma_processor import LemmaProcessor
+    return {"id2unit": (CompositeVocab, "id2unit", _memoised), "lemma": (LemmaProcessor, "process", _dict_lemmas),
+            "predict": (GraphParser, "predict", _arcs_first)}
+
+
+def install() -> None:
+    """Patch stanza's CompositeVocab.id2unit, LemmaProcessor.process and GraphParser.predict."""
     if not _ORIGINAL:
-        _ORIGINAL["id2unit"], _ORIGINAL["lemma"] = CompositeVocab.id2unit, LemmaProcessor.process
-        CompositeVocab.id2unit, LemmaProcessor.process = _memoised, _dict_lemmas
+        for name, (cls, attr, ours) in _stanza().items():
+            _ORIGINAL[name] = getattr(cls, attr)
+            setattr(cls, attr, ours)
 
 
 def original(name: str):
-    """stanza's own function ("id2unit" or "lemma"), installed or not (for comparison)."""
-    from stanza.models.common.vocab import CompositeVocab
-    from stanza.pipeline.lemma_processor import LemmaProcessor
-    return _ORIGINAL.get(name) or {"id2unit": CompositeVocab.id2unit, "lemma": LemmaProcessor.process}[name]
+    """stanza's own function ("id2unit", "lemma" or "predict"), installed or not (for comparison)."""
+    cls, attr, _ = _stanza()[name]
+    return _ORIGINAL.get(name) or getattr(cls, attr)

@@ -105,6 +105,24 @@ def test_fast_decoder_gives_stanzas_trees():
         assert (theirs == ours).all()
 
 
+def test_one_root_decoder_gives_stanzas_trees():
+    from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
+
+    from quotes import mst
+    mst.install()
+    rng = np.random.default_rng(11)
+    roots = set()
+    for _ in range(400):
+        n = int(rng.integers(3, 50))
+        logits = rng.normal(size=(n, n)) * rng.choice([1.0, 3.0])
+        scores = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))  # log-probabilities, as the parser gives
+        scores[:, 0] += rng.choice([0.0, 3.0])  # some sentences whose best free tree has several root words
+        ours = mst.one_root(scores)
+        assert (ours == chuliu_edmonds_one_root(scores)).all()
+        roots.add(np.count_nonzero(mst.chuliu_edmonds(scores.copy())[1:] == 0) > 1)
+    assert roots == {False, True}  # both ways through one_root were taken
+
+
 def test_memoised_feature_names_are_stanzas():
     from quotes import fastpaths
     from quotes.parse import load_pipeline
@@ -159,3 +177,32 @@ def test_join_names_never_builds_a_cycle():
     ws = [replace(ws[0], head=2, deprel="nmod"), replace(ws[1], head=2, deprel="nmod"),
           replace(ws[2], head=0, deprel="appos")]  # a looping misparse: repair would close the loop
     assert join_names(ws) == ws
+
+
+@pytest.mark.parametrize("repair", [False, True])
+def test_labels_scored_after_the_arcs_are_stanzas(monkeypatch, repair):
+    """fastpaths._arcs_first gives the heads and labels of stanza's own
+    GraphParser.predict on the seeds, with stanza's head-constraint repair
+    off (the compact set's setting) and on (which reads every pair's labels)."""
+    from stanza.models.common.doc import Document
+    from stanza.models.depparse import head_constraints
+    from stanza.models.depparse.model import GraphParser
+
+    from quotes import fastpaths
+    from quotes.parse import load_pipeline
+    nlp = load_pipeline()
+    assert GraphParser.predict is fastpaths._arcs_first  # installed with the pipeline
+    monkeypatch.setitem(nlp.parser.processors["depparse"].config, "resolve_head_constraints", repair)
+    repaired = []
+    resolve = head_constraints.resolve_head_constraint_violations
+    monkeypatch.setattr(head_constraints, "resolve_head_constraint_violations",
+                        lambda *a: repaired.append(1) or resolve(*a))
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    sentences = [[s.to_dict() for s in d.sentences] for d in nlp.tag_many(texts)]
+
+    def arcs():
+        return [(w.head, w.deprel) for ss in sentences for s in nlp.parser(Document(ss)).sentences for w in s.words]
+    ours = arcs()
+    monkeypatch.setattr(GraphParser, "predict", fastpaths.original("predict"))
+    assert arcs() == ours
+    assert bool(repaired) == repair  # the repair ran, and only when asked
