@@ -56,6 +56,10 @@ class _Inputs:
 
 def _arcs_first(self, word, word_mask, wordchars, wordchars_mask, upos, xpos, ufeats, pretrained, lemma,
                 head, deprel, word_orig_idx, sentlens, wordlens, text, resolve_head_constraints=False):
+    """GraphParser.predict with the labels scored after the tree: stanza's
+    own forward_scores gives the arc scores (its label scorer stood in for
+    by _Inputs), the trees are decoded, then each word's label is scored
+    at its head only, with the label scorer's weights."""
     import torch
     import torch.nn.functional as F
 
@@ -71,18 +75,18 @@ def _arcs_first(self, word, word_mask, wordchars, wordchars_mask, upos, xpos, uf
     finally:
         del self.__dict__["deprel"]
         self._modules["deprel"] = scorer
-    arcs = F.log_softmax(arcs, 2).numpy()  # over the padded width, as stanza does
+    arcs = F.log_softmax(arcs, 2).cpu().numpy()  # over the padded width, as stanza does
     ones = lambda h: torch.cat([h, h.new_ones(*h.shape[:-1], 1)], -1)
     x = ones(scorer.hidden_func(scorer.W1(hidden1)))
     y = ones(scorer.hidden_func(scorer.W2(hidden2)))
     bilinear = scorer.scorer.W_bilin
     part = torch.einsum("NLI,IJO->NLJO", x, bilinear.weight)  # stanza's first step, every word
     trees = [one_root(arcs[i][:n, :n]) for i, n in enumerate(sentlens)]
-    heads = torch.zeros(x.shape[:2], dtype=torch.long)
+    heads = torch.zeros(x.shape[:2], dtype=torch.long, device=x.device)
     for i, tree in enumerate(trees):
-        heads[i, :len(tree)] = torch.from_numpy(tree)
+        heads[i, :len(tree)] = torch.as_tensor(tree)
     at_head = y.gather(1, heads.unsqueeze(2).expand(-1, -1, y.size(2)))
-    best = (torch.einsum("NLJO,NLJ->NLO", part, at_head) + bilinear.bias).argmax(2).numpy()
+    best = (torch.einsum("NLJO,NLJ->NLO", part, at_head) + bilinear.bias).argmax(2).cpu().numpy()
     return [_tokens(self.vocab["deprel"], tree, best[i, 1:n], resolve_head_constraints,
                     lambda i=i, n=n: torch.einsum("LJO,MJ->LMO", part[i, :n], y[i, :n]) + bilinear.bias,
                     arcs[i][:n, :n]) for i, (n, tree) in enumerate(zip(sentlens, trees))]
@@ -98,7 +102,7 @@ def _tokens(vocab, tree, raw, resolve: bool, all_labels, arcs) -> list[list]:
 
     deprels = vocab.unmap([r + VOCAB_PREFIX_SIZE for r in raw])
     if resolve and find_head_constraint_violations(tree, deprels):
-        tree, raw = resolve_head_constraint_violations(arcs, F.log_softmax(all_labels(), 2).numpy(), tree, vocab)
+        tree, raw = resolve_head_constraint_violations(arcs, F.log_softmax(all_labels(), 2).cpu().numpy(), tree, vocab)
         deprels = vocab.unmap([r + VOCAB_PREFIX_SIZE for r in raw])
     return [[tree[j + 1], deprels[j]] for j in range(len(deprels))]
 
