@@ -218,7 +218,7 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
         return Mention(np[0].start, np[-1].end, head.i, "name", text_of(doc, np),
                        name=text_of(doc, name), roles=[_role_text(doc, role)])
     return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np),
-                   roles=[text_of(doc, role)])
+                   roles=[_role_text(doc, role)])
 
 
 def is_name(w: Word) -> bool:

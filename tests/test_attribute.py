@@ -749,6 +749,12 @@ def test_a_hyphenated_title_and_an_abbreviation_after_it_stay_in_the_role():
     assert r.speaker.roles == ["Republican vice-presidential nominee Gov."]
 
 
+def test_a_description_role_has_single_spaces():
+    r = one("NATO met on Friday. The former Norwegian\u00a0prime minister said that the alliance was ready.",
+            cue="say", type="indirect", mention="The former Norwegian\u00a0prime minister")
+    assert r.speaker.roles == ["former Norwegian prime minister"]  # the mention as written, the role spaced
+
+
 def test_a_fragment_clause_keeps_its_last_quote_whole():
     r = one("PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic "
             "claims.", cue="rate", type="mixed", mention="PolitiFact")
