@@ -743,10 +743,10 @@ def test_a_reporting_noun_inside_someone_elses_quote_is_no_cue():
              'liability at the top,"')
 
 
-def test_a_hyphenated_title_and_an_abbreviation_after_it_stay_in_the_role():
+def test_a_hyphenated_title_stays_whole_and_an_abbreviated_title_after_it_is_a_role_of_its_own():
     r = one("Republican vice-presidential nominee Gov. Mike Pence said the debate would be fair.", cue="say",
             speaker="Mike Pence", mention="Republican vice-presidential nominee Gov. Mike Pence")
-    assert r.speaker.roles == ["Republican vice-presidential nominee Gov."]
+    assert r.speaker.roles == ["Republican vice-presidential nominee", "Gov."]
 
 
 def test_a_description_role_has_single_spaces():
