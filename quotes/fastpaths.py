@@ -54,11 +54,24 @@ class _Inputs:
         return input1, input2
 
 
+class _ArcsOnly:
+    """The parser as stanza's forward_scores sees it, but for its label
+    scorer (_Inputs). A view: the model itself is not changed, so threads
+    sharing it are safe."""
+    deprel = _Inputs()
+
+    def __init__(self, model):
+        self._model = model
+
+    def __getattr__(self, name):
+        return getattr(self._model, name)
+
+
 def _arcs_first(self, word, word_mask, wordchars, wordchars_mask, upos, xpos, ufeats, pretrained, lemma,
                 head, deprel, word_orig_idx, sentlens, wordlens, text, resolve_head_constraints=False):
     """GraphParser.predict with the labels scored after the tree: stanza's
-    own forward_scores gives the arc scores (its label scorer stood in for
-    by _Inputs), the trees are decoded, then each word's label is scored
+    own forward_scores gives the arc scores (called on _ArcsOnly, whose
+    label scorer hands its inputs back), the trees are decoded, then each word's label is scored
     at its head only, with the label scorer's weights."""
     import torch
     import torch.nn.functional as F
@@ -68,13 +81,8 @@ def _arcs_first(self, word, word_mask, wordchars, wordchars_mask, upos, xpos, uf
             deprel, word_orig_idx, sentlens, wordlens, text)
     if self.training or self.args.get("use_arc_embedding"):
         return _ORIGINAL["predict"](self, *args, resolve_head_constraints=resolve_head_constraints)
-    scorer = self._modules.pop("deprel")
-    self.__dict__["deprel"] = _Inputs()
-    try:
-        arcs, (hidden1, hidden2), *_ = self.forward_scores(*args)
-    finally:
-        del self.__dict__["deprel"]
-        self._modules["deprel"] = scorer
+    scorer = self.deprel
+    arcs, (hidden1, hidden2), *_ = type(self).forward_scores(_ArcsOnly(self), *args)
     arcs = F.log_softmax(arcs, 2).cpu().numpy()  # over the padded width, as stanza does
     ones = lambda h: torch.cat([h, h.new_ones(*h.shape[:-1], 1)], -1)
     x = ones(scorer.hidden_func(scorer.W1(hidden1)))

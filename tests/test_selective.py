@@ -206,3 +206,23 @@ def test_labels_scored_after_the_arcs_are_stanzas(monkeypatch, repair):
     monkeypatch.setattr(GraphParser, "predict", fastpaths.original("predict"))
     assert arcs() == ours
     assert bool(repaired) == repair  # the repair ran, and only when asked
+
+
+def test_the_parser_can_be_shared_by_threads():
+    """The labels-after-arcs shortcut changes no model state while it runs,
+    so two threads parsing with one pipeline (a Dask worker with several
+    threads) get what each would alone."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from stanza.models.common.doc import Document
+
+    from quotes.parse import load_pipeline
+    nlp = load_pipeline()
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    sentences = [[s.to_dict() for s in d.sentences] for d in nlp.tag_many(texts)] * 3
+
+    def arcs(ss):
+        return [(w.head, w.deprel) for s in nlp.parser(Document(ss)).sentences for w in s.words]
+    alone = [arcs(ss) for ss in sentences]
+    with ThreadPoolExecutor(2) as pool:
+        assert list(pool.map(arcs, sentences)) == alone
