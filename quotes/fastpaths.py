@@ -22,6 +22,8 @@ tests/test_selective.py checks each against stanza's own code.
 """
 from __future__ import annotations
 
+from functools import partial
+
 _ORIGINAL: dict[str, object] = {}
 
 
@@ -46,19 +48,11 @@ def _dict_lemmas(self, document):
     return document
 
 
-class _Inputs:
-    """Stands in for the label scorer while stanza scores the arcs: hands
-    back what it was given, so the labels can be scored after the tree."""
-
-    def __call__(self, input1, input2):
-        return input1, input2
-
-
 class _ArcsOnly:
     """The parser as stanza's forward_scores sees it, but for its label
-    scorer (_Inputs). A view: the model itself is not changed, so threads
+    scorer, which hands back what it was given, so the labels can be scored
+    after the tree. A view: the model itself is not changed, so threads
     sharing it are safe."""
-    deprel = _Inputs()
 
     def __init__(self, model):
         self._model = model
@@ -66,13 +60,17 @@ class _ArcsOnly:
     def __getattr__(self, name):
         return getattr(self._model, name)
 
+    @staticmethod
+    def deprel(input1, input2):
+        return input1, input2
+
 
 def _arcs_first(self, word, word_mask, wordchars, wordchars_mask, upos, xpos, ufeats, pretrained, lemma,
                 head, deprel, word_orig_idx, sentlens, wordlens, text, resolve_head_constraints=False):
     """GraphParser.predict with the labels scored after the tree: stanza's
-    own forward_scores gives the arc scores (called on _ArcsOnly, whose
-    label scorer hands its inputs back), the trees are decoded, then each
-    word's label is scored at its head only, with the label scorer's weights."""
+    own forward_scores gives the arc scores (called on _ArcsOnly), the trees
+    are decoded, then each word's label is scored at its head only, with
+    the label scorer's weights."""
     import torch
     import torch.nn.functional as F
 
@@ -93,7 +91,7 @@ def _arcs_first(self, word, word_mask, wordchars, wordchars_mask, upos, xpos, uf
 
     def all_labels(i: int, n: int):  # stanza's two steps, for one sentence
         return torch.einsum("LJO,MJ->LMO", torch.einsum("LI,IJO->LJO", x[i, :n], weight), y[i, :n]) + bias
-    return [_tokens(self.vocab["deprel"], tree, best[i], resolve_head_constraints, lambda i=i, n=n: all_labels(i, n),
+    return [_tokens(self.vocab["deprel"], tree, best[i], resolve_head_constraints, partial(all_labels, i, n),
                     arcs[i][:n, :n]) for i, (n, tree) in enumerate(zip(sentlens, trees))]
 
 

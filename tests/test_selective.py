@@ -184,7 +184,6 @@ def test_labels_scored_after_the_arcs_are_stanzas(monkeypatch, repair):
     """fastpaths._arcs_first gives the heads and labels of stanza's own
     GraphParser.predict on the seeds, with stanza's head-constraint repair
     off (the compact set's setting) and on (which reads every pair's labels)."""
-    from stanza.models.common.doc import Document
     from stanza.models.depparse import head_constraints
     from stanza.models.depparse.model import GraphParser
 
@@ -197,14 +196,10 @@ def test_labels_scored_after_the_arcs_are_stanzas(monkeypatch, repair):
     resolve = head_constraints.resolve_head_constraint_violations
     monkeypatch.setattr(head_constraints, "resolve_head_constraint_violations",
                         lambda *a: repaired.append(1) or resolve(*a))
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    sentences = [[s.to_dict() for s in d.sentences] for d in nlp.tag_many(texts)]
-
-    def arcs():
-        return [(w.head, w.deprel) for ss in sentences for s in nlp.parser(Document(ss)).sentences for w in s.words]
-    ours = arcs()
+    sentences = seed_sentences(nlp)
+    ours = [parsed(nlp, ss) for ss in sentences]
     monkeypatch.setattr(GraphParser, "predict", fastpaths.original("predict"))
-    assert arcs() == ours
+    assert [parsed(nlp, ss) for ss in sentences] == ours
     assert bool(repaired) == repair  # the repair ran, and only when asked
 
 
@@ -214,15 +209,21 @@ def test_the_parser_can_be_shared_by_threads():
     threads) get what each would alone."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from stanza.models.common.doc import Document
-
     from quotes.parse import load_pipeline
     nlp = load_pipeline()
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    sentences = [[s.to_dict() for s in d.sentences] for d in nlp.tag_many(texts)] * 3
-
-    def arcs(ss):
-        return [(w.head, w.deprel) for s in nlp.parser(Document(ss)).sentences for w in s.words]
-    alone = [arcs(ss) for ss in sentences]
+    sentences = seed_sentences(nlp) * 3
+    alone = [parsed(nlp, ss) for ss in sentences]
     with ThreadPoolExecutor(2) as pool:
-        assert list(pool.map(arcs, sentences)) == alone
+        assert list(pool.map(lambda ss: parsed(nlp, ss), sentences)) == alone
+
+
+def seed_sentences(nlp) -> list[list]:
+    """The seeds' tagged sentences, an article's as one list of stanza dicts."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    return [[s.to_dict() for s in d.sentences] for d in nlp.tag_many(texts)]
+
+
+def parsed(nlp, sentences: list) -> list[tuple]:
+    """(head, deprel) of every word of these tagged sentences, from the pipeline's parser."""
+    from stanza.models.common.doc import Document
+    return [(w.head, w.deprel) for s in nlp.parser(Document(sentences)).sentences for w in s.words]
