@@ -34,6 +34,15 @@ class Speaker(BaseModel):
     roles: list[str] = Field(default_factory=list)
 
 
+class Article(BaseModel):
+    """What is known of the article a quote came from; None where unknown."""
+    model_config = ConfigDict(frozen=True)
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    date: str | None = Field(default=None, description="Publication day, ISO 8601 (YYYY-MM-DD)")
+
+
 class QuoteRecord(BaseModel):
     quote_id: str
     doc_id: str
@@ -46,6 +55,7 @@ class QuoteRecord(BaseModel):
     speaker: Speaker
     group_id: str
     confidence: float = Field(ge=0.0, le=1.0)
+    article: Article = Field(default_factory=Article)
 
 
 def quote_id(doc_id: str, start: int, end: int) -> str:
@@ -58,5 +68,11 @@ def dumps(record: QuoteRecord) -> bytes:
     return orjson.dumps(record.model_dump(mode="json")) + b"\n"
 
 
+SCHEMA_VERSION = "2.0.0"  # 2.0.0: records carry their article (title, outlet, url, date)
+
+
 def json_schema() -> dict:
-    return QuoteRecord.model_json_schema()
+    schema = QuoteRecord.model_json_schema()
+    schema["$id"] = f"urn:quotes:record:{SCHEMA_VERSION}"
+    schema["version"] = SCHEMA_VERSION
+    return schema

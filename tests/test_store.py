@@ -8,7 +8,7 @@ import pytest
 
 import quotes
 from quotes.export import export, grouped
-from quotes.records import QuoteRecord
+from quotes.records import SCHEMA_VERSION, QuoteRecord, json_schema
 from quotes.store import Store
 
 from helpers import record
@@ -68,11 +68,12 @@ def test_not_a_database(tmp_path):
 
 def test_shipped_schema_matches_model():
     shipped = json.loads((Path(quotes.__file__).parent / "schema" / "quote.schema.json").read_text())
-    assert shipped == QuoteRecord.model_json_schema()
+    assert shipped == json_schema()
+    assert shipped["version"] == SCHEMA_VERSION
 
 
 def test_exports_validate(store, tmp_path):
-    schema = QuoteRecord.model_json_schema()
+    schema = json_schema()
     validator = jsonschema.Draft202012Validator(schema)
     out = tmp_path / "x.jsonl"
     with open(out, "wb") as fh:
