@@ -79,17 +79,20 @@ def month_number(word: str) -> int | None:
 
 
 def after_event_word(text: str, start: int) -> bool:
-    """Whether the words before `start` make a date an event's ("on March 3"),
-    unless they say it is the publication's ("published on March 3")."""
-    words = re.findall(r"[A-Za-z]+", text[max(0, start - 30):start].lower())
-    if not words or words[-1] not in EVENT_WORDS:
+    """Whether the word before `start` makes a date an event's ("on March 3"),
+    unless the word before that says it is the publication's ("published on")."""
+    m = re.search(r"(?:([A-Za-z]+)[ \t]+)?([A-Za-z]+)[ \t]*$", text[max(0, start - 40):start])
+    if not m or m[2].lower() not in EVENT_WORDS:
         return False
-    return not (len(words) >= 2 and words[-2] in PUBLISH_WORDS)
+    return not (m[1] and m[1].lower() in PUBLISH_WORDS)
 
 
 def head_year(head: str) -> int | None:
-    """The year of the head when it names exactly one plausible year (outside
-    quotes, not after an event word as in "since 2014"); else None."""
+    """The year of the head when it names exactly one plausible year outside
+    quotes; a year after an event word ("since 2014") or inside a full date
+    (which is a sign of its own, often an event's) does not count. Else None."""
+    for pattern in FULL_DATES:
+        head = pattern.sub(lambda m: " " * len(m.group(0)), head)
     years = {int(m.group(0)) for m in YEAR.finditer(head)
              if int(m.group(0)) in YEARS and not after_event_word(head, m.start())}
     return years.pop() if len(years) == 1 else None

@@ -134,6 +134,7 @@ def json_lines(lines: Iterable[bytes | str]) -> Iterator[tuple[int, object, str 
     """(line number, value, None) for each non-blank JSON line, or
     (line number, None, reason) for a line that is not JSON."""
     for n, line in enumerate(lines, 1):
+        line = line.rstrip(b"\r\n" if isinstance(line, bytes) else "\r\n")
         if not line.strip():
             continue
         try:
