@@ -18,7 +18,7 @@ from collections import defaultdict
 
 sys.path.insert(0, "tests")
 from helpers import record  # noqa: E402
-from quotes.dedupe import group  # noqa: E402
+from quotes.grouping import group  # noqa: E402
 
 
 def corpus(n: int, seed: int = 7):

@@ -77,7 +77,6 @@ def _alive(pid: int) -> bool:
 
 
 def cmd_extract(args) -> int:
-    from quotes.dedupe import assign_groups
     from quotes.inputs import InputError, read_documents
     from quotes.parse import load_pipeline
     from quotes.progress import progress
@@ -100,8 +99,13 @@ def cmd_extract(args) -> int:
             return None
         return doc.text, doc.doc_id, args.max_chars
 
+    meta = {"date": args.date, "outlet": args.outlet, "url": args.url, "title": args.title}
+    try:
+        docs = read_documents(args.paths, stdin_id=args.doc_id, warn=_say, stdin_format=args.stdin_format,
+                              stdin_meta=meta)
+    except ValueError as exc:
+        raise Fatal(str(exc)) from exc
     failed, run = 0, []
-    docs = read_documents(args.paths, stdin_id=args.doc_id, warn=_say)
     try:
         with _output(args.output) as out:
             for doc, result in progress(extract_ordered(docs, job_of, args.workers, args.model, args.batch_words), args.paths):
@@ -115,14 +119,15 @@ def cmd_extract(args) -> int:
                     records, warnings = result
                     for w in warnings:
                         _say(f"{doc.source}: {w}")
+                    records = [r.model_copy(update={"article": doc.article}) for r in records]
                     if store:
-                        store.put_document(doc.doc_id, doc.source, records, doc.date)
+                        store.put_document(doc.doc_id, doc.source, records, text=doc.text, group=args.dedupe)
                 if stream:
                     _write(out, records)
                 else:
                     run.extend(records)
             if args.dedupe:
-                _write(out, _grouped(run, store) if store else assign_groups(run))
+                _write(out, _grouped(run, store))
     finally:
         if store:
             store.close()
@@ -130,9 +135,12 @@ def cmd_extract(args) -> int:
 
 
 def _grouped(run, store):
-    """The run's records with group ids from the whole store, regrouped."""
-    store.regroup()
-    gids = dict(store.db.execute("SELECT quote_id, group_id FROM quotes"))
+    """The run's records with their group ids: the store's (grouped as each
+    document went in), or, without a store, grouped among themselves."""
+    from quotes.grouping import assign_groups
+    if store is None:
+        return assign_groups(run)
+    gids = store.group_ids([r.quote_id for r in run])
     return [r.model_copy(update={"group_id": gids.get(r.quote_id, r.group_id)}) for r in run]
 
 
@@ -197,6 +205,78 @@ def cmd_export(args) -> int:
     finally:
         store.close()
     _say(f"exported {n} {'records' if args.format == 'jsonl' else 'groups'}")
+    return EXIT_OK
+
+
+def cmd_import(args) -> int:
+    """Load records made elsewhere (a Dask run's partitions, an export) into
+    the store, grouping them with what it holds."""
+    from quotes.records import QuoteRecord
+    from pydantic import ValidationError
+    store = _store(args.db)
+    failed = docs = n = 0
+
+    def put(doc_id, run, seen):
+        store.put_document(doc_id, run[0][1], [r for r, _ in run], replace=doc_id not in seen)
+        seen.add(doc_id)
+
+    try:
+        seen: set[str] = set()
+        for path in args.paths:
+            try:
+                fh = sys.stdin.buffer if path == "-" else open(path, "rb")
+            except OSError as exc:
+                _say(f"{path}: cannot read ({exc.strerror})")
+                failed += 1
+                continue
+            with fh:
+                run: list = []
+                for line_no, line in enumerate(fh, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        r = QuoteRecord.model_validate_json(line)
+                    except ValidationError as exc:
+                        _say(f"{path}:{line_no}: not a quote record ({exc.errors()[0]['msg']}), skipped")
+                        failed += 1
+                        continue
+                    if run and run[-1][0].doc_id != r.doc_id:
+                        put(run[-1][0].doc_id, run, seen)
+                        docs += 1
+                        run = []
+                    run.append((r, f"{path}:{line_no}"))
+                    n += 1
+                if run:
+                    put(run[-1][0].doc_id, run, seen)
+                    docs += 1
+    finally:
+        store.close()
+    _say(f"imported {n:,} records of {len(seen):,} documents into {args.db}")
+    return EXIT_INPUT if failed else EXIT_OK
+
+
+def cmd_regroup(args) -> int:
+    if not Path(args.db).is_file():
+        raise Fatal(f"{args.db}: no such store; run `quotes extract` first")
+    store = _store(args.db)
+    try:
+        n = store.regroup(say=_say)
+    finally:
+        store.close()
+    _say(f"{n:,} groups in {args.db}")
+    return EXIT_OK
+
+
+def cmd_eval_groups(args) -> int:
+    from quotes.evaluate_groups import LabelError, evaluate_groups, format_report
+    labels, root = Path(args.labels), Path(args.root)
+    if not labels.is_file():
+        raise Fatal(f"{labels}: no such label file")
+    try:
+        report = evaluate_groups(labels, root, window=args.window, dated=not args.undated)
+    except LabelError as exc:
+        raise Fatal(str(exc)) from exc
+    print(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() if args.json else format_report(report))
     return EXIT_OK
 
 
@@ -288,6 +368,11 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders of .txt files, or - for stdin")
     ex.add_argument("-o", "--output", metavar="OUT.jsonl", help="output file (default: stdout)")
     ex.add_argument("--doc-id", default="stdin", help="doc_id for text read from stdin (default: stdin)")
+    ex.add_argument("--stdin-format", choices=("auto", "text", "jsonl", "html"), default="auto",
+                    help="what stdin holds (default auto: JSONL when every line is an article object, else text)")
+    for field, what in (("date", "publication day, YYYY-MM-DD"), ("outlet", "the outlet's name"),
+                        ("url", "the article's URL"), ("title", "the article's title")):
+        ex.add_argument(f"--{field}", help=f"for stdin: {what}")
     ex.add_argument("--model", default=None, help=model_help)
     ex.add_argument("--db", default="quotes.db", help="SQLite store to add records to (default: quotes.db)")
     ex.add_argument("--no-db", dest="db", action="store_const", const=None, help="do not write a store")
@@ -319,6 +404,25 @@ def build_parser() -> argparse.ArgumentParser:
     xp.add_argument("--index", default="quotes", help="index name for --format elasticsearch")
     xp.add_argument("--db", default="quotes.db")
     xp.set_defaults(func=cmd_export)
+
+    from quotes.grouping import WINDOW_DAYS
+    im = sub.add_parser("import", help="load JSONL records (a Dask run's parts, an export) into the store and group them")
+    im.add_argument("paths", nargs="+", metavar="RECORDS.jsonl", help="record files, or - for stdin")
+    im.add_argument("--db", default="quotes.db")
+    im.set_defaults(func=cmd_import)
+
+    rg = sub.add_parser("regroup", help="recompute speaker keys and every group of the store from scratch")
+    rg.add_argument("--db", default="quotes.db")
+    rg.set_defaults(func=cmd_regroup)
+
+    eg = sub.add_parser("eval-groups", help="pair precision and recall of grouping against hand labels")
+    eg.add_argument("labels", help="label file (JSONL: doc, start, end, speaker, group)")
+    eg.add_argument("--root", default=os.environ.get("QUOTES_POLNEAR_ROOT", "../shared/data/polnear"),
+                    help="folder the labels' doc paths are under (default ../shared/data/polnear)")
+    eg.add_argument("--window", type=int, default=WINDOW_DAYS, help=f"days (default {WINDOW_DAYS})")
+    eg.add_argument("--undated", action="store_true", help="withhold the articles' dates from the grouper")
+    eg.add_argument("--json", action="store_true")
+    eg.set_defaults(func=cmd_eval_groups)
 
     models = sub.add_parser("models", help="manage the parser models").add_subparsers(dest="models_command", required=True)
     mp = models.add_parser("path", help="print the directory of a model set")

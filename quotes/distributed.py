@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import date
 from pathlib import Path
 
 import orjson
@@ -25,19 +24,32 @@ from quotes.prepare import DEFAULT_MAX_CHARS
 from quotes.records import QuoteRecord, dumps
 
 
-def _jsonl_documents(lines: list[str], source: str) -> list[Document | InputError]:
-    """Documents of JSONL lines; a bad line is an error naming its doc or line."""
-    out: list[Document | InputError] = []
-    for line in lines:
-        if not line.strip():
-            continue
-        try:
-            obj = orjson.loads(line)
-            out.append(Document(str(obj["doc_id"]), str(obj["text"]), source,
-                                str(obj.get("date") or date.today().isoformat())))
-        except (orjson.JSONDecodeError, KeyError, TypeError) as exc:
-            out.append(InputError(f"{source} line {line[:40]!r}", f"not an article object ({exc})"))
-    return out
+def _line_ranges(path: Path, parts: int) -> list[tuple[str, int, int, int]]:
+    """(path, first byte, end byte, first line number) of about `parts`
+    slices of a JSONL file, cut at line ends: the workers read their slice,
+    and errors still name the file's own line numbers."""
+    size = path.stat().st_size
+    cuts, line_no = [(0, 1)], 1
+    step = max(1, size // max(1, parts))
+    with open(path, "rb") as fh:
+        pos = 0
+        for line in fh:
+            pos += len(line)
+            line_no += 1
+            if pos >= cuts[-1][0] + step and pos < size:
+                cuts.append((pos, line_no))
+    ends = [c for c, _ in cuts[1:]] + [size]
+    return [(str(path), start, end, first) for (start, first), end in zip(cuts, ends)]
+
+
+def _slice_documents(item: tuple[str, int, int, int], warn) -> list[Document | InputError]:
+    from quotes.inputs import json_lines, jsonl_documents
+    path, start, end, first = item
+    with open(path, "rb") as fh:
+        fh.seek(start)
+        lines = fh.read(end - start).splitlines()
+    parsed = ((n + first - 1, obj, why) for n, obj, why in json_lines(lines))
+    return list(jsonl_documents(parsed, path, Path(path).stem, warn))
 
 
 def _extract_partition(items: list, model: str | None, max_chars: int, threads: int) -> tuple[list[str], list[str]]:
@@ -53,7 +65,8 @@ def _extract_partition(items: list, model: str | None, max_chars: int, threads: 
 
     def documents():
         for item in items:
-            for doc in (read_documents([item], warn=errors.append) if isinstance(item, str) else [item]):
+            docs = read_documents([item], warn=errors.append) if isinstance(item, str) else _slice_documents(item, errors.append)
+            for doc in docs:
                 if isinstance(doc, InputError):
                     errors.append(str(doc))
                 else:
@@ -62,21 +75,22 @@ def _extract_partition(items: list, model: str | None, max_chars: int, threads: 
     for batch in batches(documents(), lambda d: (d.text, d.doc_id, max_chars)):
         for (doc, _), (records, warnings) in zip(batch, extract_batch([job for _, job in batch], model)):
             errors.extend(f"{doc.source}: {w}" for w in warnings)
-            lines.extend(dumps(r).decode() for r in records)
+            lines.extend(dumps(r.model_copy(update={"article": doc.article})).decode() for r in records)
     return lines, errors
 
 
 def _bag(corpus: Path, npartitions: int):
     import dask.bag as db
 
+    from quotes.inputs import expand
+
     if corpus.is_dir():
-        files = sorted(str(f) for f in corpus.rglob("*.txt") if f.is_file())
+        files = [f for f in expand([str(corpus)]) if isinstance(f, str)]
         if not files:
-            raise ValueError(f"{corpus}: folder has no .txt files")
+            raise ValueError(f"{corpus}: folder has no .txt, .html, .htm or .jsonl files")
         return db.from_sequence(files, npartitions=min(npartitions, len(files)))
     if corpus.is_file():
-        lines = db.read_text(str(corpus), blocksize="8MiB", linedelimiter="\n")
-        return lines.map_partitions(_jsonl_documents, str(corpus)).repartition(npartitions)
+        return db.from_sequence(_line_ranges(corpus, npartitions), npartitions=npartitions)
     raise ValueError(f"{corpus}: no such file or folder")
 
 
@@ -103,14 +117,70 @@ def extract_corpus(corpus: str | Path, out_dir: str | Path, *, npartitions: int 
     return paths
 
 
-def regroup_partitions(paths: list[Path]) -> None:
-    """Assign group ids over the records of all partitions, rewriting each."""
-    from quotes.dedupe import assign_groups
+def regroup_partitions(paths: list[Path], buckets: int | None = None) -> None:
+    """Assign group ids over the records of all partitions, rewriting each.
+    Groups never cross speakers, so grouping runs per block of speakers on
+    the workers: each partition sends each record's (speaker key, day, text)
+    to its speaker's bucket, each bucket is grouped where it lies, and each
+    partition takes its ids back. The client holds only the speaker names
+    with their counts; no process holds every record."""
+    import dask
+    from collections import Counter
 
-    parts = [[QuoteRecord.model_validate_json(line) for line in p.read_bytes().splitlines()] for p in paths]
-    grouped = iter(assign_groups([r for part in parts for r in part]))
-    for p, part in zip(paths, parts):
-        _write(p, [dumps(next(grouped)).decode() for _ in part])
+    from quotes.grouping import speaker_keys
+
+    buckets = buckets or max(1, len(paths))
+    counts = dask.compute(*[dask.delayed(_name_counts)(p) for p in paths])
+    keys = speaker_keys(sum(counts, Counter()))
+    sent = [dask.delayed(_to_buckets, nout=buckets)(p, k, keys, buckets) for k, p in enumerate(paths)]
+    grouped = [dask.delayed(_group_bucket)([part[b] for part in sent], len(paths)) for b in range(buckets)]
+    dask.compute(*[dask.delayed(_rewrite)(p, k, grouped) for k, p in enumerate(paths)])
+
+
+def _records(path: Path) -> list[QuoteRecord]:
+    return [QuoteRecord.model_validate_json(line) for line in path.read_bytes().splitlines()]
+
+
+def _name_counts(path: Path):
+    from collections import Counter
+    return Counter(r.speaker.name for r in _records(path) if r.speaker.name)
+
+
+def _bucket(key: str | None, text: str, buckets: int) -> int:
+    """Stable across processes (Python's own hash of a str is not)."""
+    import hashlib
+
+    from quotes.grouping import normalise
+    word = key if key is not None else normalise(text)  # no speaker: exact copies only
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=4).digest(), "big") % buckets
+
+
+def _to_buckets(path: Path, k: int, keys: dict[str, str], buckets: int) -> list[list]:
+    """Partition k's records, each with its speaker key, sorted into buckets."""
+    out: list[list] = [[] for _ in range(buckets)]
+    for r in _records(path):
+        key = keys[r.speaker.name] if r.speaker.name else None
+        out[_bucket(key, r.text, buckets)].append((k, r, key))
+    return out
+
+
+def _group_bucket(parts: list[list], n_parts: int) -> list[dict[str, str]]:
+    """For each partition, quote_id -> group_id of its records in this bucket."""
+    from quotes.grouping import link, quotes_of
+    entries = [e for part in parts for e in part]
+    keys = {r.speaker.name: key for _, r, key in entries if r.speaker.name}
+    gids = link(quotes_of([r for _, r, _ in entries], keys))
+    out: list[dict[str, str]] = [{} for _ in range(n_parts)]
+    for (k, r, _), gid in zip(entries, gids):
+        out[k][r.quote_id] = gid
+    return out
+
+
+def _rewrite(path: Path, k: int, grouped: list[list[dict[str, str]]]) -> None:
+    gids: dict[str, str] = {}
+    for bucket in grouped:
+        gids.update(bucket[k])
+    _write(path, [dumps(r.model_copy(update={"group_id": gids[r.quote_id]})).decode() for r in _records(path)])
 
 
 def _write(path: Path, lines: list[str]) -> Path:

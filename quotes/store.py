@@ -2,29 +2,40 @@
 
 One transaction per document: re-extracting a document replaces its
 records. Readers (`quotes search`) work while a writer extracts.
+
+Grouping is incremental: a document's records are compared only with the
+records of the same speakers within the date window (an index on speaker
+key and day), so adding an article costs the same in a store of any size.
+`regroup` recomputes speaker keys and groups from scratch; both give the same
+groups (see quotes.grouping), except where a group's day span limit made the
+order of links matter.
 """
 from __future__ import annotations
 
+import hashlib
 import sqlite3
+from collections import Counter, defaultdict
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator, Sequence
 
+import numpy as np
 import orjson
 
-from quotes.dedupe import group, normalise, speaker_keys
-from quotes.records import QuoteRecord
+from quotes.grouping import (WINDOW_DAYS, Groups, Quote, content_stems, day_number, embed_named, link, name_family,
+                             normalise, pairs_between, speaker_keys)
+from quotes.records import Article, QuoteRecord
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
-    doc_id TEXT PRIMARY KEY, source TEXT, doc_date TEXT, n_quotes INTEGER, extracted_at TEXT);
+    doc_id TEXT PRIMARY KEY, source TEXT, doc_date TEXT, n_quotes INTEGER, extracted_at TEXT,
+    outlet TEXT, title TEXT, url TEXT, text TEXT);
 CREATE TABLE IF NOT EXISTS quotes (
     rowid INTEGER PRIMARY KEY, quote_id TEXT UNIQUE, doc_id TEXT, group_id TEXT,
-    speaker_key TEXT, speaker_name TEXT, roles TEXT, text TEXT, record BLOB);
-CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc_id);
-CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_key);
-CREATE INDEX IF NOT EXISTS quotes_group ON quotes(group_id);
+    speaker_key TEXT, speaker_name TEXT, roles TEXT, text TEXT, record BLOB,
+    day INTEGER, copy_key TEXT, vec BLOB);
+CREATE TABLE IF NOT EXISTS names (name TEXT PRIMARY KEY, family TEXT, n INTEGER, key TEXT);
 CREATE TABLE IF NOT EXISTS aliases (alias TEXT, speaker_key TEXT, UNIQUE(alias, speaker_key));
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
     text, speaker, roles, content='quotes', content_rowid='rowid');
@@ -36,6 +47,18 @@ CREATE TRIGGER IF NOT EXISTS quotes_ad AFTER DELETE ON quotes BEGIN
     VALUES ('delete', old.rowid, old.text, old.speaker_name, old.roles);
 END;
 """
+INDEXES = """
+CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc_id);
+CREATE INDEX IF NOT EXISTS quotes_speaker_day ON quotes(speaker_key, day);
+CREATE INDEX IF NOT EXISTS quotes_name ON quotes(speaker_name);
+CREATE INDEX IF NOT EXISTS quotes_group ON quotes(group_id);
+CREATE INDEX IF NOT EXISTS quotes_copy ON quotes(copy_key);
+CREATE INDEX IF NOT EXISTS names_family ON names(family);
+"""
+# columns added since the first stores were written: an older store gains them on opening
+ADDED = {"documents": ("outlet TEXT", "title TEXT", "url TEXT", "text TEXT"),
+         "quotes": ("day INTEGER", "copy_key TEXT", "vec BLOB")}
+VEC_DTYPE = np.float16  # 768 bytes a quote; cosines move by less than 1e-3
 
 
 class StoreError(RuntimeError):
@@ -43,15 +66,25 @@ class StoreError(RuntimeError):
 
 
 class Store:
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, window: int = WINDOW_DAYS):
         self.path = str(path)
+        self.window = window
         try:
             self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SCHEMA)
+            self._migrate()
+            self.db.executescript(INDEXES)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a usable quotes store ({exc})") from exc
+
+    def _migrate(self) -> None:
+        for table, columns in ADDED.items():
+            have = {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
+            for col in columns:
+                if col.split()[0] not in have:
+                    self.db.execute(f"ALTER TABLE {table} ADD COLUMN {col}")
 
     def close(self) -> None:
         self.db.close()
@@ -69,46 +102,209 @@ class Store:
     def has_document(self, doc_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM documents WHERE doc_id=?", (doc_id,)).fetchone() is not None
 
-    def put_document(self, doc_id: str, source: str, records: list[QuoteRecord], doc_date: str | None = None) -> None:
-        """Replace a document's records, in one transaction."""
+    def put_document(self, doc_id: str, source: str, records: Sequence[QuoteRecord], article: Article | None = None,
+                     text: str | None = None, vecs=None, group: bool = True, replace: bool = True) -> None:
+        """Replace a document's records and group them with the store's, in
+        one transaction. `article` (when given) is set on every record;
+        `vecs`: the records' embeddings, when the caller has them. With
+        group=False the records keep groups of their own (no embeddings are
+        computed) until `regroup`. With replace=False the records are added
+        to those the document has."""
+        if article is not None:
+            records = [r.model_copy(update={"article": article}) for r in records]
+        art = article or (records[0].article if records else Article())
+        if vecs is None:
+            vecs = embed_named(records) if group else [None] * len(records)
         with self.transaction():
-            self.db.execute("DELETE FROM quotes WHERE doc_id=?", (doc_id,))
-            self.db.execute("INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?)",
-                            (doc_id, source, doc_date, len(records), date.today().isoformat()))
-            for r in records:
-                self.db.execute(
-                    "INSERT OR REPLACE INTO quotes(quote_id, doc_id, group_id, speaker_key, speaker_name, roles, text, record)"
-                    " VALUES (?,?,?,?,?,?,?,?)",
-                    (r.quote_id, doc_id, r.group_id, None, r.speaker.name, " | ".join(r.speaker.roles), r.text,
-                     orjson.dumps(r.model_dump(mode="json"))))
+            old_keys = self._delete_document(doc_id) if replace else set()
+            self.db.execute("INSERT INTO documents(doc_id, source, doc_date, n_quotes, extracted_at, outlet, title, url, text)"
+                            " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(doc_id) DO UPDATE SET n_quotes=n_quotes+excluded.n_quotes",
+                            (doc_id, source, art.date, len(records), date.today().isoformat(), art.outlet, art.title,
+                             art.url, text))
+            rowids = [self._insert(r, v) for r, v in zip(records, vecs)]
+            self._group_new(rowids, old_keys, group)
+
+    def _delete_document(self, doc_id: str) -> set[str]:
+        """Remove a document; the groups its records held together are
+        formed again from the records that stay. Returns their speaker keys."""
+        keys = {k for (k,) in self.db.execute("SELECT DISTINCT speaker_key FROM quotes WHERE doc_id=? AND speaker_key "
+                                              "IS NOT NULL", (doc_id,))}
+        for name, n in self.db.execute("SELECT speaker_name, count(*) FROM quotes WHERE doc_id=? AND speaker_name IS "
+                                       "NOT NULL GROUP BY speaker_name", (doc_id,)).fetchall():
+            self.db.execute("UPDATE names SET n=n-? WHERE name=?", (n, name))
+        self.db.execute("DELETE FROM quotes WHERE doc_id=?", (doc_id,))
+        self.db.execute("DELETE FROM documents WHERE doc_id=?", (doc_id,))
+        return keys
+
+    def _insert(self, r: QuoteRecord, vec) -> int:
+        blob = None if vec is None else np.asarray(vec, dtype=VEC_DTYPE).tobytes()
+        cur = self.db.execute(
+            "INSERT OR REPLACE INTO quotes(quote_id, doc_id, group_id, speaker_key, speaker_name, roles, text, record,"
+            " day, copy_key, vec) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (r.quote_id, r.doc_id, r.quote_id, None, r.speaker.name, " | ".join(r.speaker.roles), r.text,
+             orjson.dumps(r.model_dump(mode="json")), day_number(r.article.date), _copy_key(r.text), blob))
+        return cur.lastrowid
+
+    # -- grouping ---------------------------------------------------------
+
+    def _group_new(self, rowids: list[int], touched: set[str], group: bool = True) -> None:
+        """Give new rows speaker keys and groups. Speakers whose keys changed
+        (a surname that now points to a full name) and speakers who lost a
+        document are regrouped as a block; the others are linked to their
+        candidates only."""
+        rekeyed = self._rekey(rowids)
+        if not group:
+            return
+        by_key: dict[str | None, list[int]] = defaultdict(list)
+        for rowid, key in self._rows("SELECT rowid, speaker_key FROM quotes WHERE rowid IN ({})", rowids):
+            by_key[key].append(rowid)
+        blocks = rekeyed | touched
+        if blocks:
+            self._regroup_keys(blocks)
+        for key, rows in by_key.items():
+            if key not in blocks:
+                self._link_rows(key, rows)
+
+    def _rows(self, sql: str, ids: Sequence, *args) -> list[tuple]:
+        """Rows of a query with an `IN ({})` list, in chunks SQLite accepts."""
+        out: list[tuple] = []
+        for k in range(0, len(ids), 900):
+            chunk = list(ids[k:k + 900])
+            out.extend(self.db.execute(sql.format(",".join("?" * len(chunk))), (*chunk, *args)))
+        return out
+
+    def _rekey(self, rowids: list[int]) -> set[str]:
+        """Key the speakers of new rows. Keys depend only on the names that
+        share a surname (speaker_keys), so the names of these surnames are
+        keyed again; returns the keys whose stored records changed: old and new."""
+        fresh = self._rows("SELECT rowid, speaker_name, json_extract(record, '$.speaker.mention') FROM quotes "
+                           "WHERE rowid IN ({}) AND speaker_name IS NOT NULL", rowids)
+        for name, n in Counter(name for _, name, _ in fresh).items():
+            self.db.execute("INSERT INTO names VALUES (?,?,?,NULL) ON CONFLICT(name) DO UPDATE SET n=n+excluded.n",
+                            (name, name_family(name), n))
+        changed: set[str] = set()
+        for fam in {name_family(name) for _, name, _ in fresh}:
+            rows = self.db.execute("SELECT name, n, key FROM names WHERE family=? AND n>0", (fam,)).fetchall()
+            old = {name: key for name, _, key in rows}
+            for name, key in speaker_keys(Counter({name: n for name, n, _ in rows})).items():
+                if old[name] not in (None, key):
+                    self.db.execute("UPDATE quotes SET speaker_key=? WHERE speaker_name=?", (key, name))
+                    changed |= {old[name], key}
+                if old[name] != key:
+                    self.db.execute("UPDATE names SET key=? WHERE name=?", (key, name))
+        keys = dict(self._rows("SELECT name, key FROM names WHERE name IN ({})", list({n for _, n, _ in fresh})))
+        for rowid, name, mention in fresh:
+            self.db.execute("UPDATE quotes SET speaker_key=? WHERE rowid=?", (keys[name], rowid))
+            for alias in _aliases(keys[name], name, mention):
+                self.db.execute("INSERT OR IGNORE INTO aliases VALUES (?,?)", (alias, keys[name]))
+        return changed
+
+    def _quotes(self, rows: list[tuple]) -> list[Quote]:
+        """Grouping's view of stored rows (rowid, quote_id, key, day, text, vec, ...)."""
+        return [Quote(qid, key, day, normalise(text) if key else _copy_key(text),
+                      content_stems(text) if key else frozenset(),
+                      np.frombuffer(vec, dtype=VEC_DTYPE).astype(np.float32) if vec else None)
+                for _, qid, key, day, text, vec, *_ in rows]
+
+    def _link_rows(self, key: str | None, new: list[int]) -> None:
+        """Link new rows of one speaker to the candidates: that speaker's rows
+        within the window of their days (every row of the speaker when one
+        is undated), or, without a named speaker, exact copies."""
+        cols = "SELECT rowid, quote_id, speaker_key, day, text, vec, group_id FROM quotes"
+        fresh = self._rows(cols + " WHERE rowid IN ({})", new)
+        days = [r[3] for r in fresh]
+        if key is None:
+            cands = self._rows(cols + " WHERE copy_key IN ({}) AND speaker_key IS NULL",
+                               list({_copy_key(r[4]) for r in fresh}))
+        elif None in days:
+            cands = self.db.execute(cols + " WHERE speaker_key=?", (key,)).fetchall()
+        else:
+            cands = self.db.execute(cols + " WHERE speaker_key=? AND (day IS NULL OR day BETWEEN ? AND ?)",
+                                    (key, min(days) - self.window, max(days) + self.window)).fetchall()
+        new_set = set(new)
+        old = [r for r in cands if r[0] not in new_set]
+        rows = fresh + old if key is None else self._with_vecs(fresh + old)
+        quotes = self._quotes(rows)
+        self._merge(quotes, [r[6] for r in rows], pairs_between(quotes, len(fresh), self.window))
+
+    def _merge(self, quotes: list[Quote], gids: list[str], pairs) -> None:
+        """Apply links between quotes (of which some already have groups):
+        groups join strongest link first, within the day-span limit."""
+        nodes = sorted(set(gids))
+        span = {g: (lo, hi) for g, lo, hi in self._rows(
+            "SELECT group_id, min(day), max(day) FROM quotes WHERE group_id IN ({}) GROUP BY group_id", nodes)}
+        index = {g: k for k, g in enumerate(nodes)}
+        groups = Groups(nodes, [span.get(g, (None, None)) for g in nodes], self.window)
+        for _, i, j in sorted(pairs, key=lambda p: (-p[0], min(quotes[p[1]].quote_id, quotes[p[2]].quote_id))):
+            groups.union(index[gids[i]], index[gids[j]])
+        for old, new in zip(nodes, groups.ids()):
+            if old != new:
+                self.db.execute("UPDATE quotes SET group_id=? WHERE group_id=?", (new, old))
+
+    def regroup(self, say=None) -> int:
+        """Recompute speaker keys and every group from scratch; returns the number of groups."""
+        with self.transaction():
+            self.db.execute("DELETE FROM aliases")
+            self.db.execute("DELETE FROM names")
+            names = Counter(dict(self.db.execute(
+                "SELECT speaker_name, count(*) FROM quotes WHERE speaker_name IS NOT NULL GROUP BY speaker_name")))
+            for name, key in speaker_keys(names).items():
+                self.db.execute("INSERT INTO names VALUES (?,?,?,?)", (name, name_family(name), names[name], key))
+                self.db.execute("UPDATE quotes SET speaker_key=? WHERE speaker_name=?", (key, name))
+            for key, name, mention in self.db.execute(
+                    "SELECT DISTINCT speaker_key, speaker_name, json_extract(record, '$.speaker.mention') FROM quotes "
+                    "WHERE speaker_key IS NOT NULL").fetchall():
+                for alias in _aliases(key, name, mention):
+                    self.db.execute("INSERT OR IGNORE INTO aliases VALUES (?,?)", (alias, key))
+            keys = [k for (k,) in self.db.execute("SELECT DISTINCT speaker_key FROM quotes")]
+            self._regroup_keys(keys, say)
+        return self.db.execute("SELECT count(DISTINCT group_id) FROM quotes").fetchone()[0]
+
+    def _regroup_keys(self, keys: Iterable[str | None], say=None) -> None:
+        """Group each speaker's rows from scratch, one speaker in memory at a time."""
+        keys = list(keys)
+        cols = "SELECT rowid, quote_id, speaker_key, day, text, vec FROM quotes"
+        for n, key in enumerate(keys):
+            rows = (self.db.execute(cols + " WHERE speaker_key IS NULL") if key is None
+                    else self.db.execute(cols + " WHERE speaker_key=?", (key,))).fetchall()
+            if key is not None:
+                rows = self._with_vecs(rows)
+            for (rowid, *_), gid in zip(rows, link(self._quotes(rows), self.window)):
+                self.db.execute("UPDATE quotes SET group_id=? WHERE rowid=?", (gid, rowid))
+            if say and n % 1000 == 999:
+                say(f"regrouped {n + 1:,} of {len(keys):,} speakers")
+
+    def _with_vecs(self, rows: list[tuple]) -> list[tuple]:
+        """Rows with their embeddings, computing (and storing) the missing
+        ones: records imported or stored without grouping have none."""
+        missing = [k for k, r in enumerate(rows) if r[5] is None]
+        if not missing:
+            return rows
+        from quotes.embed import encode
+        rows = list(rows)
+        for k, v in zip(missing, encode([rows[k][4] for k in missing])):
+            blob = v.astype(VEC_DTYPE).tobytes()
+            self.db.execute("UPDATE quotes SET vec=? WHERE rowid=?", (blob, rows[k][0]))
+            rows[k] = (*rows[k][:5], blob, *rows[k][6:])
+        return rows
+
+    # -- reading ----------------------------------------------------------
+
+    def _record(self, blob: bytes, group_id: str) -> QuoteRecord:
+        return QuoteRecord.model_validate_json(blob).model_copy(update={"group_id": group_id})
 
     def document_records(self, doc_id: str) -> list[QuoteRecord]:
-        rows = self.db.execute("SELECT record FROM quotes WHERE doc_id=? ORDER BY rowid", (doc_id,))
-        return [QuoteRecord.model_validate_json(b) for (b,) in rows]
+        rows = self.db.execute("SELECT record, group_id FROM quotes WHERE doc_id=? ORDER BY rowid", (doc_id,))
+        return [self._record(b, g) for b, g in rows]
+
+    def group_ids(self, quote_ids: Sequence[str]) -> dict[str, str]:
+        return dict(self._rows("SELECT quote_id, group_id FROM quotes WHERE quote_id IN ({})", list(quote_ids)))
 
     def records(self, order: str = "rowid") -> Iterator[QuoteRecord]:
         """All records, streamed."""
-        cur = self.db.execute(f"SELECT record FROM quotes ORDER BY {order}")
-        for (blob,) in cur:
-            yield QuoteRecord.model_validate_json(blob)
-
-    def regroup(self) -> int:
-        """Recompute group ids and speaker keys over the whole store; returns the number of groups."""
-        rows = self.db.execute("SELECT rowid, record FROM quotes ORDER BY rowid").fetchall()
-        recs = [QuoteRecord.model_validate_json(b) for _, b in rows]
-        keys = speaker_keys(r.speaker.name for r in recs if r.speaker.name)
-        groups = group(recs, keys=keys)
-        with self.transaction():
-            self.db.execute("DELETE FROM aliases")
-            for (rowid, _), r, g in zip(rows, recs, groups):
-                key = keys.get(r.speaker.name) if r.speaker.name else None
-                r = r.model_copy(update={"group_id": g})
-                self.db.execute("UPDATE quotes SET group_id=?, speaker_key=?, record=? WHERE rowid=?",
-                                (g, key, orjson.dumps(r.model_dump(mode="json")), rowid))
-                if key:
-                    for alias in _aliases(r, key):
-                        self.db.execute("INSERT OR IGNORE INTO aliases VALUES (?,?)", (alias, key))
-        return len(set(groups))
+        cur = self.db.execute(f"SELECT record, group_id FROM quotes ORDER BY {order}")
+        for blob, gid in cur:
+            yield self._record(blob, gid)
 
     def speaker_keys_for(self, name: str) -> list[str]:
         """Keys of every speaker one of whose names or mentions equals `name`
@@ -135,24 +331,29 @@ class Store:
         if since:
             where.append("d.doc_date >= ?")
             args.append(since)
-        sql = ("SELECT q.record FROM quotes q JOIN documents d USING(doc_id)"
+        sql = ("SELECT q.record, q.group_id FROM quotes q JOIN documents d USING(doc_id)"
                + (" WHERE " + " AND ".join(where) if where else "")
                + " ORDER BY q.group_id, q.doc_id, q.rowid LIMIT ?")
         try:
             rows = self.db.execute(sql, (*args, limit)).fetchall()
         except sqlite3.OperationalError as exc:
             raise StoreError(f"search failed: {exc}") from exc
-        return [QuoteRecord.model_validate_json(b) for (b,) in rows]
+        return [self._record(b, g) for b, g in rows]
 
 
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "his", "its", "their", "them", "i", "we", "you"}
 
 
-def _aliases(r: QuoteRecord, key: str) -> set[str]:
+def _copy_key(text: str) -> str:
+    """Equal for exact copies (case, punctuation and quotation marks aside)."""
+    return hashlib.blake2b(normalise(text).encode(), digest_size=8).hexdigest()
+
+
+def _aliases(key: str, name: str | None, mention: str | None) -> set[str]:
     """Names a user may search a speaker by: full name, surname, and every
     mention form but pronouns ("the NATO chief")."""
     out = {key, key.split()[-1]}
-    for form in (r.speaker.name, r.speaker.mention):
+    for form in (name, mention):
         if form:
             out.add(normalise(form))
     return {a for a in out if a and a not in PRONOUNS}

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from quotes.dedupe import assign_groups
+from quotes.grouping import assign_groups
 from quotes.extract import extract_text
+from quotes.inputs import read_documents
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 
@@ -18,9 +19,16 @@ def read(path: Path) -> str:
 
 
 @cache
+def articles() -> dict:
+    """Each seed's article metadata (seeds/articles.jsonl gives outlets and dates)."""
+    return {d.doc_id: d.article for d in read_documents([str(SEEDS[0].parent)])}
+
+
+@cache
 def records(stem: str):
     path = next(p for p in SEEDS if p.stem.startswith(stem))
-    return extract_text(read(path), path.stem)
+    article = articles()[path.stem]
+    return [r.model_copy(update={"article": article}) for r in extract_text(read(path), path.stem)]
 
 
 def find(stem: str, start: str):
@@ -98,7 +106,7 @@ def test_seed_store_finds_all_of_stoltenbergs_quotes_by_any_name(tmp_path, name)
     store = Store(tmp_path / "seeds.db")
     try:
         for p in SEEDS:
-            store.put_document(p.stem, str(p), records(p.stem[:3]), "2022-02-01")
+            store.put_document(p.stem, str(p), records(p.stem[:3]))
         store.regroup()
         his = {(r.doc_id, r.start) for p in SEEDS for r in records(p.stem[:3])
                if r.speaker.name and r.speaker.name.endswith("Stoltenberg")}
@@ -116,3 +124,33 @@ ACCEPTED = ("000", "001", "002", "003", "004")
 @pytest.mark.parametrize("stem", ACCEPTED)
 def test_seed_records_snapshot(stem, snapshot):
     assert [r.model_dump() for r in records(stem)] == snapshot
+
+
+def _partition(recs) -> set[frozenset]:
+    groups = defaultdict(set)
+    for r in recs:
+        groups[r.group_id].add(r.quote_id)
+    return {frozenset(g) for g in groups.values()}
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse", "shuffled"])
+def test_adding_seeds_one_at_a_time_gives_the_groups_of_a_regroup(tmp_path, order):
+    """The store groups each article as it comes in, comparing it with
+    candidates only; in any order that gives what a regroup from scratch
+    and grouping all records at once give."""
+    import random
+
+    from quotes.store import Store
+    paths = list(SEEDS) if order == "forward" else SEEDS[::-1] if order == "reverse" else \
+        random.Random(7).sample(SEEDS, len(SEEDS))
+    store = Store(tmp_path / "seeds.db")
+    try:
+        for p in paths:
+            store.put_document(p.stem, str(p), records(p.stem[:3]))
+        added = _partition(store.records())
+        assert len(added) < sum(len(records(p.stem[:3])) for p in SEEDS)  # some statements were grouped
+        store.regroup()
+        assert _partition(store.records()) == added
+        assert _partition(assign_groups([r for p in SEEDS for r in records(p.stem[:3])])) == added
+    finally:
+        store.close()

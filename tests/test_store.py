@@ -8,7 +8,7 @@ import pytest
 
 import quotes
 from quotes.export import export, grouped
-from quotes.records import SCHEMA_VERSION, QuoteRecord, json_schema
+from quotes.records import SCHEMA_VERSION, Article, QuoteRecord, json_schema
 from quotes.store import Store
 
 from helpers import record
@@ -20,10 +20,10 @@ def store(tmp_path):
     s.put_document("a", "a.txt", [
         record("a", "We have to be prepared for the worst.", "Jens Stoltenberg",
                roles=["NATO Secretary General"], mention="NATO Secretary General Jens Stoltenberg"),
-        record("a", "This is a powerful signal of US commitment.", "Lloyd Austin", start=100)], "2022-02-03")
+        record("a", "This is a powerful signal of US commitment.", "Lloyd Austin", start=100)], Article(date="2022-02-03"))
     s.put_document("b", "b.txt", [
         record("b", "we have to be prepared for the worst", "Stoltenberg", roles=["NATO chief"],
-               mention="the NATO chief")], "2022-02-10")
+               mention="the NATO chief")], Article(date="2022-02-10"))
     s.regroup()
     yield s
     s.close()
@@ -108,3 +108,68 @@ def test_wal_mode_and_concurrent_reader(store):
     assert reader.execute("SELECT count(*) FROM quotes").fetchone()[0] == 3  # sees the committed state
     store.db.execute("ROLLBACK")
     reader.close()
+
+
+def _write_jsonl(path, recs):
+    from quotes.records import dumps
+    path.write_bytes(b"".join(dumps(r) for r in recs))
+
+
+def test_import_groups_records_made_elsewhere(tmp_path, capsys):
+    from quotes.cli import main
+    day = Article(date="2022-02-03")
+    a = [record("a", "We have to be prepared for the worst.", "Jens Stoltenberg").model_copy(update={"article": day}),
+         record("a", "This is a powerful signal of US commitment.", "Lloyd Austin", start=100)]
+    b = [record("b", "we have to be prepared for the worst", "Stoltenberg").model_copy(update={"article": day})]
+    parts = tmp_path / "part-00000.jsonl"
+    _write_jsonl(parts, a + b)
+    bad = tmp_path / "part-00001.jsonl"
+    bad.write_bytes(b'{"quote_id": "x"}\n')
+    db = tmp_path / "q.db"
+    assert main(["import", str(parts), str(bad), "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "part-00001.jsonl:1: not a quote record" in err and "imported 3 records of 2 documents" in err
+    s = Store(db)
+    try:
+        recs = {r.text: r for r in s.records()}
+        assert len(recs) == 3
+        assert recs["We have to be prepared for the worst."].group_id == recs["we have to be prepared for the worst"].group_id
+        assert recs["This is a powerful signal of US commitment."].group_id != recs["we have to be prepared for the worst"].group_id
+        assert s.search(speaker="Stoltenberg", since="2022-02-01")
+    finally:
+        s.close()
+
+
+def test_import_keeps_a_documents_records_given_apart(tmp_path):
+    from quotes.cli import main
+    recs = [record("a", "First statement about the alliance and its plans.", "Jens Stoltenberg"),
+            record("b", "Another statement entirely, on other matters.", "Lloyd Austin"),
+            record("a", "Second statement about the budget of the alliance.", "Jens Stoltenberg", start=200)]
+    path = tmp_path / "recs.jsonl"
+    _write_jsonl(path, recs)
+    assert main(["import", str(path), "--db", str(tmp_path / "q.db")]) == 0
+    s = Store(tmp_path / "q.db")
+    try:
+        assert len(s.document_records("a")) == 2
+    finally:
+        s.close()
+
+
+def test_groups_never_span_more_than_the_window(tmp_path):
+    """The same words a month apart are two occasions; an undated report
+    joins the dated one it matches."""
+    text = "We will defend every inch of allied territory."
+    recs = [record(doc, text, "Jens Stoltenberg").model_copy(update={"article": Article(date=d)})
+            for doc, d in (("jan", "2022-01-05"), ("jan2", "2022-01-06"), ("feb", "2022-02-20"), ("undated", None))]
+    s = Store(tmp_path / "q.db")
+    try:
+        for r in recs:
+            s.put_document(r.doc_id, r.doc_id, [r])
+        g = {r.doc_id: r.group_id for r in s.records()}
+        assert g["jan"] == g["jan2"] != g["feb"]
+        assert g["undated"] in (g["jan"], g["feb"])
+        s.regroup()  # the undated report may join the other occasion here (README: where the two may differ)
+        g = {r.doc_id: r.group_id for r in s.records()}
+        assert g["jan"] == g["jan2"] != g["feb"] and g["undated"] in (g["jan"], g["feb"])
+    finally:
+        s.close()

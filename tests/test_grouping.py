@@ -1,5 +1,5 @@
 """Grouping the same statement across articles."""
-from quotes.dedupe import group, speaker_keys
+from quotes.grouping import group, speaker_keys
 
 from helpers import record
 
@@ -72,5 +72,5 @@ def test_shared_figures_merge_differently_worded_reports():
 
 
 def test_spelling_variants_share_stems():
-    from quotes.dedupe import content_stems
+    from quotes.grouping import content_stems
     assert content_stems("defence forces organised") == content_stems("defense force organized")
