@@ -160,37 +160,87 @@ def _store(path: str):
 
 
 def cmd_search(args) -> int:
-    from quotes.store import StoreError
-    if not Path(args.db).is_file():
-        raise Fatal(f"{args.db}: no such store; run `quotes extract` first")
-    store = _store(args.db)
+    """Statements matching the filters, newest first (by relevance with TEXT)."""
+    import sqlite3
+    from quotes import query
+    if args.limit < 1:
+        raise Fatal(f"--limit {args.limit}: must be at least 1")
     try:
-        hits = store.search(args.text, speaker=args.speaker, role=args.role, since=args.since, limit=args.limit)
-    except StoreError as exc:
+        f = query.parse_filters(speaker=args.speaker, q=args.text, outlet=args.outlet, since=args.since,
+                                until=args.until, type=args.type, role=args.role)
+        db = query.connect(args.db)
+    except query.QueryError as exc:
         raise Fatal(str(exc)) from exc
+    try:
+        page = query.search(db, f, page_size=args.limit)
+    except sqlite3.DatabaseError as exc:
+        raise Fatal(f"{args.db}: not a usable quotes store ({exc})") from exc
+    finally:
+        db.close()
     if args.json:
-        _write(sys.stdout.buffer, hits)
+        for st in page.statements:
+            sys.stdout.buffer.write(orjson.dumps(st.model_dump(mode="json")) + b"\n")
     else:
-        print(format_hits(hits))
+        print(format_hits(page))
     return EXIT_OK
 
 
-def format_hits(hits) -> str:
-    """Human-readable search results, one block per group."""
-    import itertools
-    if not hits:
-        return "no quotes found"
-    blocks = []
-    for gid, members in itertools.groupby(hits, key=lambda r: r.group_id):
-        members = list(members)
-        first = max(members, key=lambda r: len(r.text))
-        sp = first.speaker
-        who = sp.name or sp.mention or "unknown speaker"
-        roles = f" ({'; '.join(sp.roles)})" if sp.roles else ""
-        lines = [f"{who}{roles}", f"  \u201c{first.text}\u201d"]
-        lines += [f"  - {r.doc_id} [{r.start}:{r.end}] {r.type}" for r in members]
+def format_hits(page) -> str:
+    """Human-readable search results: one block per statement, its fullest
+    text, then each report with outlet, date, type and doc id."""
+    if not page.statements:
+        return "no statements found"
+    total = f"{'more than ' if not page.total_exact else ''}{page.total:,}"
+    order = "by relevance" if page.order == "relevance" else "newest first"
+    shown = f"; the first {len(page.statements)}" if page.has_next else ""
+    blocks = [f"{total} statement{'s' if page.total != 1 else ''}, {order}{shown}"]
+    for st in page.statements:
+        roles = f" ({'; '.join(st.speaker.roles)})" if st.speaker.roles else ""
+        lines = [f"{st.speaker.name or 'unknown speaker'}{roles}", f"  \u201c{st.text}\u201d"]
+        for r in st.reports:
+            title = f" \u201c{r.title}\u201d" if r.title else ""
+            also = "" if r.matched else " (also reported)"
+            lines.append(f"  - {r.outlet or 'unknown outlet'}, {r.date or 'undated'}, {r.type}{title}"
+                         f" [{r.doc_id} {r.start}:{r.end}]{also}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def cmd_serve(args) -> int:
+    """The search page and JSON API over a store, until Ctrl-C."""
+    import socket
+    import sqlite3
+    from quotes import query
+    try:
+        db = query.connect(args.db)
+    except query.QueryError as exc:
+        raise Fatal(str(exc)) from exc
+    try:
+        db.execute("SELECT count(*) FROM documents JOIN quotes USING(doc_id) LIMIT 1").fetchone()
+        missing = query.missing_indexes(db)
+    except sqlite3.DatabaseError as exc:
+        raise Fatal(f"{args.db}: not a usable quotes store ({exc})") from exc
+    finally:
+        db.close()
+    if args.add_indexes and missing:
+        _say(f"adding the read indexes {', '.join(missing)} to {args.db}")
+        query.ensure_indexes(args.db)
+    elif missing:
+        _say(f"note: {args.db} lacks the read indexes {', '.join(missing)}; a large store searches faster "
+             "after one run with --add-indexes")
+    try:  # a taken port: one line, not uvicorn's traceback
+        with socket.create_server((args.host, args.port)):
+            pass
+    except OSError as exc:
+        raise Fatal(f"cannot serve on {args.host}:{args.port} ({exc.strerror})") from exc
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        _say(f"warning: serving on {args.host}: anyone who reaches this machine can read the store")
+    import uvicorn
+    from quotes.web.app import create_app
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    _say(f"serving {args.db} at http://{host}:{args.port}/ (Ctrl-C stops)")
+    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="warning")
+    return EXIT_OK
 
 
 def cmd_export(args) -> int:
@@ -388,15 +438,26 @@ def build_parser() -> argparse.ArgumentParser:
                     help="group the same statement across articles (default: on)")
     ex.set_defaults(func=cmd_extract)
 
-    se = sub.add_parser("search", help="search the store by text, speaker, role and date")
-    se.add_argument("text", nargs="?", help="full-text query over quote text")
-    se.add_argument("--speaker", help="speaker name: full name, surname or any mention form")
+    se = sub.add_parser("search", help="search the store's statements by speaker, words, outlet, date and type")
+    se.add_argument("text", nargs="?", help='words in the quote (all of them; "a phrase" in quotes); orders by relevance')
+    se.add_argument("--speaker", help="speaker: full name, surname, a mention (\"the NATO chief\") or a role")
     se.add_argument("--role", help="role substring, e.g. 'secretary general'")
-    se.add_argument("--since", help="only documents dated on or after this ISO date")
-    se.add_argument("--limit", type=int, default=50)
-    se.add_argument("--json", action="store_true", help="print JSONL records")
+    se.add_argument("--outlet", help="only reports by this outlet (case-insensitive)")
+    se.add_argument("--since", help="only articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY)")
+    se.add_argument("--until", help="only articles dated on or before this day (YYYY-MM-DD, YYYY-MM or YYYY)")
+    se.add_argument("--type", help="direct, indirect or mixed")
+    se.add_argument("--limit", type=int, default=50, help="statements to show (default 50)")
+    se.add_argument("--json", action="store_true", help="print statements as JSONL (as the API gives them)")
     se.add_argument("--db", default="quotes.db")
     se.set_defaults(func=cmd_search)
+
+    sv = sub.add_parser("serve", help="serve the search page and JSON API over the store")
+    sv.add_argument("--db", default="quotes.db")
+    sv.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    sv.add_argument("--port", type=int, default=8000, help="default 8000")
+    sv.add_argument("--add-indexes", action="store_true",
+                    help="first add the indexes fast reads need (writes to the store once)")
+    sv.set_defaults(func=cmd_serve)
 
     xp = sub.add_parser("export", help="export the store as JSONL, grouped quotes or Elasticsearch bulk")
     xp.add_argument("--format", choices=("jsonl", "quotes", "elasticsearch"), default="jsonl")

@@ -23,7 +23,7 @@ from typing import Iterable, Iterator, Sequence
 import numpy as np
 import orjson
 
-from quotes.grouping import (WINDOW_DAYS, Groups, Quote, content_stems, day_number, embed_named, link, name_family,
+from quotes.grouping import (WINDOW_DAYS, Groups, Quote, day_number, embed_named, link, name_family,
                              normalise, pairs_between, speaker_keys)
 from quotes.records import Article, QuoteRecord
 
@@ -201,9 +201,7 @@ class Store:
 
     def _quotes(self, rows: list[tuple]) -> list[Quote]:
         """Grouping's view of stored rows (rowid, quote_id, key, day, text, vec, ...)."""
-        return [Quote(qid, key, day, normalise(text) if key else _copy_key(text),
-                      content_stems(text) if key else frozenset(),
-                      np.frombuffer(vec, dtype=VEC_DTYPE).astype(np.float32) if vec else None)
+        return [Quote(qid, key, day, text, np.frombuffer(vec, dtype=VEC_DTYPE).astype(np.float32) if vec else None)
                 for _, qid, key, day, text, vec, *_ in rows]
 
     def _link_rows(self, key: str | None, new: list[int]) -> None:
@@ -308,10 +306,10 @@ class Store:
 
     def speaker_keys_for(self, name: str) -> list[str]:
         """Keys of every speaker one of whose names or mentions equals `name`
-        (case-insensitive), or whose surname it is."""
-        n = normalise(name)
-        rows = self.db.execute("SELECT DISTINCT speaker_key FROM aliases WHERE alias=?", (n,)).fetchall()
-        return [k for (k,) in rows]
+        (case-insensitive, with or without a leading "the/a/an"), or whose
+        surname it is; failing those, who hold it as a role (quotes.query)."""
+        from quotes.query import speaker_keys
+        return speaker_keys(self.db, name)
 
     def search(self, text: str | None = None, speaker: str | None = None, role: str | None = None,
                since: str | None = None, limit: int = 50) -> list[QuoteRecord]:
@@ -351,11 +349,13 @@ def _copy_key(text: str) -> str:
 
 def _aliases(key: str, name: str | None, mention: str | None) -> set[str]:
     """Names a user may search a speaker by: full name, surname, and every
-    mention form but pronouns ("the NATO chief")."""
+    mention form but pronouns, without a leading article ("the NATO chief"
+    is stored as "nato chief"; queries drop theirs too)."""
+    from quotes.query import alias_form
     out = {key, key.split()[-1]}
     for form in (name, mention):
         if form:
-            out.add(normalise(form))
+            out.add(alias_form(form))
     return {a for a in out if a and a not in PRONOUNS}
 
 
