@@ -260,6 +260,7 @@ class SpeakerRef(BaseModel):
 class Statement(BaseModel):
     group_id: str
     text: str  # the fullest text among the reports
+    type: str  # that report's type: a direct text is verbatim, an indirect one is not
     speaker: SpeakerRef
     first_date: str | None
     last_date: str | None
@@ -433,7 +434,8 @@ def _statement(gid: str, rows: list[tuple], names: dict[str, str], matched: set[
             context=context(text, rec["start"], rec["end"], [(p["start"], p["end"]) for p in rec["parts"]])))
     reports.sort(key=lambda r: (r.date is None, r.date or "", (r.outlet or "").lower(), r.doc_id))
     dates = [r.date for r in reports if r.date]
-    return Statement(group_id=gid, text=max((r.text for r in reports), key=len),
+    fullest = max(reports, key=lambda r: len(r.text))
+    return Statement(group_id=gid, text=fullest.text, type=fullest.type,
                      speaker=SpeakerRef(key=key, name=name, roles=[r for r, _ in roles.most_common()]),
                      first_date=min(dates, default=None), last_date=max(dates, default=None), reports=reports)
 
