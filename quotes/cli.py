@@ -323,7 +323,8 @@ def cmd_eval_groups(args) -> int:
     if not labels.is_file():
         raise Fatal(f"{labels}: no such label file")
     try:
-        report = evaluate_groups(labels, root, window=args.window, dated=not args.undated)
+        report = evaluate_groups(labels, root, window=args.window, dated=not args.undated, folds=args.folds,
+                                 fit=Path(args.fit) if args.fit else None)
     except LabelError as exc:
         raise Fatal(str(exc)) from exc
     print(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() if args.json else format_report(report))
@@ -466,7 +467,6 @@ def build_parser() -> argparse.ArgumentParser:
     xp.add_argument("--db", default="quotes.db")
     xp.set_defaults(func=cmd_export)
 
-    from quotes.grouping import WINDOW_DAYS
     im = sub.add_parser("import", help="load JSONL records (a Dask run's parts, an export) into the store and group them")
     im.add_argument("paths", nargs="+", metavar="RECORDS.jsonl", help="record files, or - for stdin")
     im.add_argument("--db", default="quotes.db")
@@ -480,7 +480,10 @@ def build_parser() -> argparse.ArgumentParser:
     eg.add_argument("labels", help="label file (JSONL: doc, start, end, speaker, group)")
     eg.add_argument("--root", default=os.environ.get("QUOTES_POLNEAR_ROOT", "../shared/data/polnear"),
                     help="folder the labels' doc paths are under (default ../shared/data/polnear)")
-    eg.add_argument("--window", type=int, default=WINDOW_DAYS, help=f"days (default {WINDOW_DAYS})")
+    eg.add_argument("--window", type=int, default=None, help="days (default: the pair model's, 10)")
+    eg.add_argument("--folds", type=int, default=5, help="cross-validation folds over the train split (default 5)")
+    eg.add_argument("--fit", metavar="MODEL.json", help="fit the pair model on the train split's labels and write it "
+                    "(quotes/models/grouping.json is the shipped one); figures are then this model's")
     eg.add_argument("--undated", action="store_true", help="withhold the articles' dates from the grouper")
     eg.add_argument("--json", action="store_true")
     eg.set_defaults(func=cmd_eval_groups)

@@ -18,11 +18,15 @@ every report of it across articles.
 """
 from __future__ import annotations
 
+import json
+import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 import numpy as np
@@ -30,15 +34,9 @@ import numpy as np
 from quotes.lexicon import honorific_gender, words as lexicon
 from quotes.records import QuoteRecord
 
-WINDOW_DAYS = 7  # reports of one statement fall within days of each other
-COS_SAME = 0.80  # meaning alone
-COS_WORDS = 0.60  # meaning with shared content words
-WORDS_SHARE = 0.4  # of the smaller stem set
-COS_FIGURES = 0.50  # meaning with two shared figures ("30,000", "S-400")
-FIGURES_SHARE = 0.45
-COS_FLOOR = min(COS_SAME, COS_WORDS, COS_FIGURES)  # below it no pair is looked at further
-MIN_SHARED = 3
+MODEL_PATH = Path(__file__).parent / "models" / "grouping.json"
 MIN_CONTAINED = 3  # words: a shorter text inside another is no evidence
+SAME_ARTICLE_COS = 0.85  # two quotes of one article are one statement only when this close (a headline and its lead)
 TOKEN = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*", re.UNICODE)
 
 
@@ -133,20 +131,37 @@ def day_number(iso: str | None) -> int | None:
     return date.fromisoformat(iso).toordinal() if iso else None
 
 
-@dataclass(slots=True)
 class Quote:
-    """What grouping reads of a record."""
-    quote_id: str
-    key: str | None  # speaker key; None: no named speaker
-    day: int | None  # day_number of the article's date; None: undated
-    text: str  # normalised
-    stems: frozenset[str]
-    vec: np.ndarray | None  # unit sentence embedding (named speakers only)
+    """What grouping reads of a record. Words are read lazily: most pairs
+    are settled by their embeddings alone."""
+    __slots__ = ("quote_id", "doc", "key", "day", "raw", "vec", "_text", "_stems")
+
+    def __init__(self, quote_id: str, doc: str, key: str | None, day: int | None, raw: str, vec: np.ndarray | None):
+        self.quote_id = quote_id
+        self.doc = doc
+        self.key = key  # speaker key; None: no named speaker
+        self.day = day  # day_number of the article's date; None: undated
+        self.raw = raw  # the quote's text
+        self.vec = vec  # unit sentence embedding (named speakers only)
+        self._text: str | None = None
+        self._stems: frozenset[str] | None = None
+
+    @property
+    def text(self) -> str:
+        """Normalised text."""
+        if self._text is None:
+            self._text = normalise(self.raw)
+        return self._text
+
+    @property
+    def stems(self) -> frozenset[str]:
+        if self._stems is None:
+            self._stems = content_stems(self.raw)
+        return self._stems
 
     @classmethod
     def of(cls, record: QuoteRecord, key: str | None, vec: np.ndarray | None) -> "Quote":
-        return cls(record.quote_id, key, day_number(record.article.date), normalise(record.text),
-                   content_stems(record.text), vec)
+        return cls(record.quote_id, record.doc_id, key, day_number(record.article.date), record.text, vec)
 
 
 def in_window(a: int | None, b: int | None, window: int) -> bool:
@@ -158,31 +173,91 @@ def _contained(a: str, b: str) -> bool:
     return bool(short) and len(short.split()) >= MIN_CONTAINED and f" {short} " in f" {long_} "
 
 
-def similar(a: Quote, b: Quote, cos: float) -> bool:
-    """Are two candidate quotes (`cos`: their embeddings' cosine) one statement?"""
-    if a.text == b.text or _contained(a.text, b.text):
-        return True
-    if cos >= COS_SAME:
-        return True
+FEATURES = ("cosine", "cosine_squared", "word_share", "word_jaccard", "shared_words", "contained", "figures",
+            "day_gap", "length", "cosine_x_word_share")
+
+
+def pair_features(a: Quote, b: Quote, cos: float, window: int) -> list[float]:
+    """What the pair model reads of two quotes of one speaker (FEATURES)."""
     both = a.stems & b.stems
-    if len(both) < MIN_SHARED:
-        return False
-    share = len(both) / min(len(a.stems), len(b.stems))
-    # figures pin a statement down even when outlets word the rest differently
-    if sum(1 for t in both if t[0].isdigit()) >= 2 and cos >= COS_FIGURES and share >= FIGURES_SHARE:
-        return True
-    return cos >= COS_WORDS and share >= WORDS_SHARE
+    small = min(len(a.stems), len(b.stems)) or 1
+    share = len(both) / small
+    gap = 0.5 if a.day is None or b.day is None else min(abs(a.day - b.day), window) / window
+    contained = a.text == b.text or _contained(a.text, b.text)
+    figures = min(sum(1 for t in both if t[0].isdigit()), 2)  # figures pin a statement down
+    return [cos, cos * cos, share, len(both) / (len(a.stems | b.stems) or 1), min(len(both), 6) / 6,
+            float(contained), float(figures), gap, math.log(small + 1), cos * share]
+
+
+@dataclass(frozen=True)
+class PairModel:
+    """Logistic regression over pair_features: the probability that two
+    quotes of one speaker report one statement. Links are made at
+    `threshold`; pairs below `floor` cosine (and not contained) are not
+    scored (no pair below it reached the threshold on the training labels)."""
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    window: int  # days: grouping's default window, and the day_gap feature's scale
+    floor: float
+    article_link: float = 1.0  # the probability at which a link may join two groups that share an article
+    trained_on: str = ""
+
+    def probability(self, a: Quote, b: Quote, cos: float) -> float:
+        z = self.bias + sum(w * x for w, x in zip(self.weights, pair_features(a, b, cos, self.window)))
+        return 1 / (1 + math.exp(-z))
+
+    def save(self, path: Path) -> None:
+        path.write_text(json.dumps({"features": FEATURES, "weights": self.weights, "bias": self.bias,
+                                    "threshold": self.threshold, "window": self.window, "floor": self.floor,
+                                    "article_link": self.article_link, "trained_on": self.trained_on},
+                                   indent=2) + "\n")
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> "PairModel":
+        obj = json.loads(path.read_text())
+        if tuple(obj["features"]) != FEATURES:
+            raise ValueError(f"{path}: a pair model for other features ({', '.join(obj['features'])})")
+        return cls(tuple(obj["weights"]), obj["bias"], obj["threshold"], obj["window"], obj["floor"],
+                   obj["article_link"], obj.get("trained_on", ""))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> PairModel:
+    return PairModel.load()
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> tuple[np.ndarray, float]:
+    """Weights and bias of an L2-regularised logistic regression (Newton's method)."""
+    xb = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(xb.shape[1])
+    reg = np.full(xb.shape[1], l2)
+    reg[-1] = 0.0  # the bias is not shrunk
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-xb @ w))
+        grad = xb.T @ (p - y) + reg * w
+        hess = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(reg)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w[:-1], float(w[-1])
 
 
 class Groups:
-    """Union-find over groups (each with an id and a day span) that keeps
-    every joined group's day span within `window`."""
+    """Union-find over groups (each with an id, a day span and its articles)
+    that keeps every joined group's day span within `window`, and two
+    quotes of one article apart unless a link between them says they are
+    one statement (reports of one press conference are many statements:
+    chains of links through other outlets must not fuse them)."""
 
-    def __init__(self, ids: Sequence[str], spans: Sequence[tuple[int | None, int | None]], window: int):
+    def __init__(self, ids: Sequence[str], spans: Sequence[tuple[int | None, int | None]], window: int,
+                 docs: Sequence[frozenset[str]]):
         self.parent = list(range(len(ids)))
         self.lo = [lo for lo, _ in spans]
         self.hi = [hi for _, hi in spans]
         self.gid = list(ids)
+        self.docs = list(docs)
         self.window = window
 
     def find(self, i: int) -> int:
@@ -191,26 +266,32 @@ class Groups:
             i = self.parent[i]
         return i
 
-    def union(self, a: int, b: int) -> bool:
-        """Join the groups of a and b unless the joined one would span more than the window."""
+    def union(self, a: int, b: int, same_article: bool = False) -> bool:
+        """Join the groups of a and b unless the joined one would span more
+        than the window or hold two reports of one article (`same_article`:
+        the link itself is between two quotes of one article)."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
         days = [d for d in (self.lo[ra], self.hi[ra], self.lo[rb], self.hi[rb]) if d is not None]
         if days and max(days) - min(days) > self.window:
             return False
+        if not same_article and not self.docs[ra].isdisjoint(self.docs[rb]):
+            return False
         root, other = min(ra, rb), max(ra, rb)
         self.parent[other] = root
         self.lo[root] = min(days, default=None)
         self.hi[root] = max(days, default=None)
         self.gid[root] = min(self.gid[ra], self.gid[rb])
+        self.docs[root] = self.docs[ra] | self.docs[rb]
         return True
 
     def ids(self) -> list[str]:
         return [self.gid[self.find(i)] for i in range(len(self.parent))]
 
 
-def _block_pairs(quotes: Sequence[Quote], block: list[int], window: int) -> Iterator[tuple[float, int, int]]:
+def _block_pairs(quotes: Sequence[Quote], block: list[int], window: int,
+                 model: PairModel) -> Iterator[tuple[float, int, int]]:
     """(cosine, i, j) of every candidate pair of one speaker's quotes that is
     one statement. Dated quotes are compared within the window only, in
     day-sorted chunks; undated ones with the whole block."""
@@ -225,13 +306,13 @@ def _block_pairs(quotes: Sequence[Quote], block: list[int], window: int) -> Iter
         cos = vecs[s:e] @ vecs[s:hi].T
         close = (days[s:hi][None, :] - days[s:e][:, None]) <= window
         later = np.arange(s, hi)[None, :] > np.arange(s, e)[:, None]
-        yield from _similar_pairs(quotes, dated[s:e], dated[s:hi], cos, close & later)
+        yield from _similar_pairs(quotes, dated[s:e], dated[s:hi], cos, close & later, model)
     if undated:
         others = dated + undated
         cos = _matrix(quotes, undated) @ _matrix(quotes, others).T
         mask = np.ones(cos.shape, dtype=bool)
         mask[:, len(dated):] = np.arange(len(undated))[None, :] > np.arange(len(undated))[:, None]
-        yield from _similar_pairs(quotes, undated, others, cos, mask)
+        yield from _similar_pairs(quotes, undated, others, cos, mask, model)
 
 
 def _matrix(quotes: Sequence[Quote], idx: list[int]) -> np.ndarray:
@@ -241,23 +322,35 @@ def _matrix(quotes: Sequence[Quote], idx: list[int]) -> np.ndarray:
     return np.stack([quotes[i].vec for i in idx]).astype(np.float32, copy=False)
 
 
-def _similar_pairs(quotes, rows: list[int], cols: list[int], cos: np.ndarray, mask: np.ndarray):
-    """Pairs under `mask` that `similar` accepts; words are read only for
-    pairs above COS_FLOOR or with one text inside the other."""
-    look = mask & (cos >= COS_FLOOR)
+def _similar_pairs(quotes, rows: list[int], cols: list[int], cos: np.ndarray, mask: np.ndarray, model: PairModel):
+    """(probability, i, j) of the pairs under `mask` that the model links;
+    words are read only for pairs above its cosine floor, or with one text
+    inside the other."""
+    look = mask & (cos >= model.floor)
     for r, c in zip(*np.nonzero(look)):
         i, j = rows[r], cols[c]
-        if similar(quotes[i], quotes[j], float(cos[r, c])):
-            yield float(cos[r, c]), i, j
+        if _linked(quotes[i], quotes[j], float(cos[r, c]), model):
+            yield model.probability(quotes[i], quotes[j], float(cos[r, c])), i, j
     for r, c in zip(*np.nonzero(mask & ~look)):
         i, j = rows[r], cols[c]
-        if _contained(quotes[i].text, quotes[j].text) or quotes[i].text == quotes[j].text:
-            yield float(cos[r, c]), i, j
+        if (quotes[i].text == quotes[j].text or _contained(quotes[i].text, quotes[j].text)) \
+                and _linked(quotes[i], quotes[j], float(cos[r, c]), model):
+            yield model.probability(quotes[i], quotes[j], float(cos[r, c])), i, j
 
 
-def pairs_between(quotes: Sequence[Quote], n_new: int, window: int = WINDOW_DAYS) -> list[tuple[float, int, int]]:
+def _linked(a: Quote, b: Quote, cos: float, model: PairModel) -> bool:
+    """Does the model link two quotes? Within one article only near copies."""
+    if a.doc == b.doc and cos < SAME_ARTICLE_COS and not (a.text == b.text or _contained(a.text, b.text)):
+        return False
+    return model.probability(a, b, cos) >= model.threshold
+
+
+def pairs_between(quotes: Sequence[Quote], n_new: int, window: int | None = None,
+                  model: PairModel | None = None) -> list[tuple[float, int, int]]:
     """Links of the first n_new quotes (new ones, of one speaker key) with
     each other and with the rest (the candidates already stored)."""
+    model = model or default_model()
+    window = model.window if window is None else window
     if quotes and quotes[0].key is None:
         return [(1.0, i, j) for i in range(n_new) for j in range(len(quotes))
                 if (j >= n_new or j > i) and quotes[i].text == quotes[j].text
@@ -269,7 +362,7 @@ def pairs_between(quotes: Sequence[Quote], n_new: int, window: int = WINDOW_DAYS
     close = (np.abs(days[:n_new, None] - days[None, :]) <= window) | undated[:n_new, None] | undated[None, :]
     c = np.arange(len(quotes))[None, :]
     order = (c >= n_new) | (c > np.arange(n_new)[:, None])
-    return list(_similar_pairs(quotes, rows, cols, cos, close & order))
+    return list(_similar_pairs(quotes, rows, cols, cos, close & order, model))
 
 
 def _unnamed_pairs(quotes: Sequence[Quote], idx: list[int], window: int) -> Iterator[tuple[float, int, int]]:
@@ -284,18 +377,36 @@ def _unnamed_pairs(quotes: Sequence[Quote], idx: list[int], window: int) -> Iter
                     yield 1.0, same[a], same[b]
 
 
-def link(quotes: Sequence[Quote], window: int = WINDOW_DAYS) -> list[str]:
+def link(quotes: Sequence[Quote], window: int | None = None, model: PairModel | None = None) -> list[str]:
     """group_id of each quote (blocks by speaker key, links strongest first)."""
+    model = model or default_model()
+    window = model.window if window is None else window
     blocks: dict[str | None, list[int]] = defaultdict(list)
     for i, q in enumerate(quotes):
         blocks[q.key].append(i)
     pairs: list[tuple[float, int, int]] = []
     for key, block in blocks.items():
-        pairs.extend(_unnamed_pairs(quotes, block, window) if key is None else _block_pairs(quotes, block, window))
-    groups = Groups([q.quote_id for q in quotes], [(q.day, q.day) for q in quotes], window)
-    for _, i, j in sorted(pairs, key=lambda p: (-p[0], min(quotes[p[1]].quote_id, quotes[p[2]].quote_id))):
-        groups.union(i, j)
+        pairs.extend(_unnamed_pairs(quotes, block, window) if key is None else _block_pairs(quotes, block, window, model))
+    return components(quotes, pairs, window, model)
+
+
+def components(quotes: Sequence[Quote], pairs: list[tuple[float, int, int]], window: int,
+               model: PairModel | None = None) -> list[str]:
+    """Group ids from links (strength, i, j): strongest first, each group's
+    day span kept within the window, and two groups that both hold reports
+    of one article joined only by a link of the model's `article_link`
+    strength (an article quoting two sentences of one remark)."""
+    groups = Groups([q.quote_id for q in quotes], [(q.day, q.day) for q in quotes], window,
+                    [frozenset((q.doc,)) for q in quotes])
+    strong = (model or default_model()).article_link
+    for p, i, j in strongest_first(quotes, pairs):
+        groups.union(i, j, quotes[i].doc == quotes[j].doc or p >= strong)
     return groups.ids()
+
+
+def strongest_first(quotes: Sequence[Quote], pairs: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """Links in the order they are made: strongest first, ties by quote id (so any arrival order gives one result)."""
+    return sorted(pairs, key=lambda p: (-p[0], min(quotes[p[1]].quote_id, quotes[p[2]].quote_id)))
 
 
 def quotes_of(records: Sequence[QuoteRecord], keys: dict[str, str] | None = None,
@@ -319,12 +430,12 @@ def embed_named(records: Sequence[QuoteRecord]) -> list[np.ndarray | None]:
     return out
 
 
-def group(records: Sequence[QuoteRecord], window: int = WINDOW_DAYS, keys: dict[str, str] | None = None,
-          vecs=None) -> list[str]:
+def group(records: Sequence[QuoteRecord], window: int | None = None, keys: dict[str, str] | None = None,
+          vecs=None, model: PairModel | None = None) -> list[str]:
     """group_id for each record: the smallest quote_id of its group."""
-    return link(quotes_of(records, keys, vecs), window)
+    return link(quotes_of(records, keys, vecs), window, model)
 
 
-def assign_groups(records: list[QuoteRecord], window: int = WINDOW_DAYS) -> list[QuoteRecord]:
+def assign_groups(records: list[QuoteRecord], window: int | None = None) -> list[QuoteRecord]:
     """Records with group_id set; the input order is kept."""
     return [r.model_copy(update={"group_id": g}) for r, g in zip(records, group(records, window))]

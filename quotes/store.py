@@ -23,8 +23,8 @@ from typing import Iterable, Iterator, Sequence
 import numpy as np
 import orjson
 
-from quotes.grouping import (WINDOW_DAYS, Groups, Quote, day_number, embed_named, link, name_family,
-                             normalise, pairs_between, speaker_keys)
+from quotes.grouping import (Groups, Quote, day_number, default_model, embed_named, link, name_family,
+                             normalise, pairs_between, speaker_keys, strongest_first)
 from quotes.records import Article, QuoteRecord
 
 SCHEMA = """
@@ -58,6 +58,7 @@ CREATE INDEX IF NOT EXISTS names_family ON names(family);
 # columns added since the first stores were written: an older store gains them on opening
 ADDED = {"documents": ("outlet TEXT", "title TEXT", "url TEXT", "text TEXT"),
          "quotes": ("day INTEGER", "copy_key TEXT", "vec BLOB")}
+COLUMNS = "rowid, quote_id, speaker_key, day, text, vec, group_id, doc_id"  # what grouping reads of a row
 VEC_DTYPE = np.float16  # 768 bytes a quote; cosines move by less than 1e-3
 
 
@@ -66,9 +67,9 @@ class StoreError(RuntimeError):
 
 
 class Store:
-    def __init__(self, path: str | Path, window: int = WINDOW_DAYS):
+    def __init__(self, path: str | Path, window: int | None = None):
         self.path = str(path)
-        self.window = window
+        self.window = default_model().window if window is None else window
         try:
             self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
@@ -200,15 +201,15 @@ class Store:
         return changed
 
     def _quotes(self, rows: list[tuple]) -> list[Quote]:
-        """Grouping's view of stored rows (rowid, quote_id, key, day, text, vec, ...)."""
-        return [Quote(qid, key, day, text, np.frombuffer(vec, dtype=VEC_DTYPE).astype(np.float32) if vec else None)
-                for _, qid, key, day, text, vec, *_ in rows]
+        """Grouping's view of stored rows (COLUMNS)."""
+        return [Quote(qid, doc, key, day, text, np.frombuffer(vec, dtype=VEC_DTYPE).astype(np.float32) if vec else None)
+                for _, qid, key, day, text, vec, _, doc in rows]
 
     def _link_rows(self, key: str | None, new: list[int]) -> None:
         """Link new rows of one speaker to the candidates: that speaker's rows
         within the window of their days (every row of the speaker when one
         is undated), or, without a named speaker, exact copies."""
-        cols = "SELECT rowid, quote_id, speaker_key, day, text, vec, group_id FROM quotes"
+        cols = f"SELECT {COLUMNS} FROM quotes"
         fresh = self._rows(cols + " WHERE rowid IN ({})", new)
         days = [r[3] for r in fresh]
         if key is None:
@@ -227,14 +228,19 @@ class Store:
 
     def _merge(self, quotes: list[Quote], gids: list[str], pairs) -> None:
         """Apply links between quotes (of which some already have groups):
-        groups join strongest link first, within the day-span limit."""
+        groups join strongest link first, within the day-span limit, never
+        fusing two reports of one article (as grouping.components does)."""
         nodes = sorted(set(gids))
         span = {g: (lo, hi) for g, lo, hi in self._rows(
             "SELECT group_id, min(day), max(day) FROM quotes WHERE group_id IN ({}) GROUP BY group_id", nodes)}
+        docs: dict[str, set[str]] = defaultdict(set)
+        for g, doc in self._rows("SELECT DISTINCT group_id, doc_id FROM quotes WHERE group_id IN ({})", nodes):
+            docs[g].add(doc)
         index = {g: k for k, g in enumerate(nodes)}
-        groups = Groups(nodes, [span.get(g, (None, None)) for g in nodes], self.window)
-        for _, i, j in sorted(pairs, key=lambda p: (-p[0], min(quotes[p[1]].quote_id, quotes[p[2]].quote_id))):
-            groups.union(index[gids[i]], index[gids[j]])
+        groups = Groups(nodes, [span[g] for g in nodes], self.window, [frozenset(docs[g]) for g in nodes])
+        strong = default_model().article_link
+        for p, i, j in strongest_first(quotes, pairs):
+            groups.union(index[gids[i]], index[gids[j]], quotes[i].doc == quotes[j].doc or p >= strong)
         for old, new in zip(nodes, groups.ids()):
             if old != new:
                 self.db.execute("UPDATE quotes SET group_id=? WHERE group_id=?", (new, old))
@@ -261,7 +267,7 @@ class Store:
     def _regroup_keys(self, keys: Iterable[str | None], say=None) -> None:
         """Group each speaker's rows from scratch, one speaker in memory at a time."""
         keys = list(keys)
-        cols = "SELECT rowid, quote_id, speaker_key, day, text, vec FROM quotes"
+        cols = f"SELECT {COLUMNS} FROM quotes"
         for n, key in enumerate(keys):
             rows = (self.db.execute(cols + " WHERE speaker_key IS NULL") if key is None
                     else self.db.execute(cols + " WHERE speaker_key=?", (key,))).fetchall()

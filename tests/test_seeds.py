@@ -81,18 +81,20 @@ def test_seed_groups_tie_the_belarus_statement_across_outlets():
 
 
 def test_seed_groups_snapshot(snapshot):
-    """The statements reported more than once across the seeds, as a careful
-    reader groups them (checked by eye: the Belarus build-up statement in
-    three outlets and 001's headline on it, the de-escalation call in two, the capabilities and the
-    30,000 troops statements, seed 004's headline with its lead, and the
-    "continued military buildup around Ukraine" remark of 001 and 003). One
-    merge is known wrong: 002's "Even if ... Russia decides not to use
-    violence, ... that in itself is serious" joins the "high price if Russia
-    uses violence" warning on three shared stems of five; and 004's "concerned
-    about the concentration of Russian troops ... calls on Russia to
-    de-escalate" joins 002's "the Alliance does not see the withdrawal of
-    Russian troops" (alliance, Russian, troops) - which itself rightly joins
-    002's earlier "we do not see ... withdrawal of troops"."""
+    """The statements reported more than once across the seeds, as grouped
+    with their articles' dates (seeds/articles.jsonl), checked by eye: the
+    Belarus build-up statement in three outlets with 001's headline on it,
+    the de-escalation call in two, "ready for dialogue" in two wordings,
+    the "wide range of modern military capabilities ... combined with
+    Russia's annual nuclear forces exercise" passage (001 quotes it in two
+    pieces, 003 whole), the 30,000 troops statement, and the Pentagon's
+    troop movements in two wordings. Nothing of 2022-02-16 (002) or
+    2021-11-28 (004) joins the 2022-02-03 statements. One merge is known
+    wrong: the "continued military buildup around Ukraine" remark (001, 003)
+    joins the capabilities passage, through 003, which reports both.
+    Missed: 000's "asked Russia to lower the tension" is the de-escalation
+    call too, and 004's headline repeats its lead; both pairs lie in one
+    article with a third report, which a weak link may not join."""
     groups = defaultdict(list)
     for r in assign_groups([r for p in SEEDS for r in records(p.stem[:3])]):
         groups[r.group_id].append(f"{r.doc_id[:3]} {r.start}-{r.end} {r.type} {r.speaker.name}: {r.text[:70]}")
