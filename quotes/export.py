@@ -2,7 +2,8 @@
 
 - jsonl: one occurrence record per line (the QuoteRecord schema).
 - quotes: one record per group, Quotebank style: the longest form as text, the
-  speaker with every role seen, and every occurrence.
+  speaker with every role seen, the first and last report's dates, and every
+  occurrence with its article (title, outlet, url, date).
 - elasticsearch: `_bulk` NDJSON, an action line with a stable `_id` before
   each grouped record; the index mapping ships as quotes/schema/es_mapping.json.
 """
@@ -35,13 +36,16 @@ def grouped(records: Iterable[QuoteRecord]) -> Iterator[dict]:
             roles.extend(x for x in sp.roles if x.lower() not in {y.lower() for y in roles})
         name = max((sp.name for sp in named), key=len, default=None)
         kinds = {sp.kind for sp in named} - {"unknown"}
+        dates = sorted(r.article.date for r in members if r.article.date)
         yield {
             "group_id": gid,
             "text": longest.text,
             "speaker": {"name": name, "kind": kinds.pop() if len(kinds) == 1 else "unknown", "roles": roles},
+            "first_date": dates[0] if dates else None,
+            "last_date": dates[-1] if dates else None,
             "occurrences": [
                 {"quote_id": r.quote_id, "doc_id": r.doc_id, "start": r.start, "end": r.end,
-                 "type": r.type, "text": r.text} for r in members],
+                 "type": r.type, "text": r.text, **r.article.model_dump()} for r in members],
             "num_occurrences": len(members),
             "num_documents": len({r.doc_id for r in members}),
         }

@@ -91,6 +91,13 @@ def test_exports_validate(store, tmp_path):
     assert stolt["speaker"]["name"] == "Jens Stoltenberg"
     assert stolt["speaker"]["roles"] == ["NATO Secretary General", "NATO chief"]
     assert stolt["text"] == "We have to be prepared for the worst."
+    assert (stolt["first_date"], stolt["last_date"]) == ("2022-02-03", "2022-02-10")
+    assert sorted(o["date"] for o in stolt["occurrences"]) == ["2022-02-03", "2022-02-10"]
+    mapping = json.loads((Path(quotes.__file__).parent / "schema" / "es_mapping.json").read_text())["mappings"]
+    for g in groups:  # the mapping is strict: every field must be mapped
+        assert set(g) <= set(mapping["properties"])
+        for o in g["occurrences"]:
+            assert set(o) <= set(mapping["properties"]["occurrences"]["properties"])
 
     es = tmp_path / "es.ndjson"
     with open(es, "wb") as fh:
