@@ -192,6 +192,8 @@ def format_hits(page) -> str:
         return "no statements found"
     total = f"{'more than ' if not page.total_exact else ''}{page.total:,}"
     order = "by relevance" if page.order == "relevance" else "newest first"
+    if page.ranked_window:
+        order += f" (ranked among the {page.ranked_window:,} matching quotes stored last)"
     shown = f"; the first {len(page.statements)}" if page.has_next else ""
     blocks = [f"{total} statement{'s' if page.total != 1 else ''}, {order}{shown}"]
     for st in page.statements:

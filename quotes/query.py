@@ -36,6 +36,12 @@ LEADING_ARTICLES = ("the", "a", "an")
 CONTEXT_CHARS = 300  # at most this much sentence on either side of a quote
 JULIAN_OFFSET = 1721424.5  # julianday of date.fromordinal(n) is n + this
 SUGGEST_ROLE_ROWS = 500  # quotes read for role suggestions
+# Ranking costs FTS5 about 1.5 us a matching quote (bm25 reads each one's sizes): a common word in a
+# store of millions would take a page a second. Words alone, matching more quotes than this, are
+# ranked among the quotes stored last (the newest, for a store fed as news comes in); the count
+# and the downloads still cover every match, and with other filters every match is ranked.
+RANK_WINDOW = 10_000
+SEEK_COST = 100  # ranking one quote found by rowid costs FTS5 as much as this many of its own matches
 
 
 class QueryError(ValueError):
@@ -275,6 +281,7 @@ class Page(BaseModel):
     total_exact: bool
     has_next: bool
     speaker_keys: list[str] | None  # what the speaker filter resolved to
+    ranked_window: int | None = None  # set when only the last this many matching quotes were ranked
     statements: list[Statement]
 
 
@@ -282,17 +289,19 @@ def search(db: sqlite3.Connection, f: Filters, page: int = 1, page_size: int = P
     """One page of statements matching `f`."""
     plan = _Plan.of(db, f)
     offset = (page - 1) * page_size
-    with closing(plan.groups(db)) as groups:
+    window = plan.rank_floor(db)
+    with closing(plan.groups(db, window)) as groups:
         gids = list(islice(groups, offset, offset + page_size + 1))
     total, exact = plan.count(db)
     return Page(order="relevance" if f.q else "newest", page=page, page_size=page_size, total=total,
                 total_exact=exact, has_next=len(gids) > page_size, speaker_keys=plan.keys,
-                statements=plan.statements(db, gids[:page_size]))
+                ranked_window=RANK_WINDOW if window else None, statements=plan.statements(db, gids[:page_size]))
 
 
 def iter_statements(db: sqlite3.Connection, f: Filters, limit: int | None = None,
                     batch: int = 100) -> Iterator[Statement]:
-    """Every statement matching `f`, in result order (all pages), streamed."""
+    """Every statement matching `f`, in result order (all pages; every match
+    ranked, see RANK_WINDOW), streamed."""
     plan = _Plan.of(db, f)
     with closing(plan.groups(db)) as groups:
         groups = islice(groups, limit)
@@ -304,8 +313,9 @@ class _Plan:
     """A search's SQL: the filters as joins, clauses and arguments, shared by
     the ordering, the count and the matched-report queries."""
 
-    def __init__(self, f: Filters, keys: list[str] | None, fts: str | None):
-        self.f, self.keys, self.fts = f, keys, fts
+    def __init__(self, f: Filters, keys: list[str] | None, fts: str | None, fts_last: bool = False):
+        self.f, self.keys, self.fts, self.fts_last = f, keys, fts, fts_last
+        self.no_outlet = False
         where, args, self.docs = [], [], False
         if keys is not None:
             where.append(f"q.speaker_key IN ({_marks(keys)})")
@@ -335,29 +345,68 @@ class _Plan:
             keys = [f.speaker_key]
         elif f.speaker:
             keys = speaker_keys(db, f.speaker)
-        return cls(f, keys, fts_query(f.q) if f.q else None)
+        plan = cls(f, keys, fts_query(f.q) if f.q else None)
+        if f.outlet and not db.execute("SELECT 1 FROM documents WHERE outlet = ? COLLATE NOCASE LIMIT 1",
+                                       (f.outlet,)).fetchone():
+            plan.no_outlet = True  # nothing to read
+        plan.fts_last = plan._speaker_first(db)
+        return plan
+
+    def _speaker_first(self, db: sqlite3.Connection, cap: int = 50_000) -> bool:
+        """With words and a speaker: whether to rank only the speaker's quotes
+        rather than every match of the words. FTS5 ranks its own matches at
+        about 1.5 us each but a quote looked up by rowid at about 100 us, so
+        only a speaker with 1/100 as many quotes goes first (counts stop at `cap`)."""
+        if not (self.fts and self.keys):
+            return False
+        words = db.execute("SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
+                           (self.fts, cap)).fetchone()[0]
+        said = db.execute(f"SELECT count(*) FROM (SELECT 1 FROM quotes WHERE speaker_key IN ({_marks(self.keys)})"
+                          " LIMIT ?)", (*self.keys, cap)).fetchone()[0]
+        return said * SEEK_COST < words
 
     @property
     def empty(self) -> bool:
-        """Nothing can match: an unknown speaker, or words with nothing to search for."""
-        return self.keys == [] or (self.f.q is not None and self.fts is None)
+        """Nothing can match: an unknown speaker or outlet, or words with nothing to search for."""
+        return self.keys == [] or self.no_outlet or (self.f.q is not None and self.fts is None)
 
-    def _from(self, extra: Sequence[str] = (), extra_args: Sequence = ()) -> tuple[str, list]:
-        """FROM ... WHERE ... for the filters (with FTS first when words are given)."""
-        src = "quotes_fts f JOIN quotes q ON q.rowid = f.rowid" if self.fts else "quotes q"
+    def _from(self, extra: Sequence[str] = (), extra_args: Sequence = (),
+              fts_last: bool | None = None) -> tuple[str, list]:
+        """FROM ... WHERE ... for the filters. With words, FTS5 drives (its
+        matches, in rank order), or with fts_last it only checks the rows the
+        other conditions found (CROSS JOIN keeps SQLite from scanning every match)."""
+        fts_last = self.fts_last if fts_last is None else fts_last
+        src = "quotes_fts f JOIN quotes q ON q.rowid = f.rowid" if self.fts and not fts_last else "quotes q"
         if self.docs:
             src += " JOIN documents d ON d.doc_id = q.doc_id"
+        if self.fts and fts_last:
+            src += " CROSS JOIN quotes_fts f ON f.rowid = q.rowid"
         where = (["quotes_fts MATCH ?"] if self.fts else []) + self.where + list(extra)
         args = ([self.fts] if self.fts else []) + self.args + list(extra_args)
         return f"FROM {src}" + (" WHERE " + " AND ".join(where) if where else ""), args
 
-    def groups(self, db: sqlite3.Connection) -> Iterator[str]:
+    def rank_floor(self, db: sqlite3.Connection) -> int | None:
+        """For words alone matching more than RANK_WINDOW quotes: the rowid of
+        the RANK_WINDOW-th last of them (found in the index without ranking)."""
+        only_words = self.fts and self.keys is None and not (self.docs or self.where)
+        if not only_words or self.empty:
+            return None
+        row = db.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                         (self.fts, RANK_WINDOW)).fetchone()
+        return row[0] + 1 if row else None
+
+    def groups(self, db: sqlite3.Connection, floor: int | None = None) -> Iterator[str]:
         """Group ids in result order, each once. Rows come sorted by the index
-        (newest) or by FTS5 (bm25), so a page reads only the rows before it."""
+        (newest) or by FTS5 (bm25), so a page reads only the rows before it.
+        floor: rank only quotes from this rowid on (see rank_floor)."""
         if self.empty:
             return
         if self.fts:
-            rows = self._rows(db, "SELECT q.group_id {} ORDER BY f.rank")
+            # "+ 0" when the speaker's rows come first: a plain "ORDER BY f.rank" would have FTS5 rank all its
+            # matches for every row it is asked about
+            order = "f.rank + 0" if self.fts_last else "f.rank"
+            rows = self._rows(db, "SELECT q.group_id {} ORDER BY " + order, extra=["f.rowid >= ?"] if floor else [],
+                              extra_args=[floor] if floor else [])
         elif self.keys and len(self.keys) > 1:
             # one index-ordered cursor per speaker, merged: an IN list would sort every row first
             rows = heapq.merge(*(_Plan(self.f, [k], None)._rows(db, _NEWEST, with_day=True) for k in self.keys),
@@ -371,8 +420,9 @@ class _Plan:
                 seen.add(gid)
                 yield gid
 
-    def _rows(self, db: sqlite3.Connection, template: str, with_day: bool = False) -> Iterator:
-        sql, args = self._from()
+    def _rows(self, db: sqlite3.Connection, template: str, with_day: bool = False, extra: Sequence[str] = (),
+              extra_args: Sequence = ()) -> Iterator:
+        sql, args = self._from(extra, extra_args)
         cur = db.execute(template.format(sql), args)
         try:
             for row in cur:
@@ -393,7 +443,7 @@ class _Plan:
         """The statements of these groups, in this order, with every report."""
         if not gids:
             return []
-        sql, args = self._from([f"q.group_id IN ({_marks(gids)})"], gids)
+        sql, args = self._from([f"q.group_id IN ({_marks(gids)})"], gids, fts_last=True)
         matched = {r for (r,) in db.execute(f"SELECT q.rowid {sql}", args)}
         rows = db.execute(
             "SELECT q.rowid, q.group_id, q.speaker_key, q.speaker_name, q.roles, q.record, q.doc_id,"

@@ -342,6 +342,36 @@ def test_count_is_capped(db, monkeypatch):
     assert (page.total, page.total_exact, page.has_next) == (10, False, True)
 
 
+def test_common_words_alone_rank_the_latest_matches(db, monkeypatch):
+    monkeypatch.setattr(query, "RANK_WINDOW", 10)
+    page = search(db, q="statement paging")
+    assert page.ranked_window == 10 and page.total == PAGING_N
+    assert len(page.statements) == 10 and not page.has_next
+    assert {s.reports[0].doc_id for s in page.statements} == {f"p{k:02d}" for k in range(PAGING_N - 10, PAGING_N)}
+    every = list(query.iter_statements(db, query.parse_filters(q="statement paging")))
+    assert len(every) == PAGING_N  # downloads rank every match
+    assert search(db, q="statement paging", outlet="Paging Post").ranked_window is None  # with filters: all ranked
+    assert search(db, q="worst").ranked_window is None
+
+
+@pytest.mark.parametrize("kw", [dict(speaker="Stoltenberg", q="worst"), dict(speaker="Stoltenberg", q="troops Ukraine"),
+                                dict(speaker=PAGING_SPEAKER, q="statement"), dict(speaker="NATO chief", q="or"),
+                                dict(speaker=PAGING_SPEAKER, q="statement", since="2021-06-01", type="indirect")])
+def test_speaker_first_or_words_first_find_the_same(db, monkeypatch, kw):
+    monkeypatch.setattr(query, "SEEK_COST", 0)  # the speaker's quotes first
+    plan = query._Plan.of(db, query.parse_filters(**kw))
+    assert plan.fts_last
+    first = [(p.total, sorted(texts(p))) for p in (search(db, page=n, **kw) for n in (1, 2, 3))]
+    monkeypatch.setattr(query, "SEEK_COST", 10 ** 9)  # every match of the words first
+    assert not query._Plan.of(db, query.parse_filters(**kw)).fts_last
+    assert [(p.total, sorted(texts(p))) for p in (search(db, page=n, **kw) for n in (1, 2, 3))] == first
+
+
+def test_unknown_outlet_finds_nothing(db):
+    page = search(db, outlet="No Such Outlet", q="worst")
+    assert page.statements == [] and page.total == 0 and page.speaker_keys is None
+
+
 # -- context and views ------------------------------------------------------------
 
 def test_context_is_the_sentence_with_the_quote_marked(db):
