@@ -395,12 +395,28 @@ def cmd_eval(args) -> int:
             open(args.errors, "ab").close()
         except OSError as exc:
             raise Fatal(f"{args.errors}: cannot write the errors file ({exc.strerror})") from exc
+    if args.speakers:
+        return _eval_speakers(args, folder)
     try:
         report = evaluate(folder, model=args.model, limit=args.limit, say=_say,
                           cache=Path(args.cache) if args.cache else None,
                           errors=Path(args.errors) if args.errors else None)
     except OSError as exc:
         raise Fatal(f"{exc.filename}: {exc.strerror}") from exc
+    print(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() if args.json else format_report(report))
+    return EXIT_OK
+
+
+def _eval_speakers(args, folder: Path) -> int:
+    from quotes.evaluate_speakers import evaluate_speakers, format_report
+    try:
+        report = evaluate_speakers(folder, Path(args.speakers), model=args.model, say=_say,
+                                   cache=Path(args.cache) if args.cache else None)
+    except (OSError, KeyError, ValueError) as exc:
+        raise Fatal(str(exc)) from exc
+    if args.errors:
+        Path(args.errors).write_bytes(b"".join(orjson.dumps(e) + b"\n" for e in report["errors"]))
+    report.pop("errors")
     print(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() if args.json else format_report(report))
     return EXIT_OK
 
@@ -521,6 +537,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--cache", metavar="DIR", help="keep each document's parse here and reuse it on the next run "
                     "(same scores, seconds instead of minutes)")
     ev.add_argument("--errors", metavar="FILE", help="write every false positive, miss and wrong speaker as JSONL")
+    ev.add_argument("--speakers", metavar="LABELS", help="instead, score speaker names, kinds and roles against the "
+                    "speaker labels in this folder (NAME.jsonl for DIR/NAME.txt; benchmarks/labels/speakers)")
     ev.set_defaults(func=cmd_eval)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of a quote record")
