@@ -255,6 +255,12 @@ def load(port: int, paths: list[str], clients: int, seconds: float) -> tuple[lis
     return latencies, statuses
 
 
+def server_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a process has used: from /proc, so Linux only."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def pct(values: list[float], p: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[p - 1] if len(values) > 1 else values[0]
 
@@ -298,12 +304,17 @@ def main() -> int:
         load(port, phases["speaker search (API)"][:50], args.clients, 3)  # warm the page cache a little
         print(f"{path.name}: {args.records:,} records; {args.clients} clients, {args.seconds:g} s a phase;"
               f" read indexes {'off' if args.no_read_indexes else 'on'}")
-        print(f"{'phase':<28} {'requests':>8} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'max ms':>7}  status")
+        print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        print(f"{'phase':<28} {'requests':>8} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'max ms':>7}"
+              f" {'cpu ms':>7}  status")
         for name, paths in phases.items():
+            cpu = server_cpu(server.pid)
             lat, codes = load(port, paths, args.clients, args.seconds)
+            cpu = (server_cpu(server.pid) - cpu) * 1000 / len(lat)  # the server's CPU time per request
             ms = [x * 1000 for x in lat]
             print(f"{name:<28} {len(ms):>8,} {len(ms) / args.seconds:>7.1f} {pct(ms, 50):>7.1f} {pct(ms, 95):>7.1f}"
-                  f" {pct(ms, 99):>7.1f} {max(ms):>7.1f}  {dict(codes)}", flush=True)
+                  f" {pct(ms, 99):>7.1f} {max(ms):>7.1f} {cpu:>7.1f}  {dict(codes)}", flush=True)
+        print(f"load average after: {os.getloadavg()[0]:.1f}")
     finally:
         server.terminate()
         server.wait(10)

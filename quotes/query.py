@@ -40,7 +40,7 @@ SUGGEST_ROLE_ROWS = 500  # quotes read for role suggestions
 # store of millions would take a page a second. Words alone, matching more quotes than this, are
 # ranked among the quotes stored last (the newest, for a store fed as news comes in); the count
 # and the downloads still cover every match, and with other filters every match is ranked.
-RANK_WINDOW = 10_000
+RANK_WINDOW = 5_000
 SEEK_COST = 100  # ranking one quote found by rowid costs FTS5 as much as this many of its own matches
 
 
@@ -370,19 +370,24 @@ class _Plan:
         """Nothing can match: an unknown speaker or outlet, or words with nothing to search for."""
         return self.keys == [] or self.no_outlet or (self.f.q is not None and self.fts is None)
 
-    def _from(self, extra: Sequence[str] = (), extra_args: Sequence = (),
-              fts_last: bool | None = None) -> tuple[str, list]:
-        """FROM ... WHERE ... for the filters. With words, FTS5 drives (its
-        matches, in rank order), or with fts_last it only checks the rows the
-        other conditions found (CROSS JOIN keeps SQLite from scanning every match)."""
-        fts_last = self.fts_last if fts_last is None else fts_last
-        src = "quotes_fts f JOIN quotes q ON q.rowid = f.rowid" if self.fts and not fts_last else "quotes q"
+    def _from(self, extra: Sequence[str] = (), extra_args: Sequence = (), words: bool = True,
+              groups: Sequence[str] = ()) -> tuple[str, list]:
+        """FROM ... WHERE ... for the filters (words=False: all but the words).
+        With words, FTS5 drives (its matches, in rank order), or with fts_last
+        it only checks the rows the other conditions found. With `groups`,
+        the rows of those groups come first. (CROSS JOIN fixes the order: the
+        planner would rather scan a much-quoted speaker's every row.)"""
+        fts = self.fts if words and not groups else None  # a page's groups: words are checked apart
+        src = "quotes_fts f JOIN quotes q ON q.rowid = f.rowid" if fts and not self.fts_last else "quotes q"
+        if groups:
+            src = "quotes g CROSS JOIN quotes q ON q.rowid = g.rowid"
+            extra, extra_args = [f"g.group_id IN ({_marks(groups)})", *extra], [*groups, *extra_args]
         if self.docs:
             src += " JOIN documents d ON d.doc_id = q.doc_id"
-        if self.fts and fts_last:
+        if fts and self.fts_last:
             src += " CROSS JOIN quotes_fts f ON f.rowid = q.rowid"
-        where = (["quotes_fts MATCH ?"] if self.fts else []) + self.where + list(extra)
-        args = ([self.fts] if self.fts else []) + self.args + list(extra_args)
+        where = (["quotes_fts MATCH ?"] if fts else []) + self.where + list(extra)
+        args = ([fts] if fts else []) + self.args + list(extra_args)
         return f"FROM {src}" + (" WHERE " + " AND ".join(where) if where else ""), args
 
     def rank_floor(self, db: sqlite3.Connection) -> int | None:
@@ -443,13 +448,19 @@ class _Plan:
         """The statements of these groups, in this order, with every report."""
         if not gids:
             return []
-        sql, args = self._from([f"q.group_id IN ({_marks(gids)})"], gids, fts_last=True)
+        sql, args = self._from(words=False, groups=gids)
         matched = {r for (r,) in db.execute(f"SELECT q.rowid {sql}", args)}
         rows = db.execute(
             "SELECT q.rowid, q.group_id, q.speaker_key, q.speaker_name, q.roles, q.record, q.doc_id,"
             " d.outlet, d.doc_date, d.title, d.url, d.text"
             f" FROM quotes q LEFT JOIN documents d ON d.doc_id = q.doc_id WHERE q.group_id IN ({_marks(gids)})",
             gids).fetchall()
+        if self.fts and rows:
+            # the words' matches among these rows: a scan of the doclist between them costs ~40 ns a
+            # match, where asking FTS5 about each row costs ~100 us
+            lo, hi = min(r[0] for r in rows), max(r[0] for r in rows)
+            matched &= {r for (r,) in db.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?"
+                                                 " AND rowid BETWEEN ? AND ?", (self.fts, lo, hi))}
         names = canonical_names(db, {r[2] for r in rows if r[2]})
         by_group: dict[str, list] = defaultdict(list)
         for row in rows:
@@ -717,6 +728,16 @@ def speaker(db: sqlite3.Connection, key: str) -> SpeakerView | None:
 
 
 def outlets(db: sqlite3.Connection) -> list[str]:
-    """Every outlet the store names, alphabetically (the form's choices)."""
-    return [o for (o,) in db.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL"
-                                     " ORDER BY outlet COLLATE NOCASE")]
+    """Every outlet the store names (one spelling of each, case aside),
+    alphabetically: the form's choices."""
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'documents_outlet'").fetchone():
+        return [o for (o,) in db.execute("SELECT outlet FROM documents WHERE outlet IS NOT NULL"
+                                         " GROUP BY outlet COLLATE NOCASE ORDER BY outlet COLLATE NOCASE")]
+    # with the index, one seek per outlet (a loose index scan) instead of reading every document
+    out: list[str] = []
+    row = db.execute("SELECT min(outlet COLLATE NOCASE) FROM documents").fetchone()
+    while row and row[0] is not None:
+        out.append(row[0])
+        row = db.execute("SELECT min(outlet COLLATE NOCASE) FROM documents WHERE outlet > ? COLLATE NOCASE",
+                         (row[0],)).fetchone()
+    return out

@@ -429,7 +429,9 @@ def test_speaker_view(db):
 def test_read_indexes_serve_the_same_results(tmp_path):
     path = build_store(tmp_path / "idx.db")
     conn = query.connect(path)
-    before = [texts(search(conn, speaker="Stoltenberg")), texts(search(conn)), texts(search(conn, q="worst"))]
+    before = [texts(search(conn, speaker="Stoltenberg")), texts(search(conn)), texts(search(conn, q="worst")),
+              query.outlets(conn)]
+    assert before[-1] == ["Anadolu Agency", "Europa Press", f"Evil {XSS_IMG} Outlet", "Paging Post", "skai.gr"]
     assert query.missing_indexes(conn) != []
     conn.close()
     query.ensure_indexes(path)
@@ -440,7 +442,8 @@ def test_read_indexes_serve_the_same_results(tmp_path):
             "EXPLAIN QUERY PLAN SELECT q.group_id, q.day FROM quotes q WHERE q.speaker_key IN (?)"
             " ORDER BY q.day DESC, q.group_id DESC", ("jens stoltenberg",)))
         assert "quotes_speaker_day_group" in plan and "TEMP B-TREE" not in plan
-        assert [texts(search(conn, speaker="Stoltenberg")), texts(search(conn)), texts(search(conn, q="worst"))] == before
+        assert [texts(search(conn, speaker="Stoltenberg")), texts(search(conn)), texts(search(conn, q="worst")),
+                query.outlets(conn)] == before
     finally:
         conn.close()
 
