@@ -218,23 +218,29 @@ def cmd_serve(args) -> int:
     except query.QueryError as exc:
         raise Fatal(str(exc)) from exc
     try:
-        db.execute("SELECT count(*) FROM documents JOIN quotes USING(doc_id) LIMIT 1").fetchone()
+        for sql in ("SELECT doc_id, outlet, title, url, text FROM documents LIMIT 1",
+                    "SELECT group_id, speaker_key, day, record FROM quotes LIMIT 1",
+                    "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'x' LIMIT 1", "SELECT alias FROM aliases LIMIT 1"):
+            db.execute(sql).fetchall()  # the tables and columns the search reads
         missing = query.missing_indexes(db)
     except sqlite3.DatabaseError as exc:
         raise Fatal(f"{args.db}: not a usable quotes store ({exc})") from exc
     finally:
         db.close()
-    if args.add_indexes and missing:
-        _say(f"adding the read indexes {', '.join(missing)} to {args.db}")
-        query.ensure_indexes(args.db)
-    elif missing:
-        _say(f"note: {args.db} lacks the read indexes {', '.join(missing)}; a large store searches faster "
-             "after one run with --add-indexes")
     try:  # a taken port: one line, not uvicorn's traceback
         with socket.create_server((args.host, args.port)):
             pass
     except OSError as exc:
         raise Fatal(f"cannot serve on {args.host}:{args.port} ({exc.strerror})") from exc
+    if args.add_indexes and missing:
+        _say(f"adding the read indexes {', '.join(missing)} to {args.db}")
+        try:
+            query.ensure_indexes(args.db)
+        except sqlite3.OperationalError as exc:  # locked by a long extraction, or a read-only file
+            raise Fatal(f"{args.db}: cannot add the read indexes ({exc}); serve without --add-indexes") from exc
+    elif missing:
+        _say(f"note: {args.db} lacks the read indexes {', '.join(missing)}; a large store searches faster "
+             "after one run with --add-indexes")
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         _say(f"warning: serving on {args.host}: anyone who reaches this machine can read the store")
     import uvicorn

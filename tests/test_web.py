@@ -280,3 +280,39 @@ def test_serve_port_taken(store_path, capsys):
         port = s.getsockname()[1]
         assert main(["serve", "--db", str(store_path), "--port", str(port)]) == 2
     assert f"cannot serve on 127.0.0.1:{port}" in capsys.readouterr().err
+
+
+def test_serve_command_end_to_end(store_path, tmp_path):
+    """`quotes serve` as a user starts it: localhost, a port, the API answers; Ctrl-C ends it cleanly."""
+    import shutil
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    db = tmp_path / "served.db"
+    shutil.copy(store_path, db)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "quotes.cli", "serve", "--db", str(db), "--port", str(port)],
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/search?speaker=Stoltenberg", timeout=5) as r:
+                    body = json.load(r)
+                break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline, "quotes serve did not start"
+                time.sleep(0.2)
+        assert body["total"] == 4 and body["statements"][-1]["text"] == "Imported without its article text"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        err = proc.communicate(timeout=30)[1]
+    assert proc.returncode == 0, err
+    assert f"serving {db} at http://127.0.0.1:{port}/" in err
+    assert "lacks the read indexes" in err  # the store was built by Store alone
+
