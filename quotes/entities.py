@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from quotes.lexicon import aliases, honorific_gender, phrases, words as lexicon
+from quotes.lexicon import aliases, given_name_gender, honorific_gender, phrases, words as lexicon
 from quotes.parse import ParsedDoc, Word
 
 Kind = Literal["person", "organization", "unknown"]
@@ -111,7 +111,28 @@ def split_title(words: list[Word]) -> tuple[list[Word], list[Word]]:
     for k, w in enumerate(words):
         if w.text.lower().rstrip(".") in titles or w.text.lower() in titles:
             name_start = k + 1
+    name_start += _title_complement(words[name_start:])
     return words[:name_start], words[name_start:]
+
+
+def _title_complement(words: list[Word]) -> int:
+    """How many words after a title belong to it: "of" and the capitalised
+    words of its complement ("Chief of Staff", "Mayor of New York"), all
+    but the last two names (given name and surname; a particle such as
+    "de" goes with the word after it), which name the person."""
+    if len(words) < 2 or words[0].text != "of":
+        return 0
+    units: list[int] = []  # index (in words) where each capitalised unit ends
+    particles = lexicon("name_particles")
+    for k, w in enumerate(words[1:], 1):
+        if w.text[:1].isupper():
+            units.append(k)
+        elif w.text.lower() not in particles:
+            break
+    if not units:
+        return 0
+    keep = 1 if len(units) <= 2 else len(units) - 2
+    return units[keep - 1] + 1
 
 
 def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | None:
@@ -150,11 +171,17 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
         return None
     honor = honorific_gender()
     gender = next((honor[w.text.lower()] for w in role if w.text.lower() in honor), None)
+    if gender is None and len(name) >= 2:  # "Hillary Clinton": she
+        gender = given_name_gender().get(name[0].text.lower())
     role_text = _role_text(doc, np[:np.index(role[-1]) + 1]) if role else ""
     roles = [role_text] if role and not all(w.text.lower() in honor for w in role) else []
     start = min(full[0].start, np[0].start)  # the mention keeps its article: "the Pentagon"
     return Mention(start, np[-1].end, head.i, "name", doc.text[start:np[-1].end],
-                   name=text_of(doc, name), roles=roles, gender=gender if gender != "-" else None)
+                   name=POSSESSIVE_END.sub("", text_of(doc, name)), roles=roles,
+                   gender=gender if gender != "-" else None)
+
+
+POSSESSIVE_END = re.compile(r"\s*(?:['’]s|(?<=s)['’])$")  # "Donald Trump's", "Trump’s": the name is "Donald Trump"
 
 
 def extend_left(doc: ParsedDoc, np: list[Word]) -> list[Word]:

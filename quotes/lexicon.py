@@ -52,6 +52,12 @@ def forms(name: str) -> dict[str, str]:
 
 
 @cache
+def given_name_gender() -> dict[str, str]:
+    """Given name (lower case) -> gender hint ('m' or 'f')."""
+    return {f[0].lower(): f[1] for f in (line.split() for line in _lines("given_names")) if len(f) == 2}
+
+
+@cache
 def honorific_gender() -> dict[str, str]:
     """Honorific -> gender hint ('m', 'f' or '-')."""
     out = {}

@@ -1,0 +1,84 @@
+"""Speaker names and roles, on parses written here as CoNLL-U (no parser
+runs: a parser change cannot pass for a rule regression)."""
+from quotes.conllu import parsed_from_conllu
+from quotes.extract import extract_parsed
+
+VERB = "Mood=Ind|Tense=Past|VerbForm=Fin"
+UNFAIR = f"""
+1	Trump	Trump	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	said	say	VERB	VBD	{VERB}	0	root	_	_
+3	the	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
+4	ruling	ruling	NOUN	NN	Number=Sing	6	nsubj	_	_
+5	was	be	AUX	VBD	{VERB}	6	cop	_	_
+6	unfair	unfair	ADJ	JJ	Degree=Pos	2	ccomp	_	SpaceAfter=No
+7	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+def records(conllu: str):
+    return extract_parsed(parsed_from_conllu(conllu), "t")
+
+
+def test_conllu_text_and_offsets():
+    doc = parsed_from_conllu(UNFAIR)
+    assert doc.text == "Trump said the ruling was unfair."
+    assert [doc.text[w.start:w.end] for w in doc.words] == [w.text for w in doc.words]
+    assert doc.words[0].head == 1 and doc.words[1].head == -1
+
+
+def test_title_with_of_complement_is_role_not_name():
+    """"White House Chief of Staff Denis McDonough": the name is the last two names."""
+    r, = records(f"""
+1	White	White	PROPN	NNP	Number=Sing	2	compound	_	_
+2	House	House	PROPN	NNP	Number=Sing	3	compound	_	_
+3	Chief	Chief	PROPN	NNP	Number=Sing	7	compound	_	_
+4	of	of	ADP	IN	_	5	case	_	_
+5	Staff	Staff	PROPN	NNP	Number=Sing	3	nmod	_	_
+6	Denis	Denis	PROPN	NNP	Number=Sing	7	compound	_	_
+7	McDonough	McDonough	PROPN	NNP	Number=Sing	8	nsubj	_	_
+8	said	say	VERB	VBD	{VERB}	0	root	_	_
+9	the	the	DET	DT	Definite=Def|PronType=Art	10	det	_	_
+10	plan	plan	NOUN	NN	Number=Sing	12	nsubj	_	_
+11	was	be	AUX	VBD	{VERB}	12	cop	_	_
+12	sound	sound	ADJ	JJ	Degree=Pos	8	ccomp	_	SpaceAfter=No
+13	.	.	PUNCT	.	_	8	punct	_	_
+""")
+    assert r.text == "the plan was sound"
+    assert r.speaker.name == "Denis McDonough"
+    assert r.speaker.roles == ["White House Chief of Staff"]
+
+
+def test_possessive_is_not_part_of_the_name():
+    """The entity's fullest name comes from "Donald Trump's accusation"."""
+    r, = records(f"""
+1	Donald	Donald	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Trump's	Trump's	PROPN	NNP	Number=Sing	3	nmod:poss	_	_
+3	accusation	accusation	NOUN	NN	Number=Sing	4	nsubj	_	_
+4	drew	draw	VERB	VBD	{VERB}	0	root	_	_
+5	fire	fire	NOUN	NN	Number=Sing	4	obj	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	4	punct	_	_
+""" + "\n" + UNFAIR)
+    assert r.text == "the ruling was unfair"
+    assert (r.speaker.mention, r.speaker.name) == ("Trump", "Donald Trump")
+
+
+def test_she_is_not_a_man_named_before():
+    """"Bill Smith praised Hillary Clinton. She said ...": the subject is
+    the salient person, but a man's given name rules him out."""
+    r, = records(f"""
+1	Bill	Bill	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Smith	Smith	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	praised	praise	VERB	VBD	{VERB}	0	root	_	_
+4	Hillary	Hillary	PROPN	NNP	Number=Sing	5	compound	_	_
+5	Clinton	Clinton	PROPN	NNP	Number=Sing	3	obj	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	3	punct	_	_
+
+1	She	she	PRON	PRP	Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs	2	nsubj	_	_
+2	said	say	VERB	VBD	{VERB}	0	root	_	_
+3	the	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
+4	plan	plan	NOUN	NN	Number=Sing	6	nsubj	_	_
+5	was	be	AUX	VBD	{VERB}	6	cop	_	_
+6	sound	sound	ADJ	JJ	Degree=Pos	2	ccomp	_	SpaceAfter=No
+7	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert (r.speaker.mention, r.speaker.name) == ("She", "Hillary Clinton")
