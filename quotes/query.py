@@ -36,11 +36,13 @@ LEADING_ARTICLES = ("the", "a", "an")
 CONTEXT_CHARS = 300  # at most this much sentence on either side of a quote
 JULIAN_OFFSET = 1721424.5  # julianday of date.fromordinal(n) is n + this
 SUGGEST_ROLE_ROWS = 500  # quotes read for role suggestions
-# Ranking costs FTS5 about 1.5 us a matching quote (bm25 reads each one's sizes): a common word in a
-# store of millions would take a page a second. Words alone, matching more quotes than this, are
-# ranked among the quotes stored last (the newest, for a store fed as news comes in); the count
-# and the downloads still cover every match, and with other filters every match is ranked.
-RANK_WINDOW = 5_000
+# Ranking costs FTS5 about 1.5 us a matching quote (bm25 reads each one's sizes), on every page: a
+# word in one quote of ten, in a store of a million, costs 150 ms. Words alone matching more quotes
+# than this are ranked among the quotes stored last (the newest, for a store fed as news comes in);
+# at 1M records the full-text p95 went from about 210 ms (window 5,000) to 140 ms under 8 clients
+# (benchmarks/search_latency.py). The count and the downloads cover every match; with other
+# filters every match is ranked.
+RANK_WINDOW = 2_000
 SEEK_COST = 100  # ranking one quote found by rowid costs FTS5 as much as this many of its own matches
 
 
