@@ -308,13 +308,13 @@ def _kind_of(entity: Entity) -> Kind:
     """person: a gendered pronoun or honorific, a person's title, or a full
     name that speaks; organization: an organisation word, an acronym, or a
     country or capital (its government)."""
-    if entity.gender:
-        return "person"
     name = entity.name
     words = _name_key(name)
     org = lexicon("organization_words")
     if any(w in org for w in words) or name.lower() in org or (name.isupper() and len(name) > 1):
-        return "organization"
+        return "organization"  # before gender: a pronoun wrongly resolved to "The New York Times" makes no person
+    if entity.gender:
+        return "person"
     titles = lexicon("titles")
     if any(set(_name_key(r)) & titles for r in entity.roles):
         return "person"

@@ -82,3 +82,27 @@ def test_she_is_not_a_man_named_before():
 7	.	.	PUNCT	.	_	2	punct	_	_
 """)
     assert (r.speaker.mention, r.speaker.name) == ("She", "Hillary Clinton")
+
+
+def test_he_is_not_an_outlet():
+    """"The New York Times interviewed Ben Carson. He said ...": an outlet
+    is an organization, never the antecedent of "he"."""
+    r, = records(f"""
+1	The	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
+2	New	New	PROPN	NNP	Number=Sing	3	compound	_	_
+3	York	York	PROPN	NNP	Number=Sing	4	compound	_	_
+4	Times	Times	PROPN	NNP	Number=Sing	5	nsubj	_	_
+5	interviewed	interview	VERB	VBD	{VERB}	0	root	_	_
+6	Ben	Ben	PROPN	NNP	Number=Sing	7	compound	_	_
+7	Carson	Carson	PROPN	NNP	Number=Sing	5	obj	_	SpaceAfter=No
+8	.	.	PUNCT	.	_	5	punct	_	_
+
+1	He	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	2	nsubj	_	_
+2	said	say	VERB	VBD	{VERB}	0	root	_	_
+3	the	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
+4	plan	plan	NOUN	NN	Number=Sing	6	nsubj	_	_
+5	was	be	AUX	VBD	{VERB}	6	cop	_	_
+6	sound	sound	ADJ	JJ	Degree=Pos	2	ccomp	_	SpaceAfter=No
+7	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert (r.speaker.mention, r.speaker.name) == ("He", "Ben Carson")
