@@ -20,7 +20,7 @@ import orjson
 
 import numpy as np
 
-from quotes.grouping import (FEATURES, PairModel, Quote, _contained, components, default_model, fit_logistic,
+from quotes.grouping import (FEATURES, PairModel, Quote, components, default_model, fit_logistic,
                              in_window, link, pair_features, quotes_of)
 from quotes.records import Article, QuoteRecord, Span, Speaker, quote_id
 
@@ -115,8 +115,8 @@ WINDOW = 10  # days; measured: 154 of 172 positive pairs lie within 7 days, 164 
 
 def candidates(quotes: list[Quote], labels: list[dict], window: int, split: str | None) -> list[tuple[int, int, float]]:
     """(i, j, cosine) of the labelled pairs the grouper would score: one
-    speaker, two articles within the window, above the floor or one inside
-    the other. (Two quotes of one article are linked by a rule, not the model.)"""
+    speaker, two articles within the window, cosine at the floor or above.
+    (Two quotes of one article are linked by a rule, not the model.)"""
     out = []
     for i in range(len(quotes)):
         for j in range(i + 1, len(quotes)):
@@ -126,7 +126,7 @@ def candidates(quotes: list[Quote], labels: list[dict], window: int, split: str 
             if split and not (labels[i]["doc"].startswith(split + "/") and labels[j]["doc"].startswith(split + "/")):
                 continue
             cos = float(a.vec @ b.vec)
-            if cos >= FLOOR or a.text == b.text or _contained(a.text, b.text):
+            if cos >= FLOOR:
                 out.append((i, j, cos))
     return out
 

@@ -324,17 +324,11 @@ def _matrix(quotes: Sequence[Quote], idx: list[int]) -> np.ndarray:
 
 def _similar_pairs(quotes, rows: list[int], cols: list[int], cos: np.ndarray, mask: np.ndarray, model: PairModel):
     """(probability, i, j) of the pairs under `mask` that the model links;
-    words are read only for pairs above its cosine floor, or with one text
-    inside the other."""
-    look = mask & (cos >= model.floor)
-    for r, c in zip(*np.nonzero(look)):
+    pairs below its cosine floor are not looked at (words are read only
+    for the others)."""
+    for r, c in zip(*np.nonzero(mask & (cos >= model.floor))):
         i, j = rows[r], cols[c]
         if _linked(quotes[i], quotes[j], float(cos[r, c]), model):
-            yield model.probability(quotes[i], quotes[j], float(cos[r, c])), i, j
-    for r, c in zip(*np.nonzero(mask & ~look)):
-        i, j = rows[r], cols[c]
-        if (quotes[i].text == quotes[j].text or _contained(quotes[i].text, quotes[j].text)) \
-                and _linked(quotes[i], quotes[j], float(cos[r, c]), model):
             yield model.probability(quotes[i], quotes[j], float(cos[r, c])), i, j
 
 

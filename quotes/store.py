@@ -208,23 +208,48 @@ class Store:
     def _link_rows(self, key: str | None, new: list[int]) -> None:
         """Link new rows of one speaker to the candidates: that speaker's rows
         within the window of their days (every row of the speaker when one
-        is undated), or, without a named speaker, exact copies."""
+        is undated) whose embeddings come near a new one, or, without a
+        named speaker, exact copies."""
         cols = f"SELECT {COLUMNS} FROM quotes"
         fresh = self._rows(cols + " WHERE rowid IN ({})", new)
-        days = [r[3] for r in fresh]
         if key is None:
-            cands = self._rows(cols + " WHERE copy_key IN ({}) AND speaker_key IS NULL",
-                               list({_copy_key(r[4]) for r in fresh}))
-        elif None in days:
-            cands = self.db.execute(cols + " WHERE speaker_key=?", (key,)).fetchall()
+            old = self._copies(fresh, set(new))
         else:
-            cands = self.db.execute(cols + " WHERE speaker_key=? AND (day IS NULL OR day BETWEEN ? AND ?)",
-                                    (key, min(days) - self.window, max(days) + self.window)).fetchall()
-        new_set = set(new)
-        old = [r for r in cands if r[0] not in new_set]
-        rows = fresh + old if key is None else self._with_vecs(fresh + old)
+            fresh = self._with_vecs(fresh)
+            old = self._rows(cols + " WHERE rowid IN ({})", self._near(key, fresh, set(new)))
+            old = self._with_vecs(old)
+        rows = fresh + old
         quotes = self._quotes(rows)
         self._merge(quotes, [r[6] for r in rows], pairs_between(quotes, len(fresh), self.window))
+
+    def _copies(self, fresh: list[tuple], new: set[int]) -> list[tuple]:
+        """Stored rows without a named speaker that copy a new one."""
+        keys = list({_copy_key(r[4]) for r in fresh})
+        rows = self._rows(f"SELECT {COLUMNS} FROM quotes WHERE copy_key IN ({{}}) AND speaker_key IS NULL", keys)
+        return [r for r in rows if r[0] not in new]
+
+    def _near(self, key: str, fresh: list[tuple], new: set[int]) -> list[int]:
+        """Rowids of the speaker's stored rows within the window whose
+        embedding reaches the pair model's cosine floor with a new row's:
+        only their words are read."""
+        days = [r[3] for r in fresh]
+        if None in days:
+            light = self.db.execute("SELECT rowid, vec FROM quotes WHERE speaker_key=?", (key,))
+        else:
+            light = self.db.execute("SELECT rowid, vec FROM quotes WHERE speaker_key=? AND (day IS NULL OR day BETWEEN "
+                                    "? AND ?)", (key, min(days) - self.window, max(days) + self.window))
+        mine = np.stack([np.frombuffer(r[5], dtype=VEC_DTYPE).astype(np.float32) for r in fresh])
+        floor = default_model().floor
+        keep: list[int] = []
+        while rows := light.fetchmany(20_000):  # in slices: a much-quoted speaker's rows never all in memory
+            rows = [r for r in rows if r[0] not in new]
+            keep += [rowid for rowid, vec in rows if vec is None]  # unembedded: read and embedded below
+            rows = [r for r in rows if r[1] is not None]
+            if rows:
+                stored = np.frombuffer(b"".join(v for _, v in rows), dtype=VEC_DTYPE).reshape(len(rows), -1)
+                near = (mine @ stored.astype(np.float32).T).max(axis=0) >= floor
+                keep += [r[0] for r, k in zip(rows, near) if k]
+        return keep
 
     def _merge(self, quotes: list[Quote], gids: list[str], pairs) -> None:
         """Apply links between quotes (of which some already have groups):
