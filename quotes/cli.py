@@ -554,10 +554,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from quotes.embed import EmbeddingError
     from quotes.parse import ModelError
     try:
         return args.func(args)
-    except (Fatal, ModelError) as exc:
+    except (Fatal, ModelError, EmbeddingError) as exc:
         _say(str(exc))
         return EXIT_SETUP
     except KeyboardInterrupt:

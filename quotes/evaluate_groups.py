@@ -20,7 +20,7 @@ import orjson
 
 import numpy as np
 
-from quotes.grouping import (FEATURES, PairModel, Quote, components, default_model, fit_logistic,
+from quotes.grouping import (PairModel, Quote, components, default_model, fit_logistic,
                              in_window, link, pair_features, quotes_of)
 from quotes.records import Article, QuoteRecord, Span, Speaker, quote_id
 
