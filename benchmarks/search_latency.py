@@ -119,7 +119,8 @@ def build(path: Path, n_records: int, seed: int = 16) -> None:
         day = FIRST_DAY + rng.randrange(DAYS)
         for _ in range(rng.choices(REPORTS, REPORT_WEIGHTS)[0]):
             reports.append((min(FIRST_DAY + DAYS - 1, day + rng.choice((0, 0, 1, 2))), sid))
-    reports = sorted(reports[:n_records])
+    # by day, shuffled within it: the reports of one statement go to different articles
+    reports = sorted(reports[:n_records], key=lambda r: (r[0], rng.random()))
     say(f"{len(statements):,} statements, {len(reports):,} reports generated ({time.perf_counter() - t0:.0f} s)")
 
     names: Counter = Counter()

@@ -693,7 +693,7 @@ def article_runs(view: ArticleView) -> list[Run]:
 
 class Month(BaseModel):
     month: str  # YYYY-MM
-    statements: int
+    statements: int  # first reported that month
     reports: int
 
 
@@ -701,32 +701,36 @@ class SpeakerView(BaseModel):
     key: str
     name: str
     names: list[str]  # every name form stored for the key, most used first
-    roles: list[str]  # most given first
+    roles: list[str]  # most given first, in the speaker's latest ROLE_QUOTES quotes
     months: list[Month]
     undated: int  # reports without a date
     statements: int
     reports: int
 
 
+ROLE_QUOTES = 1000  # roles change ("former ..."): the latest quotes tell the current ones, and cheaply
+
+
 def speaker(db: sqlite3.Connection, key: str) -> SpeakerView | None:
-    """One speaker: names, roles and statements per month; None if unknown."""
+    """One speaker: names, roles, and statements and reports per month
+    (a statement in the month of its first report); None if unknown."""
     names = db.execute("SELECT name, n FROM names WHERE key = ? AND n > 0 ORDER BY n DESC, name", (key,)).fetchall()
     if not names and db.execute("SELECT 1 FROM quotes WHERE speaker_key = ? LIMIT 1", (key,)).fetchone() is None:
         return None
-    months = [Month(month=m, statements=s, reports=r) for m, s, r in db.execute(
-        "SELECT strftime('%Y-%m', day + ?) AS m, count(DISTINCT group_id), count(*) FROM quotes"
-        " WHERE speaker_key = ? AND day IS NOT NULL GROUP BY m ORDER BY m", (JULIAN_OFFSET, key))]
-    undated, statements, reports = db.execute(
-        "SELECT count(*) - count(day), count(DISTINCT group_id), count(*) FROM quotes WHERE speaker_key = ?",
-        (key,)).fetchone()
+    firsts = Counter(m for (m,) in db.execute(  # None: a statement with no dated report
+        "SELECT strftime('%Y-%m', min(day) + ?) FROM quotes WHERE speaker_key = ? GROUP BY group_id",
+        (JULIAN_OFFSET, key)))
+    reports: Counter = Counter()
+    for day, n in db.execute("SELECT day, count(*) FROM quotes WHERE speaker_key = ? GROUP BY day", (key,)):
+        reports[date.fromordinal(day).strftime("%Y-%m") if day is not None else None] += n
+    months = [Month(month=m, statements=firsts[m], reports=reports[m]) for m in sorted(set(reports) - {None})]
     roles: Counter = Counter()
-    for joined, n in db.execute("SELECT roles, count(*) FROM quotes WHERE speaker_key = ? GROUP BY roles", (key,)):
-        for r in (joined or "").split(" | "):
-            if r:
-                roles[r] += n
+    for (joined,) in db.execute("SELECT roles FROM quotes WHERE speaker_key = ? ORDER BY day DESC LIMIT ?",
+                                (key, ROLE_QUOTES)):
+        roles.update(r for r in (joined or "").split(" | ") if r)
     return SpeakerView(key=key, name=canonical_names(db, [key]).get(key, key), names=[n for n, _ in names],
-                       roles=[r for r, _ in roles.most_common(12)], months=months, undated=undated,
-                       statements=statements, reports=reports)
+                       roles=[r for r, _ in roles.most_common(12)], months=months, undated=reports[None],
+                       statements=sum(firsts.values()), reports=sum(reports.values()))
 
 
 def outlets(db: sqlite3.Connection) -> list[str]:
