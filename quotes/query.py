@@ -27,6 +27,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict
 
 from quotes.grouping import normalise
+from quotes.store import INDEXES
 
 PAGE_SIZE = 20
 MAX_PAGE = 10_000
@@ -131,12 +132,7 @@ def connect(path: str | Path) -> sqlite3.Connection:
 
 # Reads only need these; store.py's own indexes serve extraction. (speaker_key, day, group_id) lets a
 # speaker's statements come newest first from the index alone; (day, group_id) does it for all of them.
-READ_INDEXES = """
-CREATE INDEX IF NOT EXISTS quotes_speaker_day_group ON quotes(speaker_key, day, group_id);
-CREATE INDEX IF NOT EXISTS quotes_day_group ON quotes(day, group_id);
-CREATE INDEX IF NOT EXISTS names_key ON names(key);
-CREATE INDEX IF NOT EXISTS documents_outlet ON documents(outlet COLLATE NOCASE);
-"""
+READ_INDEXES = INDEXES  # the store creates them; a store written by an older version may lack them
 
 
 def ensure_indexes(path: str | Path) -> None:

@@ -38,22 +38,25 @@ CREATE TABLE IF NOT EXISTS quotes (
 CREATE TABLE IF NOT EXISTS names (name TEXT PRIMARY KEY, family TEXT, n INTEGER, key TEXT);
 CREATE TABLE IF NOT EXISTS aliases (alias TEXT, speaker_key TEXT, UNIQUE(alias, speaker_key));
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
-    text, speaker, roles, content='quotes', content_rowid='rowid');
+    text, speaker_name, roles, content='quotes', content_rowid='rowid', tokenize='porter unicode61');
 CREATE TRIGGER IF NOT EXISTS quotes_ai AFTER INSERT ON quotes BEGIN
-    INSERT INTO quotes_fts(rowid, text, speaker, roles) VALUES (new.rowid, new.text, new.speaker_name, new.roles);
+    INSERT INTO quotes_fts(rowid, text, speaker_name, roles) VALUES (new.rowid, new.text, new.speaker_name, new.roles);
 END;
 CREATE TRIGGER IF NOT EXISTS quotes_ad AFTER DELETE ON quotes BEGIN
-    INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker, roles)
+    INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name, roles)
     VALUES ('delete', old.rowid, old.text, old.speaker_name, old.roles);
 END;
 """
 INDEXES = """
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc_id);
-CREATE INDEX IF NOT EXISTS quotes_speaker_day ON quotes(speaker_key, day);
+CREATE INDEX IF NOT EXISTS quotes_speaker_day_group ON quotes(speaker_key, day, group_id);
+CREATE INDEX IF NOT EXISTS quotes_day_group ON quotes(day, group_id);
 CREATE INDEX IF NOT EXISTS quotes_name ON quotes(speaker_name);
 CREATE INDEX IF NOT EXISTS quotes_group ON quotes(group_id);
 CREATE INDEX IF NOT EXISTS quotes_copy ON quotes(copy_key);
 CREATE INDEX IF NOT EXISTS names_family ON names(family);
+CREATE INDEX IF NOT EXISTS names_key ON names(key);
+CREATE INDEX IF NOT EXISTS documents_outlet ON documents(outlet COLLATE NOCASE);
 """
 # columns added since the first stores were written: an older store gains them on opening
 ADDED = {"documents": ("outlet TEXT", "title TEXT", "url TEXT", "text TEXT"),
@@ -86,6 +89,12 @@ class Store:
             for col in columns:
                 if col.split()[0] not in have:
                     self.db.execute(f"ALTER TABLE {table} ADD COLUMN {col}")
+        self.db.execute("DROP INDEX IF EXISTS quotes_speaker_day")  # quotes_speaker_day_group covers it
+        fts = {row[1] for row in self.db.execute("PRAGMA table_info(quotes_fts)")}
+        if "speaker" in fts:  # an older store: its index named a column the quotes table lacks, and did not stem
+            self.db.executescript("DROP TRIGGER quotes_ai; DROP TRIGGER quotes_ad; DROP TABLE quotes_fts;")
+            self.db.executescript(SCHEMA)
+            self.db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")
 
     def close(self) -> None:
         self.db.close()

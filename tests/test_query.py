@@ -432,6 +432,11 @@ def test_read_indexes_serve_the_same_results(tmp_path):
     before = [texts(search(conn, speaker="Stoltenberg")), texts(search(conn)), texts(search(conn, q="worst")),
               query.outlets(conn)]
     assert before[-1] == ["Anadolu Agency", "Europa Press", f"Evil {XSS_IMG} Outlet", "Paging Post", "skai.gr"]
+    conn.close()
+    with sqlite3.connect(path) as old:  # a store written before the store created these indexes
+        for name in ("quotes_speaker_day_group", "quotes_day_group", "names_key", "documents_outlet"):
+            old.execute(f"DROP INDEX {name}")
+    conn = query.connect(path)
     assert query.missing_indexes(conn) != []
     conn.close()
     query.ensure_indexes(path)

@@ -180,3 +180,24 @@ def test_groups_never_span_more_than_the_window(tmp_path):
         assert g["jan"] == g["jan2"] != g["feb"] and g["undated"] in (g["jan"], g["feb"])
     finally:
         s.close()
+
+
+def test_older_store_gains_a_stemmed_index_named_like_its_columns(tmp_path):
+    """A store whose full-text index named a column 'speaker' (quotes has
+    'speaker_name') is rebuilt on opening; words then match their other forms."""
+    path = tmp_path / "old.db"
+    s = Store(path)
+    s.put_document("a", "a.txt", [record("a", "We have seen significant movements of troops.", "Jens Stoltenberg")])
+    s.close()
+    db = sqlite3.connect(path)
+    db.executescript("DROP TRIGGER quotes_ai; DROP TRIGGER quotes_ad; DROP TABLE quotes_fts;"
+                     "CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, roles, content='quotes', "
+                     "content_rowid='rowid');")
+    db.close()
+    s = Store(path)
+    try:
+        cols = [r[1] for r in s.db.execute("PRAGMA table_info(quotes_fts)")]
+        assert cols == ["text", "speaker_name", "roles"]
+        assert [h.doc_id for h in s.search("movement")] == ["a"]
+    finally:
+        s.close()
