@@ -15,6 +15,20 @@ UNFAIR = f"""
 """
 
 
+def said_the_plan_was_sound(pronoun: str, gender: str) -> str:
+    """"He said the plan was sound." with the pronoun given."""
+    feats = f"Case=Nom|Gender={gender}|Number=Sing|Person=3|PronType=Prs"
+    return f"""
+1	{pronoun}	{pronoun.lower()}	PRON	PRP	{feats}	2	nsubj	_	_
+2	said	say	VERB	VBD	{VERB}	0	root	_	_
+3	the	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
+4	plan	plan	NOUN	NN	Number=Sing	6	nsubj	_	_
+5	was	be	AUX	VBD	{VERB}	6	cop	_	_
+6	sound	sound	ADJ	JJ	Degree=Pos	2	ccomp	_	SpaceAfter=No
+7	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
 def records(conllu: str):
     return extract_parsed(parsed_from_conllu(conllu), "t")
 
@@ -73,14 +87,7 @@ def test_she_is_not_a_man_named_before():
 5	Clinton	Clinton	PROPN	NNP	Number=Sing	3	obj	_	SpaceAfter=No
 6	.	.	PUNCT	.	_	3	punct	_	_
 
-1	She	she	PRON	PRP	Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs	2	nsubj	_	_
-2	said	say	VERB	VBD	{VERB}	0	root	_	_
-3	the	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
-4	plan	plan	NOUN	NN	Number=Sing	6	nsubj	_	_
-5	was	be	AUX	VBD	{VERB}	6	cop	_	_
-6	sound	sound	ADJ	JJ	Degree=Pos	2	ccomp	_	SpaceAfter=No
-7	.	.	PUNCT	.	_	2	punct	_	_
-""")
+""" + said_the_plan_was_sound("She", "Fem"))
     assert (r.speaker.mention, r.speaker.name) == ("She", "Hillary Clinton")
 
 
@@ -97,12 +104,5 @@ def test_he_is_not_an_outlet():
 7	Carson	Carson	PROPN	NNP	Number=Sing	5	obj	_	SpaceAfter=No
 8	.	.	PUNCT	.	_	5	punct	_	_
 
-1	He	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	2	nsubj	_	_
-2	said	say	VERB	VBD	{VERB}	0	root	_	_
-3	the	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
-4	plan	plan	NOUN	NN	Number=Sing	6	nsubj	_	_
-5	was	be	AUX	VBD	{VERB}	6	cop	_	_
-6	sound	sound	ADJ	JJ	Degree=Pos	2	ccomp	_	SpaceAfter=No
-7	.	.	PUNCT	.	_	2	punct	_	_
-""")
+""" + said_the_plan_was_sound("He", "Masc"))
     assert (r.speaker.mention, r.speaker.name) == ("He", "Ben Carson")

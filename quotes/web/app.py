@@ -161,12 +161,16 @@ class _Web:
         return self.render(request, "search.html", form=form, outlets=outlets, result=page, error=None,
                            links=_links(form, page))
 
-    def article_page(self, request: Request) -> Response:
-        doc_id = request.path_params["doc_id"]
+    def _found(self, fetch, key: str, what: str):
+        """The view `fetch` gives for a path's key, or 404 naming it."""
         with self.db() as db:
-            view = query.article(db, doc_id)
+            view = fetch(db, key)
         if view is None:
-            raise HTTPException(404, f"no article {doc_id!r} in this store")
+            raise HTTPException(404, f"no {what} {key!r} in this store")
+        return view
+
+    def article_page(self, request: Request) -> Response:
+        view = self._found(query.article, request.path_params["doc_id"], "article")
         return self.render(request, "article.html", view=view, runs=query.article_runs(view))
 
     def speaker_page(self, request: Request) -> Response:
@@ -217,20 +221,10 @@ class _Web:
         return _json({"prefix": prefix, "suggestions": [s.model_dump() for s in found]})
 
     def api_speaker(self, request: Request) -> Response:
-        key = request.path_params["key"]
-        with self.db() as db:
-            view = query.speaker(db, key)
-        if view is None:
-            raise HTTPException(404, f"no speaker {key!r} in this store")
-        return _json(view.model_dump(mode="json"))
+        return _json(self._found(query.speaker, request.path_params["key"], "speaker").model_dump(mode="json"))
 
     def api_article(self, request: Request) -> Response:
-        doc_id = request.path_params["doc_id"]
-        with self.db() as db:
-            view = query.article(db, doc_id)
-        if view is None:
-            raise HTTPException(404, f"no article {doc_id!r} in this store")
-        return _json(view.model_dump(mode="json"))
+        return _json(self._found(query.article, request.path_params["doc_id"], "article").model_dump(mode="json"))
 
     # -- errors ---------------------------------------------------------------
 
