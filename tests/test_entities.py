@@ -106,3 +106,23 @@ def test_he_is_not_an_outlet():
 
 """ + said_the_plan_was_sound("He", "Masc"))
     assert (r.speaker.mention, r.speaker.name) == ("He", "Ben Carson")
+
+
+def test_name_apposed_to_a_title_head_names_the_speaker():
+    """"GOP frontrunner Donald Trump said ...", parsed with "frontrunner"
+    as the subject's head and the name hung on it: "frontrunner" is a title
+    (lexicons/titles.txt), so the phrase is a description apposed to the name."""
+    r, = records(f"""
+1	GOP	GOP	PROPN	NNP	Number=Sing	2	compound	_	_
+2	frontrunner	frontrunner	NOUN	NN	Number=Sing	5	nsubj	_	_
+3	Donald	Donald	PROPN	NNP	Number=Sing	4	compound	_	_
+4	Trump	Trump	PROPN	NNP	Number=Sing	2	appos	_	_
+5	said	say	VERB	VBD	{VERB}	0	root	_	_
+6	the	the	DET	DT	Definite=Def|PronType=Art	7	det	_	_
+7	plan	plan	NOUN	NN	Number=Sing	9	nsubj	_	_
+8	was	be	AUX	VBD	{VERB}	9	cop	_	_
+9	sound	sound	ADJ	JJ	Degree=Pos	5	ccomp	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	5	punct	_	_
+""")
+    assert r.text == "the plan was sound"
+    assert r.speaker.name == "Donald Trump" and r.speaker.kind == "person"
