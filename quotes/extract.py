@@ -43,6 +43,20 @@ def _mention_at(mentions: list[Mention], doc: ParsedDoc, word: int) -> Mention |
         (m for m in mentions if m.start <= w.start and w.end <= m.end), None)
 
 
+def _campaign(doc: ParsedDoc, head: int, np: list, mentions: list[Mention]) -> str | None:
+    """ "Rubio's campaign", "his campaign" (his: Bernie Sanders): the
+    "Rubio campaign", "Sanders campaign", named as newsrooms name them."""
+    if doc.words[head].lemma.lower() != "campaign":
+        return None
+    for w in np:
+        if w.head == head and w.deprel == "nmod:poss":
+            m = _mention_at(mentions, doc, w.i)
+            name = (m.entity.name if m and m.entity else m.name if m else None)
+            if name:
+                return f"{name.split()[-1]} campaign"
+    return None
+
+
 def speaker_of(doc: ParsedDoc, att: Attribution, mentions: list[Mention]) -> Speaker:
     """The speaker record for an attribution's source word."""
     if att.source is None:
@@ -54,7 +68,9 @@ def speaker_of(doc: ParsedDoc, att: Attribution, mentions: list[Mention]) -> Spe
         np = extend_left(doc, noun_phrase(doc, att.source))
         if att.cue:
             np = [w for w in np if w.end <= att.cue.start or w.start >= att.cue.end] or np
-        return Speaker(name=None, mention=text_of(doc, np), start=np[0].start, end=np[-1].end)
+        return Speaker(name=_campaign(doc, att.source, np, mentions), mention=text_of(doc, np),
+                       start=np[0].start, end=np[-1].end,
+                       kind="organization" if doc.words[att.source].lemma.lower() == "campaign" else "unknown")
     ent = m.entity
     if ent is None:
         return Speaker(name=m.name, mention=m.text, start=m.start, end=m.end, kind=mention_kind(m),

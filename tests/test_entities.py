@@ -126,3 +126,24 @@ def test_name_apposed_to_a_title_head_names_the_speaker():
 """)
     assert r.text == "the plan was sound"
     assert r.speaker.name == "Donald Trump" and r.speaker.kind == "person"
+
+
+def test_a_possessed_campaign_is_named_as_newsrooms_name_it():
+    """"Bernie Sanders spoke. His campaign said ...": the Sanders campaign, an organisation."""
+    r, = records(f"""
+1	Bernie	Bernie	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Sanders	Sanders	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	spoke	speak	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+4	.	.	PUNCT	.	_	3	punct	_	_
+
+1	His	his	PRON	PRP$	Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs	2	nmod:poss	_	_
+2	campaign	campaign	NOUN	NN	Number=Sing	3	nsubj	_	_
+3	said	say	VERB	VBD	{VERB}	0	root	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+5	plan	plan	NOUN	NN	Number=Sing	7	nsubj	_	_
+6	was	be	AUX	VBD	{VERB}	7	cop	_	_
+7	sound	sound	ADJ	JJ	Degree=Pos	3	ccomp	_	SpaceAfter=No
+8	.	.	PUNCT	.	_	3	punct	_	_
+""")
+    assert r.speaker.mention == "His campaign"
+    assert (r.speaker.name, r.speaker.kind) == ("Sanders campaign", "organization")
