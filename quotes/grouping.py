@@ -7,14 +7,16 @@ every report of it across articles.
    lie within `window` days of each other (an undated quote is a candidate of
    every quote of its speaker); a quote without a named speaker joins exact
    copies only.
-3. A candidate pair is the same statement when `similar` says so: the words
-   contain one another, or the meaning agrees (cosine of sentence embeddings,
-   `quotes.embed`), with less meaning needed where content words and figures
-   are shared.
-4. Groups are the connected components of those pairs, except that a group
-   never spans more than `window` days: a link that would stretch it further
-   is not made (links are made strongest first). The group id is the
-   smallest quote_id of the group.
+3. A candidate pair is scored by the pair model (PairModel: a logistic
+   regression fitted on labelled pairs, quotes/models/grouping.json) from
+   the cosine of their sentence embeddings (quotes.embed), shared content
+   words and figures, one text inside the other, the day gap and length;
+   pairs under its cosine floor are not scored.
+4. Groups are made from the links, strongest first: a group never spans
+   more than `window` days, two quotes of one article are one statement
+   only as near copies (a headline and its lead), and two groups that both
+   hold a report of one article join only through a strong link. The
+   group id is the smallest quote_id of the group.
 """
 from __future__ import annotations
 
@@ -292,8 +294,8 @@ class Groups:
 
 def _block_pairs(quotes: Sequence[Quote], block: list[int], window: int,
                  model: PairModel) -> Iterator[tuple[float, int, int]]:
-    """(cosine, i, j) of every candidate pair of one speaker's quotes that is
-    one statement. Dated quotes are compared within the window only, in
+    """(probability, i, j) of every pair of one speaker's quotes that the
+    model links. Dated quotes are compared within the window only, in
     day-sorted chunks; undated ones with the whole block."""
     dated = sorted((i for i in block if quotes[i].day is not None), key=lambda i: quotes[i].day)
     undated = [i for i in block if quotes[i].day is None]
