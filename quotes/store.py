@@ -148,8 +148,11 @@ class Store:
 
     def _insert(self, r: QuoteRecord, vec) -> int:
         blob = None if vec is None else np.asarray(vec, dtype=VEC_DTYPE).tobytes()
+        # a record given twice replaces its first copy; a plain DELETE keeps the full-text index in step
+        # (INSERT OR REPLACE would skip its delete trigger)
+        self.db.execute("DELETE FROM quotes WHERE quote_id=?", (r.quote_id,))
         cur = self.db.execute(
-            "INSERT OR REPLACE INTO quotes(quote_id, doc_id, group_id, speaker_key, speaker_name, roles, text, record,"
+            "INSERT INTO quotes(quote_id, doc_id, group_id, speaker_key, speaker_name, roles, text, record,"
             " day, copy_key, vec) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (r.quote_id, r.doc_id, r.quote_id, None, r.speaker.name, " | ".join(r.speaker.roles), r.text,
              orjson.dumps(r.model_dump(mode="json")), day_number(r.article.date), _copy_key(r.text), blob))

@@ -201,3 +201,17 @@ def test_older_store_gains_a_stemmed_index_named_like_its_columns(tmp_path):
         assert [h.doc_id for h in s.search("movement")] == ["a"]
     finally:
         s.close()
+
+
+def test_a_record_given_twice_is_stored_once_and_searchable(tmp_path):
+    s = Store(tmp_path / "q.db")
+    try:
+        r = record("a", "We have to be prepared for the worst.", "Jens Stoltenberg")
+        s.put_document("a", "a.txt", [r, r])
+        s.put_document("a", "a.txt", [r], replace=False)
+        assert len(list(s.records())) == 1
+        assert [h.doc_id for h in s.search("prepared worst")] == ["a"]
+        # one entry in the full-text index: a stale one would outlive its row
+        assert s.db.execute("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'prepared'").fetchone()[0] == 1
+    finally:
+        s.close()
