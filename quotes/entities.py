@@ -151,6 +151,9 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
         np += [dash, part]
     while np[0].i > 0:  # the parse may leave "NATO Secretary General" outside the name
         prev = doc.words[np[0].i - 1]
+        if _title_of(doc, prev, titles) and np[0].text[:1].isupper():  # "Secretary of State Tom Nides"
+            np[:0] = doc.words[prev.i - 1:prev.i + 1]
+            continue
         if prev.sent != head.sent or not prev.text[:1].isupper() or not (
                 is_name(prev) or prev.text.lower() in titles) or _line_break(doc, prev.end, np[0].start):
             break
@@ -182,6 +185,13 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
 
 
 POSSESSIVE_END = re.compile(r"\s*(?:['’]s|(?<=s)['’])$")  # "Donald Trump's", "Trump’s": the name is "Donald Trump"
+
+
+def _title_of(doc: ParsedDoc, w: Word, titles: frozenset[str]) -> bool:
+    """w is the "of" of a title's complement: "Secretary of", "chief of"."""
+    before = doc.words[w.i - 1] if w.i > 0 else None
+    return w.text == "of" and before is not None and before.sent == w.sent and \
+        before.text.lower().rstrip(".") in titles and not _line_break(doc, before.end, w.start)
 
 
 def extend_left(doc: ParsedDoc, np: list[Word]) -> list[Word]:
@@ -353,7 +363,8 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
         m.subject = is_speaker or doc.words[m.head].deprel.startswith("nsubj")
         ent = None
         if m.kind == "name":
-            ent = next((e for e in reversed(entities) if any(_same_name(m.name, n) for n in e.aliases)), None)
+            ent = next((e for e in reversed(entities) if any(_same_name(m.name, n) for n in e.aliases)
+                        and m.gender in (None, e.gender or m.gender)), None)  # "Mrs. Clinton" is not Bill Clinton
             if ent is None:
                 ent = Entity(m.name)
                 entities.append(ent)

@@ -147,3 +147,47 @@ def test_a_possessed_campaign_is_named_as_newsrooms_name_it():
 """)
     assert r.speaker.mention == "His campaign"
     assert (r.speaker.name, r.speaker.kind) == ("Sanders campaign", "organization")
+
+
+def test_a_title_with_its_complement_left_outside_the_name_phrase():
+    """"Deputy Secretary of State Tom Nides said ...", parsed with "State"
+    compounded onto the name and "Secretary of" hung elsewhere."""
+    r, = records(f"""
+1	Deputy	Deputy	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Secretary	Secretary	PROPN	NNP	Number=Sing	7	dep	_	_
+3	of	of	ADP	IN	_	4	case	_	_
+4	State	State	PROPN	NNP	Number=Sing	6	compound	_	_
+5	Tom	Tom	PROPN	NNP	Number=Sing	6	compound	_	_
+6	Nides	Nides	PROPN	NNP	Number=Sing	7	nsubj	_	_
+7	said	say	VERB	VBD	{VERB}	0	root	_	_
+8	the	the	DET	DT	Definite=Def|PronType=Art	9	det	_	_
+9	plan	plan	NOUN	NN	Number=Sing	11	nsubj	_	_
+10	was	be	AUX	VBD	{VERB}	11	cop	_	_
+11	sound	sound	ADJ	JJ	Degree=Pos	7	ccomp	_	SpaceAfter=No
+12	.	.	PUNCT	.	_	7	punct	_	_
+""")
+    assert r.speaker.name == "Tom Nides"
+    assert r.speaker.roles == ["Deputy Secretary of State"]
+
+
+def test_mrs_is_not_the_husband_of_the_same_surname():
+    """"Hillary Clinton met Bill Clinton. Mrs. Clinton said ...": the most
+    recent Clinton is Bill, but "Mrs." is a woman's title."""
+    r, = records(f"""
+1	Hillary	Hillary	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Clinton	Clinton	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	met	meet	VERB	VBD	{VERB}	0	root	_	_
+4	Bill	Bill	PROPN	NNP	Number=Sing	5	compound	_	_
+5	Clinton	Clinton	PROPN	NNP	Number=Sing	3	obj	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	3	punct	_	_
+
+1	Mrs.	Mrs.	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Clinton	Clinton	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	said	say	VERB	VBD	{VERB}	0	root	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+5	plan	plan	NOUN	NN	Number=Sing	7	nsubj	_	_
+6	was	be	AUX	VBD	{VERB}	7	cop	_	_
+7	sound	sound	ADJ	JJ	Degree=Pos	3	ccomp	_	SpaceAfter=No
+8	.	.	PUNCT	.	_	3	punct	_	_
+""")
+    assert (r.speaker.mention, r.speaker.name) == ("Mrs. Clinton", "Hillary Clinton")
