@@ -170,6 +170,7 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
         name = name[common[-1] + 1:]
     while name and name[0].i < head.i and not name[0].text[:1].isupper():  # "― Edwin Monroy"
         name = name[1:]
+    name, affiliation = _clean_name(name)
     if not name or not (forced or any(is_name(w) for w in name)):
         return None
     honor = honorific_gender()
@@ -178,6 +179,7 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
         gender = given_name_gender().get(name[0].text.lower())
     role_text = _role_text(doc, np[:np.index(role[-1]) + 1]) if role else ""
     roles = [role_text] if role and not all(w.text.lower() in honor for w in role) else []
+    roles += [w.text.rstrip(".") for w in affiliation]
     start = min(full[0].start, np[0].start)  # the mention keeps its article: "the Pentagon"
     return Mention(start, np[-1].end, head.i, "name", doc.text[start:np[-1].end],
                    name=POSSESSIVE_END.sub("", text_of(doc, name)), roles=roles,
@@ -185,6 +187,32 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
 
 
 POSSESSIVE_END = re.compile(r"\s*(?:['’]s|(?<=s)['’])$")  # "Donald Trump's", "Trump’s": the name is "Donald Trump"
+
+
+DASHES = {"―", "—", "–", "--"}
+PARTY_STATE = re.compile(r"^[RDI]\s*-\s*[A-Z][A-Za-z.]*$")  # "(R-Utah)", "D-Md.": a tag, not a name
+
+
+def _clean_name(name: list[Word]) -> tuple[list[Word], list[Word]]:
+    """The words that name a person or body, and the affiliation words
+    before them: what a dateline left before a dash goes ("WASHINGTON ―
+    Donald Trump"); "Republican Donald Trump" is Donald Trump, a
+    Republican; a party-state tag or a plural common noun capitalised at a
+    sentence start ("Officials said") names nobody."""
+    dash = [k for k, w in enumerate(name) if w.text in DASHES]
+    if dash:
+        name = name[dash[-1] + 1:]
+    affiliation: list[Word] = []
+    org = lexicon("organization_words")
+    while len(name) >= 3 and name[0].text.lower().rstrip(".") in lexicon("affiliations") \
+            and not any(w.text.lower() in org for w in name):  # "Republican National Committee" stays whole
+        affiliation.append(name[0])
+        name = name[1:]
+    if name and PARTY_STATE.match(" ".join(w.text for w in name).replace(" - ", "-")):
+        return [], affiliation
+    if len(name) == 1 and name[0].xpos in ("NNS", "NNPS") and name[0].lemma.lower() != name[0].text.lower():
+        return [], affiliation
+    return name, affiliation
 
 
 def _title_of(doc: ParsedDoc, w: Word, titles: frozenset[str]) -> bool:

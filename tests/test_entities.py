@@ -191,3 +191,47 @@ def test_mrs_is_not_the_husband_of_the_same_surname():
 8	.	.	PUNCT	.	_	3	punct	_	_
 """)
     assert (r.speaker.mention, r.speaker.name) == ("Mrs. Clinton", "Hillary Clinton")
+
+
+def _subject_said(subject: list[tuple[str, str, str, str]]) -> str:
+    """CoNLL-U of "<subject words> said the plan was sound.", the subject's
+    words given as (text, upos, xpos, deprel), all hung on its last word."""
+    n = len(subject)
+    said = n + 1
+    rows = [f"{k}\t{t}\t{t}\t{u}\t{x}\t_\t{n if k < n else said}\t{d if k < n else 'nsubj'}\t_\t_"
+            for k, (t, u, x, d) in enumerate(subject, 1)]
+    rows += [f"{said}\tsaid\tsay\tVERB\tVBD\t{VERB}\t0\troot\t_\t_",
+             f"{said + 1}\tthe\tthe\tDET\tDT\t_\t{said + 2}\tdet\t_\t_",
+             f"{said + 2}\tplan\tplan\tNOUN\tNN\tNumber=Sing\t{said + 4}\tnsubj\t_\t_",
+             f"{said + 3}\twas\tbe\tAUX\tVBD\t{VERB}\t{said + 4}\tcop\t_\t_",
+             f"{said + 4}\tsound\tsound\tADJ\tJJ\t_\t{said}\tccomp\t_\tSpaceAfter=No",
+             f"{said + 5}\t.\t.\tPUNCT\t.\t_\t{said}\tpunct\t_\t_"]
+    return "\n".join(rows) + "\n"
+
+
+def test_a_party_word_before_a_name_is_a_role():
+    """"Republican Donald Trump said ...": the name is Donald Trump, "Republican" a role."""
+    r, = records(_subject_said([("Republican", "PROPN", "NNP", "compound"), ("Donald", "PROPN", "NNP", "compound"),
+                                ("Trump", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "Donald Trump" and "Republican" in r.speaker.roles
+
+
+def test_a_party_organisation_keeps_its_whole_name():
+    r, = records(_subject_said([("Republican", "PROPN", "NNP", "compound"), ("National", "PROPN", "NNP", "compound"),
+                                ("Committee", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "Republican National Committee" and r.speaker.kind == "organization"
+
+
+def test_a_dateline_before_a_dash_is_not_part_of_the_name():
+    """"WASHINGTON ― Donald Trump said ...", dateline and dash parsed into the name."""
+    r, = records(_subject_said([("WASHINGTON", "PROPN", "NNP", "compound"), ("―", "PUNCT", "NFP", "flat"),
+                                ("Donald", "PROPN", "NNP", "compound"), ("Trump", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "Donald Trump"
+
+
+def test_a_capitalised_plural_at_a_sentence_start_names_nobody():
+    """"Officials said ...", tagged a plural proper noun: a speaker without a name."""
+    conllu = _subject_said([("Officials", "PROPN", "NNPS", "nsubj")]).replace(
+        "Officials\tOfficials", "Officials\tofficial")
+    r, = records(conllu)
+    assert (r.speaker.mention, r.speaker.name) == ("Officials", None)
