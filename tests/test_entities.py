@@ -15,18 +15,23 @@ UNFAIR = f"""
 """
 
 
+def the_plan_was_sound(said: int) -> str:
+    """The rows of "said the plan was sound." with "said" as word `said`."""
+    return f"""{said}	said	say	VERB	VBD	{VERB}	0	root	_	_
+{said + 1}	the	the	DET	DT	Definite=Def|PronType=Art	{said + 2}	det	_	_
+{said + 2}	plan	plan	NOUN	NN	Number=Sing	{said + 4}	nsubj	_	_
+{said + 3}	was	be	AUX	VBD	{VERB}	{said + 4}	cop	_	_
+{said + 4}	sound	sound	ADJ	JJ	Degree=Pos	{said}	ccomp	_	SpaceAfter=No
+{said + 5}	.	.	PUNCT	.	_	{said}	punct	_	_
+"""
+
+
 def said_the_plan_was_sound(pronoun: str, gender: str) -> str:
     """"He said the plan was sound." with the pronoun given."""
     feats = f"Case=Nom|Gender={gender}|Number=Sing|Person=3|PronType=Prs"
     return f"""
 1	{pronoun}	{pronoun.lower()}	PRON	PRP	{feats}	2	nsubj	_	_
-2	said	say	VERB	VBD	{VERB}	0	root	_	_
-3	the	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
-4	plan	plan	NOUN	NN	Number=Sing	6	nsubj	_	_
-5	was	be	AUX	VBD	{VERB}	6	cop	_	_
-6	sound	sound	ADJ	JJ	Degree=Pos	2	ccomp	_	SpaceAfter=No
-7	.	.	PUNCT	.	_	2	punct	_	_
-"""
+""" + the_plan_was_sound(2)
 
 
 def records(conllu: str):
@@ -50,13 +55,7 @@ def test_title_with_of_complement_is_role_not_name():
 5	Staff	Staff	PROPN	NNP	Number=Sing	3	nmod	_	_
 6	Denis	Denis	PROPN	NNP	Number=Sing	7	compound	_	_
 7	McDonough	McDonough	PROPN	NNP	Number=Sing	8	nsubj	_	_
-8	said	say	VERB	VBD	{VERB}	0	root	_	_
-9	the	the	DET	DT	Definite=Def|PronType=Art	10	det	_	_
-10	plan	plan	NOUN	NN	Number=Sing	12	nsubj	_	_
-11	was	be	AUX	VBD	{VERB}	12	cop	_	_
-12	sound	sound	ADJ	JJ	Degree=Pos	8	ccomp	_	SpaceAfter=No
-13	.	.	PUNCT	.	_	8	punct	_	_
-""")
+""" + the_plan_was_sound(8))
     assert r.text == "the plan was sound"
     assert r.speaker.name == "Denis McDonough"
     assert r.speaker.roles == ["White House Chief of Staff"]
@@ -117,13 +116,7 @@ def test_name_apposed_to_a_title_head_names_the_speaker():
 2	frontrunner	frontrunner	NOUN	NN	Number=Sing	5	nsubj	_	_
 3	Donald	Donald	PROPN	NNP	Number=Sing	4	compound	_	_
 4	Trump	Trump	PROPN	NNP	Number=Sing	2	appos	_	_
-5	said	say	VERB	VBD	{VERB}	0	root	_	_
-6	the	the	DET	DT	Definite=Def|PronType=Art	7	det	_	_
-7	plan	plan	NOUN	NN	Number=Sing	9	nsubj	_	_
-8	was	be	AUX	VBD	{VERB}	9	cop	_	_
-9	sound	sound	ADJ	JJ	Degree=Pos	5	ccomp	_	SpaceAfter=No
-10	.	.	PUNCT	.	_	5	punct	_	_
-""")
+""" + the_plan_was_sound(5))
     assert r.text == "the plan was sound"
     assert r.speaker.name == "Donald Trump" and r.speaker.kind == "person"
 
@@ -138,13 +131,7 @@ def test_a_possessed_campaign_is_named_as_newsrooms_name_it():
 
 1	His	his	PRON	PRP$	Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs	2	nmod:poss	_	_
 2	campaign	campaign	NOUN	NN	Number=Sing	3	nsubj	_	_
-3	said	say	VERB	VBD	{VERB}	0	root	_	_
-4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
-5	plan	plan	NOUN	NN	Number=Sing	7	nsubj	_	_
-6	was	be	AUX	VBD	{VERB}	7	cop	_	_
-7	sound	sound	ADJ	JJ	Degree=Pos	3	ccomp	_	SpaceAfter=No
-8	.	.	PUNCT	.	_	3	punct	_	_
-""")
+""" + the_plan_was_sound(3))
     assert r.speaker.mention == "His campaign"
     assert (r.speaker.name, r.speaker.kind) == ("Sanders campaign", "organization")
 
@@ -159,13 +146,7 @@ def test_a_title_with_its_complement_left_outside_the_name_phrase():
 4	State	State	PROPN	NNP	Number=Sing	6	compound	_	_
 5	Tom	Tom	PROPN	NNP	Number=Sing	6	compound	_	_
 6	Nides	Nides	PROPN	NNP	Number=Sing	7	nsubj	_	_
-7	said	say	VERB	VBD	{VERB}	0	root	_	_
-8	the	the	DET	DT	Definite=Def|PronType=Art	9	det	_	_
-9	plan	plan	NOUN	NN	Number=Sing	11	nsubj	_	_
-10	was	be	AUX	VBD	{VERB}	11	cop	_	_
-11	sound	sound	ADJ	JJ	Degree=Pos	7	ccomp	_	SpaceAfter=No
-12	.	.	PUNCT	.	_	7	punct	_	_
-""")
+""" + the_plan_was_sound(7))
     assert r.speaker.name == "Tom Nides"
     assert r.speaker.roles == ["Deputy Secretary of State"]
 
@@ -183,13 +164,7 @@ def test_mrs_is_not_the_husband_of_the_same_surname():
 
 1	Mrs.	Mrs.	PROPN	NNP	Number=Sing	2	compound	_	_
 2	Clinton	Clinton	PROPN	NNP	Number=Sing	3	nsubj	_	_
-3	said	say	VERB	VBD	{VERB}	0	root	_	_
-4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
-5	plan	plan	NOUN	NN	Number=Sing	7	nsubj	_	_
-6	was	be	AUX	VBD	{VERB}	7	cop	_	_
-7	sound	sound	ADJ	JJ	Degree=Pos	3	ccomp	_	SpaceAfter=No
-8	.	.	PUNCT	.	_	3	punct	_	_
-""")
+""" + the_plan_was_sound(3))
     assert (r.speaker.mention, r.speaker.name) == ("Mrs. Clinton", "Hillary Clinton")
 
 
@@ -200,13 +175,7 @@ def _subject_said(subject: list[tuple[str, str, str, str]]) -> str:
     said = n + 1
     rows = [f"{k}\t{t}\t{t}\t{u}\t{x}\t_\t{n if k < n else said}\t{d if k < n else 'nsubj'}\t_\t_"
             for k, (t, u, x, d) in enumerate(subject, 1)]
-    rows += [f"{said}\tsaid\tsay\tVERB\tVBD\t{VERB}\t0\troot\t_\t_",
-             f"{said + 1}\tthe\tthe\tDET\tDT\t_\t{said + 2}\tdet\t_\t_",
-             f"{said + 2}\tplan\tplan\tNOUN\tNN\tNumber=Sing\t{said + 4}\tnsubj\t_\t_",
-             f"{said + 3}\twas\tbe\tAUX\tVBD\t{VERB}\t{said + 4}\tcop\t_\t_",
-             f"{said + 4}\tsound\tsound\tADJ\tJJ\t_\t{said}\tccomp\t_\tSpaceAfter=No",
-             f"{said + 5}\t.\t.\tPUNCT\t.\t_\t{said}\tpunct\t_\t_"]
-    return "\n".join(rows) + "\n"
+    return "\n".join(rows) + "\n" + the_plan_was_sound(said)
 
 
 def test_a_party_word_before_a_name_is_a_role():
