@@ -100,6 +100,9 @@ def speaker_keys(names: Iterable[str]) -> dict[str, str]:
         toks = _name_tokens(n)
         if len(toks) >= 2:
             full[toks[-1]][" ".join(toks)] += k
+    # one key per full name: forms that differ only by middle initials are merged first
+    forms = Counter({f: k for fam in full.values() for f, k in fam.items()})
+    full_key = _merge_initials({f: f for f in forms}, forms)
     out = {}
     for n in counts:
         toks = _name_tokens(n)
@@ -109,12 +112,34 @@ def speaker_keys(names: Iterable[str]) -> dict[str, str]:
         joined = " ".join(toks)
         fits = sorted(((k, f) for f, k in full.get(toks[-1], Counter()).items()
                        if set(toks) <= set(f.split())), reverse=True)
-        if len(fits) == 1 or (len(fits) > 1 and (fits[0][0] >= 3 * fits[1][0] or all(
+        targets = {full_key[f] for _, f in fits}
+        if len(targets) == 1 or (len(fits) > 1 and (fits[0][0] >= 3 * fits[1][0] or all(
                 _compatible(fits[0][1], f) for _, f in fits))):
-            out[n] = fits[0][1]
+            out[n] = full_key[fits[0][1]]
         else:
             out[n] = joined
     return out
+
+
+def _merge_initials(keys: dict[str, str], counts: Counter) -> dict[str, str]:
+    """Keys that differ only by middle initials are one person ("Donald J.
+    Trump", "Donald Trump"), unless two different initials occur (George
+    W. Bush and George H. W. Bush are two): then they stay apart."""
+    by_ends: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key in set(keys.values()):
+        toks = key.split()
+        if len(toks) >= 2:
+            by_ends[(toks[0], toks[-1])].add(key)
+    usage: Counter = Counter()
+    for name, key in keys.items():
+        usage[key] += counts[name]
+    for same in by_ends.values():
+        middles = {tuple(k.split()[1:-1]) for k in same}
+        if len(same) < 2 or any(len(t) > 1 for m in middles for t in m) or len(middles - {()}) > 1:
+            continue
+        best = max(same, key=lambda k: (usage[k], k))
+        keys = {name: best if key in same else key for name, key in keys.items()}
+    return keys
 
 
 def _compatible(a: str, b: str) -> bool:

@@ -127,3 +127,13 @@ def test_shipped_pair_model_matches_its_features():
     from quotes.grouping import FEATURES, default_model
     m = default_model()
     assert len(m.weights) == len(FEATURES) and 0 < m.threshold < 1 and m.window >= 1
+
+
+def test_a_middle_initial_is_the_same_person():
+    keys = speaker_keys(["Donald J. Trump", "Donald Trump", "Donald Trump", "Trump", "Mr. Trump"])
+    assert len(set(keys.values())) == 1
+
+
+def test_two_different_initials_are_two_people():
+    keys = speaker_keys(["George W. Bush", "George H. W. Bush", "George Bush"])
+    assert keys["George W. Bush"] != keys["George H. W. Bush"]
