@@ -220,8 +220,7 @@ def pair_features(a: Quote, b: Quote, cos: float, window: int) -> list[float]:
 class PairModel:
     """Logistic regression over pair_features: the probability that two
     quotes of one speaker report one statement. Links are made at
-    `threshold`; pairs below `floor` cosine (and not contained) are not
-    scored (no pair below it reached the threshold on the training labels)."""
+    `threshold`; pairs below `floor` cosine are not scored."""
     weights: tuple[float, ...]
     bias: float
     threshold: float
@@ -312,6 +311,15 @@ class Groups:
         self.gid[root] = min(self.gid[ra], self.gid[rb])
         self.docs[root] = self.docs[ra] | self.docs[rb]
         return True
+
+    def join(self, quotes: Sequence[Quote], pairs, article_link: float, node=lambda i: i) -> None:
+        """Make the links (strength, i, j) between quotes, strongest first;
+        `node(i)`: the group quote i stands in. A link joins groups that
+        share an article only when it is between two quotes of one article
+        or at least `article_link` strong (an article quoting two sentences
+        of one remark)."""
+        for p, i, j in strongest_first(quotes, pairs):
+            self.union(node(i), node(j), quotes[i].doc == quotes[j].doc or p >= article_link)
 
     def ids(self) -> list[str]:
         return [self.gid[self.find(i)] for i in range(len(self.parent))]
@@ -413,15 +421,10 @@ def link(quotes: Sequence[Quote], window: int | None = None, model: PairModel | 
 
 def components(quotes: Sequence[Quote], pairs: list[tuple[float, int, int]], window: int,
                model: PairModel | None = None) -> list[str]:
-    """Group ids from links (strength, i, j): strongest first, each group's
-    day span kept within the window, and two groups that both hold reports
-    of one article joined only by a link of the model's `article_link`
-    strength (an article quoting two sentences of one remark)."""
+    """Group ids from links (strength, i, j), made as Groups.join makes them."""
     groups = Groups([q.quote_id for q in quotes], [(q.day, q.day) for q in quotes], window,
                     [frozenset((q.doc,)) for q in quotes])
-    strong = (model or default_model()).article_link
-    for p, i, j in strongest_first(quotes, pairs):
-        groups.union(i, j, quotes[i].doc == quotes[j].doc or p >= strong)
+    groups.join(quotes, pairs, (model or default_model()).article_link)
     return groups.ids()
 
 

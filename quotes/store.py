@@ -7,8 +7,8 @@ Grouping is incremental: a document's records are compared only with the
 records of the same speakers within the date window (an index on speaker
 key and day), so adding an article costs the same in a store of any size.
 `regroup` recomputes speaker keys and groups from scratch; both give the same
-groups (see quotes.grouping), except where a group's day span limit made the
-order of links matter.
+groups (see quotes.grouping), except where a group's limits (its day span,
+reports of one article) made the order of links matter.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ import numpy as np
 import orjson
 
 from quotes.grouping import (Groups, Quote, day_number, default_model, embed_named, link, name_family,
-                             normalise, pairs_between, speaker_keys, strongest_first)
+                             normalise, pairs_between, speaker_keys)
 from quotes.records import Article, QuoteRecord
 
 SCHEMA = """
@@ -214,7 +214,7 @@ class Store:
 
     def _quotes(self, rows: list[tuple]) -> list[Quote]:
         """Grouping's view of stored rows (COLUMNS)."""
-        return [Quote(qid, doc, key, day, text, np.frombuffer(vec, dtype=VEC_DTYPE).astype(np.float32) if vec else None)
+        return [Quote(qid, doc, key, day, text, _vector(vec) if vec else None)
                 for _, qid, key, day, text, vec, _, doc in rows]
 
     def _link_rows(self, key: str | None, new: list[int]) -> None:
@@ -250,7 +250,7 @@ class Store:
         else:
             light = self.db.execute("SELECT rowid, vec FROM quotes WHERE speaker_key=? AND (day IS NULL OR day BETWEEN "
                                     "? AND ?)", (key, min(days) - self.window, max(days) + self.window))
-        mine = np.stack([np.frombuffer(r[5], dtype=VEC_DTYPE).astype(np.float32) for r in fresh])
+        mine = np.stack([_vector(r[5]) for r in fresh])
         floor = default_model().floor
         keep: list[int] = []
         while rows := light.fetchmany(20_000):  # in slices: a much-quoted speaker's rows never all in memory
@@ -264,9 +264,8 @@ class Store:
         return keep
 
     def _merge(self, quotes: list[Quote], gids: list[str], pairs) -> None:
-        """Apply links between quotes (of which some already have groups):
-        groups join strongest link first, within the day-span limit, never
-        fusing two reports of one article (as grouping.components does)."""
+        """Apply links between quotes, some of which already have groups: the
+        groups join as grouping.components joins quotes (Groups.join)."""
         nodes = sorted(set(gids))
         span = {g: (lo, hi) for g, lo, hi in self._rows(
             "SELECT group_id, min(day), max(day) FROM quotes WHERE group_id IN ({}) GROUP BY group_id", nodes)}
@@ -275,9 +274,7 @@ class Store:
             docs[g].add(doc)
         index = {g: k for k, g in enumerate(nodes)}
         groups = Groups(nodes, [span[g] for g in nodes], self.window, [frozenset(docs[g]) for g in nodes])
-        strong = default_model().article_link
-        for p, i, j in strongest_first(quotes, pairs):
-            groups.union(index[gids[i]], index[gids[j]], quotes[i].doc == quotes[j].doc or p >= strong)
+        groups.join(quotes, pairs, default_model().article_link, node=lambda i: index[gids[i]])
         for old, new in zip(nodes, groups.ids()):
             if old != new:
                 self.db.execute("UPDATE quotes SET group_id=? WHERE group_id=?", (new, old))
@@ -383,6 +380,11 @@ class Store:
 
 
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "his", "its", "their", "them", "i", "we", "you"}
+
+
+def _vector(blob: bytes) -> np.ndarray:
+    """A stored embedding as float32."""
+    return np.frombuffer(blob, dtype=VEC_DTYPE).astype(np.float32)
 
 
 def _copy_key(text: str) -> str:
