@@ -77,6 +77,7 @@ def _alive(pid: int) -> bool:
 
 
 def cmd_extract(args) -> int:
+    from quotes.choice import default_chooser
     from quotes.inputs import InputError, read_documents
     from quotes.parse import load_pipeline
     from quotes.progress import progress
@@ -84,6 +85,7 @@ def cmd_extract(args) -> int:
 
     if args.batch_words < 1:
         raise Fatal(f"--batch-words {args.batch_words}: must be at least 1")
+    default_chooser()  # fail early on an unusable $QUOTES_ATTRIBUTION_MODEL
     if args.workers <= 1:
         load_pipeline(args.model)  # fail early, once, on missing models
     else:
@@ -381,6 +383,23 @@ def cmd_models_train(args) -> int:
     return EXIT_OK
 
 
+def cmd_models_train_attribution(args) -> int:
+    from quotes.train_attribution import TrainingDataError, train
+    folder = Path(args.data)
+    if not folder.is_dir():
+        raise Fatal(f"{folder}: no such folder")
+    try:
+        card = train(folder, Path(args.out), model=args.model, cache=Path(args.cache) if args.cache else None,
+                     limit=args.limit, folds=args.folds, say=_say)
+    except (TrainingDataError, OSError) as exc:
+        raise Fatal(str(exc)) from exc
+    cv = card["cross_validated"]
+    _say(f"{args.out}: {card['articles']} articles, {card['proposals']} proposals; cross-validated "
+         f"precision {cv['precision']}, recall {cv['recall']}, speaker {cv['speaker_accuracy']}, "
+         f"calibration error {cv['calibration_error']}; use it with QUOTES_ATTRIBUTION_MODEL={args.out}")
+    return EXIT_OK
+
+
 def cmd_models_score(args) -> int:
     from quotes.training import score
     gold = Path(args.gold)
@@ -401,12 +420,15 @@ def cmd_eval(args) -> int:
             open(args.errors, "ab").close()
         except OSError as exc:
             raise Fatal(f"{args.errors}: cannot write the errors file ({exc.strerror})") from exc
+    if not 0.0 <= args.min_confidence <= 1.0:
+        raise Fatal(f"--min-confidence {args.min_confidence}: expected a probability between 0 and 1")
     if args.speakers:
         return _eval_speakers(args, folder)
     try:
         report = evaluate(folder, model=args.model, limit=args.limit, say=_say,
                           cache=Path(args.cache) if args.cache else None,
-                          errors=Path(args.errors) if args.errors else None)
+                          errors=Path(args.errors) if args.errors else None, rules_only=args.rules_only,
+                          min_confidence=args.min_confidence)
     except OSError as exc:
         raise Fatal(f"{exc.filename}: {exc.strerror}") from exc
     print(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() if args.json else format_report(report))
@@ -530,6 +552,15 @@ def build_parser() -> argparse.ArgumentParser:
                          "new round (kept if its dev score improves); depparse continues on tags predicted "
                          "by the best tagger (repeatable; pos first)")
     mt.set_defaults(func=cmd_models_train)
+    ma = models.add_parser("train-attribution", help="train the model that chooses among the rules' proposals and "
+                           "gives each record its confidence (minutes on 2 cores, plus parsing)")
+    ma.add_argument("--data", required=True, help="brat folder of .txt + .ann files (PolNeAR train)")
+    ma.add_argument("--out", required=True, help="model file to write (JSON); quotes/models/attribution.json ships")
+    ma.add_argument("--cache", metavar="DIR", help="parse cache, as for `quotes eval --cache`")
+    ma.add_argument("--model", default=None, help=model_help)
+    ma.add_argument("--limit", type=int, help="only the first N articles")
+    ma.add_argument("--folds", type=int, default=5, help="cross-validation folds by article (default 5)")
+    ma.set_defaults(func=cmd_models_train_attribution)
     ms = models.add_parser("score", help="dev scores (tokens F1, UPOS, LAS) of a model set on a gold CoNLL-U file")
     ms.add_argument("gold", help="gold CoNLL-U file, for example en_ewt-ud-dev.conllu")
     ms.add_argument("--model", default=None, help=model_help)
@@ -543,6 +574,10 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--cache", metavar="DIR", help="keep each document's parse here and reuse it on the next run "
                     "(same scores, seconds instead of minutes)")
     ev.add_argument("--errors", metavar="FILE", help="write every false positive, miss and wrong speaker as JSONL")
+    ev.add_argument("--rules-only", action="store_true", help="score the rules' own readings, with the rules' "
+                    "own confidence, without the learned choice")
+    ev.add_argument("--min-confidence", type=float, default=0.0, metavar="P",
+                    help="score only records whose confidence is at least P (what a filter on confidence gives)")
     ev.add_argument("--speakers", metavar="LABELS", help="instead, score speaker names, kinds and roles against the "
                     "speaker labels in this folder (NAME.jsonl for DIR/NAME.txt; benchmarks/labels/speakers)")
     ev.set_defaults(func=cmd_eval)

@@ -5,14 +5,12 @@ text never count: the words of a quote are not its attribution.
 """
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Literal
+from typing import Literal
 
 from quotes.lexicon import forms
 from quotes.lexicon import words as lexicon
-from quotes.marks import Quoted
 from quotes.parse import ParsedDoc, Word
 
 CueKind = Literal["verb", "noun", "according", "as"]
@@ -139,31 +137,7 @@ def _has_that(doc: ParsedDoc, i: int) -> bool:
                for c in doc.children(i))
 
 
-def parse_selector(quoted: list[Quoted]) -> Callable[[list[Word]], bool]:
-    """Which sentences need a dependency parse: those that can hold a quote
-    or its attribution. A sentence qualifies if it overlaps a quoted span
-    (marks included) without lying wholly inside it (cues inside a quote do
-    not count), or has a word verb_cues can take by its tag (a verb, or a
-    past form, of a reporting verb), or the word "according" or "put", or a
-    reporting noun and a clause mark (noun_cues needs "that", "whether" or
-    "if"); the finders above fire on no other sentence."""
-    spans = sorted((q.open_mark, q.end + 1) for q in quoted)  # top-level: ends ascend too
-    ends = [b for _, b in spans]
-
-    def deep(words: list[Word]) -> bool:
-        if not words:
-            return False
-        start, end = words[0].start, words[-1].end
-        k = bisect.bisect_right(ends, start)  # the first span ending after the sentence starts
-        if k < len(spans) and spans[k][0] < end:
-            return not (spans[k][0] <= start and end <= spans[k][1])  # all quoted: no cue, no attribution
-        marked = any(w.lemma.lower() in CLAUSE_MARKS for w in words)
-        return any(w.text.lower() in ("according", "put") or _verb_cue_form(w) or
-                   (marked and lexicon_lemma(w.text, w.lemma, "speech_nouns")) for w in words)
-    return deep
-
-
-def _verb_cue_form(w: Word) -> bool:
+def verb_cue_form(w: Word) -> bool:
     """A word verb_cues can take as a cue, judged by its tag alone."""
     if w.upos in ("AUX", "PUNCT"):
         return False
@@ -171,7 +145,11 @@ def _verb_cue_form(w: Word) -> bool:
     return bool(lemma) and (w.upos == "VERB" or _past_form(w.text, lemma))
 
 
-def find_cues(doc: ParsedDoc, inside) -> list[CueWord]:
-    """All cues of a document in text order; `inside(word)` is true for quoted words."""
-    cues = verb_cues(doc, inside) + noun_cues(doc, inside) + according_cues(doc, inside) + as_put_cues(doc, inside)
-    return sorted(cues, key=lambda c: c.start)
+def inflected_cue_form(w: Word) -> bool:
+    """An inflected form of a reporting verb whatever its tag ("insists",
+    "saying" tagged as nouns; not "report" or "call", which are nouns far
+    more often than verbs): a guess worth parsing for."""
+    if w.upos in ("AUX", "PUNCT"):
+        return False
+    lemma = lexicon_lemma(w.text, w.lemma, "speech_verbs")
+    return bool(lemma) and (verb_cue_form(w) or w.text.lower() != lemma)

@@ -280,8 +280,9 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
     if name and name[0].i == head.i + 1 and all(is_name(w) for w in name):  # "campaign spokesman Jason Miller"
         lead, name = split_title(name)  # "nominee Gov. Mike Pence": "Gov." is a title too, and a role of its own
         roles = [_role_text(doc, part) for part in ([w for w in role if w.i <= head.i], lead) if part]
-        return Mention(np[0].start, np[-1].end, head.i, "name", text_of(doc, np),
-                       name=text_of(doc, name), roles=roles)
+        if name:  # not when every word after the title is a title too
+            return Mention(np[0].start, np[-1].end, head.i, "name", text_of(doc, np),
+                           name=text_of(doc, name), roles=roles)
     return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np),
                    roles=[_role_text(doc, role)])
 

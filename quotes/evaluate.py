@@ -75,6 +75,13 @@ def is_direct(content: str) -> bool:
     return any(c in QUOTE_CHARS for c in content) or "''" in content
 
 
+def is_mixed(content: str) -> bool:
+    """Gold content with a quoted fragment inside a paraphrase: words
+    outside its quotation marks as well as inside."""
+    outside = re.split(r"[\"“”«»„]|''", content)[0::2]
+    return is_direct(content) and any(re.search(r"[A-Za-z]{2,}", seg) for seg in outside)
+
+
 def is_speech_cue(cue_text: str) -> bool:
     """A gold cue is a speech verb when one of its words is in our lexicon of
     reporting verbs, or it is "according to"."""
@@ -134,30 +141,37 @@ def _model_stamp(model: str | None) -> tuple[str, ...]:
     return (str(root), stanza.__version__, *stamps, *PROCESSORS, *code)
 
 
-def predict(path: Path, text: str, model: str | None, cache: Path | None):
-    """Records of one article; with a cache folder, its full parse is kept
-    there and reused (records from a full parse equal the selective run's)."""
-    from quotes.extract import extract_parsed, extract_text
+def parsed(path: Path, text: str, model: str | None, cache: Path | None):
+    """The parse of one article (None for an empty one) and its quoted
+    spans; with a cache folder, the full parse is kept there and reused
+    (records from a full parse equal the selective run's)."""
     from quotes.marks import find_quoted
     from quotes.parse import parse
     from quotes.prepare import prepare
 
-    if cache is None:
-        return extract_text(text, path.stem, model)
     prepared = prepare(text)
     if not prepared.text.strip():
-        return []
-    stored = cache / f"{path.stem}.pkl"
+        return None, []
+    stored = cache / f"{path.stem}.pkl" if cache else None
     key = _cache_key(prepared.text, model)
     doc = None
-    if stored.is_file():
+    if stored and stored.is_file():
         saved_key, saved = pickle.loads(stored.read_bytes())
         doc = saved if saved_key == key else None
     if doc is None:
         doc = parse(prepared.text, model)
-        cache.mkdir(parents=True, exist_ok=True)
-        stored.write_bytes(pickle.dumps((key, doc)))
-    return extract_parsed(doc, path.stem, text, find_quoted(prepared.text))
+        if stored:
+            cache.mkdir(parents=True, exist_ok=True)
+            stored.write_bytes(pickle.dumps((key, doc)))
+    return doc, find_quoted(prepared.text)
+
+
+def predict(path: Path, text: str, model: str | None, cache: Path | None, rules_only: bool = False):
+    """Records of one article (`rules_only`: every proposal of the rules)."""
+    from quotes.extract import extract_parsed
+
+    doc, quoted = parsed(path, text, model, cache)
+    return [] if doc is None else extract_parsed(doc, path.stem, text, quoted, rules_only=rules_only)
 
 
 def _errors(doc_id: str, text: str, preds, golds: list[Gold], pairs) -> list[dict]:
@@ -183,11 +197,85 @@ def _errors(doc_id: str, text: str, preds, golds: list[Gold], pairs) -> list[dic
     return out
 
 
+class Tally:
+    """Counts of one evaluation: matches, recall by kind of gold quote,
+    speakers, each rule's share, and confidence against correctness."""
+
+    BINS = 10
+
+    def __init__(self):
+        self.predicted = self.correct = 0
+        self.gold = {"all": [0, 0], "direct": [0, 0], "mixed": [0, 0], "indirect": [0, 0], "speech_verb": [0, 0]}
+        self.by_type: dict[str, list[int]] = {}  # record type: predicted, matched
+        self.speaker = [0, 0]
+        self.rules: dict[str, list[int]] = {}  # predicted, matched, speaker right, speaker pairs
+        self.bins = [[0, 0.0, 0] for _ in range(self.BINS)]  # records, confidence sum, right
+
+    def add(self, text: str, preds, golds: list[Gold]) -> list[tuple[int, int]]:
+        """Score one document's predictions; returns the aligned pairs."""
+        pairs = align(preds, golds)
+        gold_of = {i: j for i, j in pairs}
+        matched_g = set(gold_of.values())
+        self.predicted += len(preds)
+        self.correct += len(pairs)
+        for j, g in enumerate(golds):
+            hit = j in matched_g
+            for kind, applies in (("all", True), ("direct", is_direct(g.content_text)),
+                                  ("mixed", is_mixed(g.content_text)), ("indirect", not is_direct(g.content_text)),
+                                  ("speech_verb", bool(g.cue_text) and is_speech_cue(g.cue_text))):
+                if applies:
+                    self.gold[kind][0] += hit
+                    self.gold[kind][1] += 1
+        for i, p in enumerate(preds):
+            j = gold_of.get(i)
+            spoken = j is not None and bool(golds[j].source)
+            speaker_ok = spoken and speaker_correct(p, golds[j], text)
+            self.speaker[0] += speaker_ok
+            self.speaker[1] += spoken
+            for rule in p.rules:
+                counts = self.rules.setdefault(rule, [0, 0, 0, 0])
+                counts[0] += 1
+                counts[1] += j is not None
+                counts[2] += speaker_ok
+                counts[3] += spoken
+            counts = self.by_type.setdefault(p.type, [0, 0])
+            counts[0] += 1
+            counts[1] += j is not None
+            right = j is not None and (speaker_ok or not spoken)
+            b = self.bins[min(int(p.confidence * self.BINS), self.BINS - 1)]
+            b[0], b[1], b[2] = b[0] + 1, b[1] + p.confidence, b[2] + right
+        return pairs
+
+    def report(self) -> dict:
+        ratio = lambda a, b: round(a / b, 4) if b else None
+        n_gold = self.gold["all"][1]
+        reliability = [{"bin": f"{k / self.BINS:.1f}-{(k + 1) / self.BINS:.1f}", "records": n,
+                        "confidence": ratio(c, n), "right": ratio(r, n)} for k, (n, c, r) in enumerate(self.bins) if n]
+        ece = sum(abs(c - r) for n, c, r in self.bins if n) / self.predicted if self.predicted else None
+        return {
+            "predicted": self.predicted, "gold": n_gold,
+            "precision": ratio(self.correct, self.predicted), "recall": ratio(*self.gold["all"]),
+            "direct_recall": ratio(*self.gold["direct"]), "direct_gold": self.gold["direct"][1],
+            "mixed_recall": ratio(*self.gold["mixed"]), "mixed_gold": self.gold["mixed"][1],
+            "indirect_recall": ratio(*self.gold["indirect"]), "indirect_gold": self.gold["indirect"][1],
+            "by_type": {t: {"predicted": n, "precision": ratio(ok, n)} for t, (n, ok) in sorted(self.by_type.items())},
+            "speech_verb_recall": ratio(*self.gold["speech_verb"]), "speech_verb_gold": self.gold["speech_verb"][1],
+            "speaker_accuracy": ratio(*self.speaker), "speaker_pairs": self.speaker[1],
+            "calibration_error": round(ece, 4) if ece is not None else None, "reliability": reliability,
+            "rules": {rule: {"predicted": n, "precision": ratio(ok, n), "recall": ratio(ok, n_gold),
+                             "speaker_accuracy": ratio(sp, spn)}
+                      for rule, (n, ok, sp, spn) in sorted(self.rules.items())},
+        }
+
+
 def evaluate(folder: Path, model: str | None = None, limit: int | None = None, say=print,
-             cache: Path | None = None, errors: Path | None = None) -> dict:
+             cache: Path | None = None, errors: Path | None = None, rules_only: bool = False,
+             min_confidence: float = 0.0) -> dict:
     """Run extraction over a brat folder and score it. `cache`: a folder
     that keeps the parses for the next run; `errors`: a JSONL file that
-    gets every false positive, miss and wrong speaker."""
+    gets every false positive, miss and wrong speaker; `rules_only`: score
+    the rules' own readings, without the learned choice; `min_confidence`:
+    score only the records at least that confident."""
     from quotes.parse import load_pipeline
 
     files = sorted(folder.glob("*.txt"))[:limit]
@@ -195,9 +283,7 @@ def evaluate(folder: Path, model: str | None = None, limit: int | None = None, s
         raise FileNotFoundError(f"{folder}: no .txt files")
     load_pipeline(model)
     t0 = time.time()
-    n_pred = n_pred_ok = 0
-    totals = {"all": [0, 0], "direct": [0, 0], "speech_verb": [0, 0]}
-    spk_ok = spk_n = words = 0
+    tally, words = Tally(), 0
     if errors:
         errors.parent.mkdir(parents=True, exist_ok=True)
     err_out = open(errors, "wb") if errors else None
@@ -205,51 +291,37 @@ def evaluate(folder: Path, model: str | None = None, limit: int | None = None, s
         text = txt.read_bytes().decode("utf-8")
         words += len(text.split())
         golds = read_ann(txt.with_suffix(".ann"))
-        preds = predict(txt, text, model, cache)
-        pairs = align(preds, golds)
-        matched_g = {j for _, j in pairs}
-        n_pred += len(preds)
-        n_pred_ok += len(pairs)
-        for j, g in enumerate(golds):
-            hit = j in matched_g
-            totals["all"][0] += hit
-            totals["all"][1] += 1
-            if is_direct(g.content_text):
-                totals["direct"][0] += hit
-                totals["direct"][1] += 1
-            if g.cue_text and is_speech_cue(g.cue_text):
-                totals["speech_verb"][0] += hit
-                totals["speech_verb"][1] += 1
-        for i, j in pairs:
-            if golds[j].source:
-                spk_n += 1
-                spk_ok += speaker_correct(preds[i], golds[j], text)
+        preds = [p for p in predict(txt, text, model, cache, rules_only) if p.confidence >= min_confidence]
+        pairs = tally.add(text, preds, golds)
         if err_out:
             err_out.writelines(orjson.dumps(e) + b"\n" for e in _errors(txt.stem, text, preds, golds, pairs))
         if k % 10 == 0 or k == len(files):
             say(f"eval: {k}/{len(files)} documents, {words / (time.time() - t0):.0f} words/s")
     if err_out:
         err_out.close()
-    ratio = lambda a, b: round(a / b, 4) if b else None
-    return {
-        "documents": len(files), "predicted": n_pred, "gold": totals["all"][1],
-        "precision": ratio(n_pred_ok, n_pred),
-        "recall": ratio(*totals["all"]),
-        "direct_recall": ratio(*totals["direct"]), "direct_gold": totals["direct"][1],
-        "speech_verb_recall": ratio(*totals["speech_verb"]), "speech_verb_gold": totals["speech_verb"][1],
-        "speaker_accuracy": ratio(spk_ok, spk_n), "speaker_pairs": spk_n,
-        "seconds": round(time.time() - t0, 1),
-    }
+    return {"documents": len(files), **tally.report(), "seconds": round(time.time() - t0, 1)}
 
 
 def format_report(r: dict) -> str:
-    return "\n".join([
+    lines = [
         f"documents           {r['documents']}",
         f"predicted quotes    {r['predicted']}   gold attributions {r['gold']}",
         f"precision           {r['precision']}",
         f"recall (all)        {r['recall']}",
         f"recall (direct)     {r['direct_recall']}   of {r['direct_gold']}",
+        f"recall (mixed)      {r['mixed_recall']}   of {r['mixed_gold']}",
+        f"recall (indirect)   {r['indirect_recall']}   of {r['indirect_gold']}",
         f"recall (speech verb){r['speech_verb_recall']}   of {r['speech_verb_gold']}",
         f"speaker accuracy    {r['speaker_accuracy']}   of {r['speaker_pairs']} matched",
+        f"calibration error   {r['calibration_error']}   (expected, confidence against span and speaker right)",
         f"time                {r['seconds']} s",
-    ])
+        "precision by type   " + ", ".join(f"{t} {v['precision']} of {v['predicted']}" for t, v in r["by_type"].items()),
+        "",
+        "confidence   records  mean   right",
+    ]
+    lines += [f"{b['bin']:<12} {b['records']:>7}  {b['confidence']:.2f}   {b['right']:.2f}" for b in r["reliability"]]
+    lines += ["", f"{'rule':<36} {'records':>7} {'precision':>9} {'recall':>7} {'speaker':>7}"]
+    show = lambda v: "-" if v is None else f"{v:.3f}"
+    lines += [f"{name:<36} {v['predicted']:>7} {show(v['precision']):>9} {show(v['recall']):>7} "
+              f"{show(v['speaker_accuracy']):>7}" for name, v in r["rules"].items()]
+    return "\n".join(lines)

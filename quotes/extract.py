@@ -5,12 +5,14 @@ text -> quoted spans -> parse -> cues and attributions -> entities -> records.
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 from contextlib import contextmanager
 
 from quotes.attribute import Attribution, Quotes, attribute
+from quotes.choice import Candidate, candidates, default_chooser
 from quotes.entities import Mention, extend_left, find_mentions, mention_kind, noun_phrase, resolve, text_of
 from quotes.marks import Quoted, find_quoted
-from quotes.cues import parse_selector
+from quotes.rules import parse_selector
 from quotes.parse import ParsedDoc, parse_many, refocus
 from quotes.prepare import DEFAULT_MAX_CHARS, prepare
 from quotes.records import Cue, QuoteRecord, Span, Speaker, quote_id
@@ -80,44 +82,82 @@ def speaker_of(doc: ParsedDoc, att: Attribution, mentions: list[Mention]) -> Spe
 
 
 def to_records(doc: ParsedDoc, doc_id: str, atts: list[Attribution], mentions: list[Mention],
-               text: str | None = None) -> list[QuoteRecord]:
-    """Records with their text taken from `text`, the article as given (the
-    parsed text may have markup masked; offsets are the same)."""
-    out: list[QuoteRecord] = []
+               text: str | None = None, readings: bool = False
+               ) -> list[tuple[int, Attribution, QuoteRecord, bool]]:
+    """Each attribution with its record, the record's text taken from `text`,
+    the article as given (the parsed text may have markup masked; offsets
+    are the same), its index among `atts` and True. With `readings`, also
+    the other readings of each attribution, as records of their own with the
+    same index, cue and speaker, and False."""
+    out: list[tuple[int, Attribution, QuoteRecord, bool]] = []
     text = doc.text if text is None else text
-    for att in atts:
-        start, end = _whole_marks(text, *_trim(text, att.start, att.end))
-        if end <= start:
-            continue
-        parts = [Span(start=s, end=e) for s, e in (_trim(text, *p) for p in att.parts) if e > s]
-        if att.follows and out:
-            speaker = out[-1].speaker.model_copy()
-        else:
-            speaker = speaker_of(doc, att, mentions)
+    last: QuoteRecord | None = None
+    for k, att in enumerate(atts):
+        speaker = last.speaker.model_copy() if att.follows and last else speaker_of(doc, att, mentions)
         cue = None
         if att.cue:
             c = att.cue
             cue = Cue(text=text[c.start:c.end], lemma=c.lemma, start=c.start, end=c.end)
         confidence = att.confidence if speaker.name or speaker.mention else min(att.confidence, 0.3)
-        qid = quote_id(doc_id, start, end)
-        out.append(QuoteRecord(quote_id=qid, doc_id=doc_id, type=att.type, text=text[start:end],
-                               start=start, end=end, cue=cue, parts=parts, speaker=speaker,
-                               group_id=qid, confidence=round(confidence, 2)))
+        for variant in [att] + (_variants(att) if readings else []):
+            if variant.cue is not att.cue:  # a reading that takes a later quote's cue and speaker
+                c = variant.cue
+                cue = Cue(text=text[c.start:c.end], lemma=c.lemma, start=c.start, end=c.end)
+                speaker = speaker_of(doc, variant, mentions)
+            elif variant.source != att.source:  # another source word for the same content
+                speaker = speaker_of(doc, variant, mentions)
+                if last is not None and (speaker.start, speaker.end) == (last.speaker.start, last.speaker.end):
+                    continue
+            start, end = _whole_marks(text, *_trim(text, variant.start, variant.end))
+            if end <= start:
+                continue
+            parts = [Span(start=s, end=e) for s, e in (_trim(text, *p) for p in variant.parts) if e > s]
+            qid = quote_id(doc_id, start, end)
+            record = QuoteRecord(quote_id=qid, doc_id=doc_id, type=variant.type, text=text[start:end],
+                                 start=start, end=end, cue=cue, parts=parts, speaker=speaker, group_id=qid,
+                                 confidence=round(confidence, 2), rules=list(variant.rules))
+            out.append((k, variant, record, variant is att))
+            if variant is att:
+                last = record
     return out
 
 
-def extract_parsed(doc: ParsedDoc, doc_id: str, original: str | None = None,
-                   quoted: list[Quoted] | None = None) -> list[QuoteRecord]:
-    """Records of a document already parsed (`quoted`: its quoted spans, when
-    the caller has found them). Only the parses of the sentences
-    parse_selector accepts are read: the others count by their tags alone."""
+def _variants(att: Attribution) -> list[Attribution]:
+    """The attribution as each of its other readings has it (the last: those
+    with a donor, then those with another source word)."""
+    out = [replace(att, start=r.start, end=r.end, parts=list(r.parts), type=r.type, rules=att.rules + [r.rule],
+                   readings=[], cue=r.donor.cue if r.donor else att.cue, source=r.donor.source if r.donor else att.source)
+           for r in att.readings if (r.start, r.end) != (att.start, att.end)]
+    out.sort(key=lambda v: v.cue is not att.cue)
+    own = [r for r in att.rules if not r.startswith("speaker:")]
+    return out + [replace(att, source=i, follows=False, rules=own + [f"speaker:{rule}", "alt:speaker"], readings=[],
+                          sources=[]) for i, rule in att.sources]
+
+
+def proposals(doc: ParsedDoc, doc_id: str, original: str | None = None,
+              quoted: list[Quoted] | None = None) -> list[Candidate]:
+    """Every attribution the rules propose for a document already parsed
+    (`quoted`: its quoted spans, when the caller has found them), with its
+    record and features. Only the parses of the sentences parse_selector
+    accepts are read: the others count by their tags alone."""
     quoted = find_quoted(doc.text) if quoted is None else quoted
     doc = refocus(doc, parse_selector(quoted))
     atts = attribute(doc, quoted)
     speakers = frozenset(a.source for a in atts if a.source is not None)
     mentions = find_mentions(doc, speakers)
     resolve(doc, mentions, speakers, Quotes(doc, quoted).inside)
-    return to_records(doc, doc_id, atts, mentions, original)
+    return candidates(doc, to_records(doc, doc_id, atts, mentions, original, readings=True))
+
+
+def extract_parsed(doc: ParsedDoc, doc_id: str, original: str | None = None,
+                   quoted: list[Quoted] | None = None, rules_only: bool = False) -> list[QuoteRecord]:
+    """Records of a document already parsed: the proposals the learned
+    model keeps, with its confidence (`rules_only`: the rules' own readings,
+    guesses left out, with the rules' own confidence)."""
+    cands = proposals(doc, doc_id, original, quoted)
+    if rules_only:
+        return [c.record for c in cands if c.main and not c.att.guess]
+    return default_chooser().choose(cands)
 
 
 @contextmanager
@@ -137,7 +177,7 @@ def _one_collection():
 
 
 def extract_documents(texts: list[tuple[str, str]], model: str | None = None,
-                      max_chars: int = DEFAULT_MAX_CHARS, parse_all: bool = False
+                      max_chars: int = DEFAULT_MAX_CHARS, parse_all: bool = False, rules_only: bool = False
                       ) -> list[tuple[list[QuoteRecord], list[str]]]:
     """Records of several articles, (text, doc_id) each, parsed together
     (one tagger and one parser call: faster than one article at a time),
@@ -151,27 +191,28 @@ def extract_documents(texts: list[tuple[str, str]], model: str | None = None,
         docs = parse_many([prepared[k].text for k in live], model, max_chars,
                           [None if parse_all else parse_selector(quoted[k]) for k in live])
         parsed = dict(zip(live, docs))
-        return [_records(text, doc_id, p, parsed.get(k), quoted[k], max_chars)
+        return [_records(text, doc_id, p, parsed.get(k), quoted[k], max_chars, rules_only)
                 for k, ((text, doc_id), p) in enumerate(zip(texts, prepared))]
 
 
 def _records(text: str, doc_id: str, prepared, doc: ParsedDoc | None, quoted: list[Quoted],
-             max_chars: int) -> tuple[list[QuoteRecord], list[str]]:
+             max_chars: int, rules_only: bool = False) -> tuple[list[QuoteRecord], list[str]]:
     """One article's records and warnings, from its parse (None: empty text)."""
     if doc is None:
         return [], prepared.warnings + ["empty document, no quotes"]
     warnings = prepared.warnings
     if len(text) > max_chars:
         warnings.append(f"{len(text):,} characters: parsed in pieces of at most {max_chars:,}")
-    return extract_parsed(doc, doc_id, text, quoted), warnings
+    return extract_parsed(doc, doc_id, text, quoted, rules_only), warnings
 
 
 def extract_document(text: str, doc_id: str, model: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
-                     parse_all: bool = False) -> tuple[list[QuoteRecord], list[str]]:
+                     parse_all: bool = False, rules_only: bool = False) -> tuple[list[QuoteRecord], list[str]]:
     """Records of one article, and warnings about its text (see extract_documents)."""
-    return extract_documents([(text, doc_id)], model, max_chars, parse_all)[0]
+    return extract_documents([(text, doc_id)], model, max_chars, parse_all, rules_only)[0]
 
 
-def extract_text(text: str, doc_id: str = "doc", model: str | None = None) -> list[QuoteRecord]:
-    """Quote records of one article."""
-    return extract_document(text, doc_id, model)[0]
+def extract_text(text: str, doc_id: str = "doc", model: str | None = None,
+                 rules_only: bool = False) -> list[QuoteRecord]:
+    """Quote records of one article (`rules_only`: every proposal of the rules)."""
+    return extract_document(text, doc_id, model, rules_only=rules_only)[0]

@@ -54,8 +54,9 @@ class QuoteRecord(BaseModel):
     parts: list[Span]
     speaker: Speaker
     group_id: str
-    confidence: float = Field(ge=0.0, le=1.0)
+    confidence: float = Field(ge=0.0, le=1.0, description="Probability that span and speaker are right")
     article: Article = Field(default_factory=Article)
+    rules: list[str] = Field(default_factory=list, description="The rules that proposed and shaped it")
 
 
 def quote_id(doc_id: str, start: int, end: int) -> str:
@@ -68,7 +69,7 @@ def dumps(record: QuoteRecord) -> bytes:
     return orjson.dumps(record.model_dump(mode="json")) + b"\n"
 
 
-SCHEMA_VERSION = "2.0.0"  # 2.0.0: records carry their article (title, outlet, url, date)
+SCHEMA_VERSION = "2.1.0"  # 2.0.0: records carry their article (title, outlet, url, date); 2.1.0: rules
 
 
 def json_schema() -> dict:

@@ -1,8 +1,14 @@
-"""Each construction the attribution engine must read, on sentences written
-for the test and parsed with the shipped compact models."""
+"""Each construction the attribution rules must read, on sentences written
+for the test and parsed with the shipped compact models: the rules' own
+proposals (the learned choice among them is tested in test_choice.py and,
+end to end, on the seeds)."""
+from functools import partial
+
 import pytest
 
-from quotes.extract import extract_text
+from quotes.extract import extract_text as extract_all
+
+extract_text = partial(extract_all, rules_only=True)
 
 
 def one(article, **expect):

@@ -35,7 +35,7 @@ def said_the_plan_was_sound(pronoun: str, gender: str) -> str:
 
 
 def records(conllu: str):
-    return extract_parsed(parsed_from_conllu(conllu), "t")
+    return extract_parsed(parsed_from_conllu(conllu), "t", rules_only=True)
 
 
 def test_conllu_text_and_offsets():
@@ -204,3 +204,15 @@ def test_a_capitalised_plural_at_a_sentence_start_names_nobody():
         "Officials\tOfficials", "Officials\tofficial")
     r, = records(conllu)
     assert (r.speaker.mention, r.speaker.name) == ("Officials", None)
+
+
+def test_a_title_followed_only_by_titles_is_a_description_not_a_name():
+    """ "The nominee Gov. said the plan was sound.": no name after the titles
+    (this crashed on a PolNeAR train article)."""
+    r, = records("""
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	nominee	nominee	NOUN	NN	Number=Sing	4	nsubj	_	_
+3	Gov.	Gov.	PROPN	NNP	Number=Sing	2	flat	_	_
+""" + the_plan_was_sound(4))
+    assert r.text == "the plan was sound"
+    assert r.speaker.name is None and r.speaker.mention == "The nominee Gov."

@@ -89,3 +89,45 @@ def test_eval_cache_key_follows_our_parsing_code(monkeypatch):
         monkeypatch.undo()
         ev._model_stamp.cache_clear()
     assert ev._cache_key(TEXT, None) == before
+
+
+def test_mixed_gold_has_words_outside_its_quotation_marks():
+    from quotes.evaluate import is_mixed
+    assert is_mixed('called it a "new normality"')
+    assert not is_mixed('"We are ready," "and we will talk."')  # a direct quote in two parts
+    assert not is_mixed("Russia must withdraw its troops")  # no marks: indirect
+    assert not is_mixed("''We need Chapter 9,''")
+
+
+def _record(start, end, confidence, rules, speaker="Stoltenberg"):
+    from quotes.records import QuoteRecord, Speaker
+    return QuoteRecord(quote_id=f"q{start}", doc_id="a", type="indirect", text=TEXT[start:end], start=start,
+                       end=end, cue=None, parts=[], speaker=Speaker(name=speaker, mention=speaker),
+                       group_id="g", confidence=confidence, rules=rules)
+
+
+def test_tally_scores_each_rule_and_confidence_against_correctness():
+    """Three records: one right (span and speaker), one with the right span
+    and a wrong speaker, one wrong span."""
+    from quotes.evaluate import Tally, read_ann
+    import pathlib
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        folder = _folder(pathlib.Path(d))
+        golds = read_ann(folder / "a.ann")
+    s1 = TEXT.index("Russia must")
+    s3 = TEXT.index("the talks will")
+    preds = [_record(s1, s1 + len("Russia must withdraw its troops"), 0.95, ["content:complement", "speaker:subject"]),
+             _record(s3, s3 + len("the talks will fail"), 0.55, ["content:complement", "speaker:none"], "Nobody"),
+             _record(0, len("Stoltenberg said"), 0.15, ["content:before-comma"])]
+    tally = Tally()
+    tally.add(TEXT, preds, golds)
+    r = tally.report()
+    assert r["precision"] == round(2 / 3, 4) and r["recall"] == round(2 / 3, 4)
+    assert r["speaker_accuracy"] == 0.5
+    assert r["rules"]["content:complement"] == {"predicted": 2, "precision": 1.0, "recall": round(2 / 3, 4),
+                                                "speaker_accuracy": 0.5}
+    assert r["rules"]["content:before-comma"]["precision"] == 0.0
+    bins = {b["bin"]: (b["records"], b["right"]) for b in r["reliability"]}
+    assert bins == {"0.9-1.0": (1, 1.0), "0.5-0.6": (1, 0.0), "0.1-0.2": (1, 0.0)}
+    assert r["calibration_error"] == round((0.05 + 0.55 + 0.15) / 3, 4)

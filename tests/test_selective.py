@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from quotes.cues import parse_selector
+from quotes.rules import parse_selector
 from quotes.extract import extract_document, extract_documents
 from quotes.marks import find_quoted
 from quotes.parse import Word, chunk_tree, join_names

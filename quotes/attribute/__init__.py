@@ -13,13 +13,15 @@ helpers they share.
 """
 from __future__ import annotations
 
-from quotes.cues import CueWord, find_cues, verb_cues
+from quotes.cues import CueWord, inflected_cue_form, verb_cues
+from quotes.rules import find_cues
 from quotes.marks import Quoted, find_quoted
 from quotes.parse import ParsedDoc
 from quotes.attribute.direct import direct_quotes, in_reported_clause
 from quotes.attribute.fragments import fragment_quotes
 from quotes.attribute.model import Attribution, Quotes
 from quotes.attribute.reported import before_direct, indirect_quotes, trim_nested
+from quotes.attribute.speakers import source_candidates
 
 
 def _with_loose(cues: list[CueWord], loose: list[CueWord]) -> list[CueWord]:
@@ -34,14 +36,52 @@ def attribute(doc: ParsedDoc, quoted: list[Quoted] | None = None) -> list[Attrib
     quoted = find_quoted(doc.text) if quoted is None else quoted
     quotes = Quotes(doc, quoted)
     cues = find_cues(doc, quotes.inside)
-    direct = direct_quotes(doc, quotes, _with_loose(cues, verb_cues(doc, quotes.inside, loose=True)))
+    loose = verb_cues(doc, quotes.inside, loose=True)
+    direct = direct_quotes(doc, quotes, _with_loose(cues, loose))
     direct, indirect, used = _with_clauses(doc, quotes, cues, direct)
     taken = [(a.start, a.end) for a in direct + indirect]
     framing = _with_loose([c for c in cues if c.head not in used], verb_cues(doc, quotes.inside, verbs="fragment_verbs"))
     reported = {a.cue.head: a.start for a in indirect}
     mixed = fragment_quotes(doc, quotes, framing, taken, reported)
-    kept = _one_each(direct + indirect + mixed)
-    return sorted(_outside_others(kept), key=lambda a: (a.start, a.end))
+    kept = _outside_others(_one_each(direct + indirect + mixed))
+    kept += _guesses(doc, quotes, _with_loose(cues, loose), kept, used)
+    atts = sorted((_cue_noted(doc, a) for a in kept), key=lambda a: (a.start, a.end))
+    return _other_sources(doc, quotes, atts)
+
+
+def _guesses(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], kept: list[Attribution],
+             used: set[int]) -> list[Attribution]:
+    """Proposals for the learned choice to weigh, where no rule found one:
+    the clause of a cue no attribution uses, or else the rest of its
+    sentence, for every reporting verb form whatever its tag ("insists
+    Sanders is ...", "denied the accusations"); none that overlaps a rule's
+    attribution."""
+    taken = used | {a.cue.head for a in kept if a.cue}
+    cues = [c for c in cues if c.head not in taken and (c.kind != "verb" or inflected_cue_form(doc.words[c.head]))]
+    out = indirect_quotes(doc, quotes, cues, set(), guess=True)
+    return [a for a in out if not any(a.start < b.end and b.start < a.end for b in kept)]
+
+
+def _other_sources(doc: ParsedDoc, quotes: Quotes, atts: list[Attribution]) -> list[Attribution]:
+    """The source words the other speaker rules would take, and the
+    previous attribution's source, for the learned choice to weigh."""
+    prev = None
+    for a in atts:
+        if a.cue is not None:
+            q = quotes.containing(a.start) if a.type == "direct" else None
+            a.sources = [(i, r) for i, r in source_candidates(doc, a.cue, quotes.inside, q) if i != a.source]
+        if prev is not None and prev not in (a.source, None) and all(prev != i for i, _ in a.sources):
+            a.sources.append((prev, "previous-speaker"))
+        prev = a.source if a.source is not None else prev
+    return atts
+
+
+def _cue_noted(doc: ParsedDoc, a: Attribution) -> Attribution:
+    """Note the kind of the cue (and a verb cue the tagger did not call a verb)."""
+    if a.cue:
+        untagged = a.cue.kind == "verb" and doc.words[a.cue.head].upos != "VERB"
+        a.rules[:0] = [f"cue:{a.cue.kind}"] + (["cue:untagged-verb"] if untagged else [])
+    return a
 
 
 def _with_clauses(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], direct: list[Attribution]

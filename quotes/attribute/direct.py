@@ -6,7 +6,7 @@ from quotes.cues import CueWord
 from quotes.marks import TURN, Quoted, paragraphs
 from quotes.parse import ParsedDoc, Word
 from quotes.attribute.model import Attribution, Quotes, crosses_quote
-from quotes.attribute.speakers import labelled_by, signed_by, source_near, source_of, turn_of
+from quotes.attribute.speakers import find_source, labelled_by, signed_by, source_near, turn_of
 from quotes.attribute.words import WINDOW, has_verb, sent_at, speaker_between
 
 
@@ -58,14 +58,16 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
         if prev and _resumes(doc, prev, q, cue, side):
             prev.join(q)  # "A," he said, "B." and "A," he said. "B."
             continue
-        source, turn = _source(doc, q, cue, side, prev, quotes)
+        source, turn, found_by = _source(doc, q, cue, side, prev, quotes)
         conf = 0.9 if cue and source is not None else 0.6 if cue or source is not None else 0.3
         if side == "previous":
             conf -= 0.2
         att = Attribution("direct", q.start, q.end, list(q.parts), cue, source, conf)
+        att.note("content:quoted", f"cue:{side or 'none'}", f"speaker:{found_by}")
         going_on = _continuation_end(doc, q, cue) if side == "after" else None
         if going_on is not None:  # "“A” to drive up the price, she said": the words after the quote are hers too
             att.type, att.start, att.end = "mixed", q.open_mark, going_on
+            att.note("content:runs-on")
         if turn is not None:  # the quote is what follows the speaker's label
             att.start = TURN.match(doc.text, q.start).end()
         att.shares_cue = side == "previous"
@@ -74,27 +76,50 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
                 prev.join(q)  # "A," she said. "B." is one quote
                 continue
             att.follows, att.confidence = True, 0.7
+            att.note("speaker:follows")
         elif cue is None and source is None and _after_reported_paragraph(doc, q, paras, cues):
             att.follows, att.confidence = True, 0.6
+            att.note("speaker:paragraph-before")
+        _other_readings(doc, att, prev, q, cue, side, cues)
         out.append(att)
     return out
 
 
+def _other_readings(doc: ParsedDoc, att: Attribution, prev: Attribution | None, q: Quoted,
+                    cue: CueWord | None, side: str, cues: list[CueWord]) -> None:
+    """Readings for the learned choice: the quote before and this one as one
+    content (no other cue between them, in one paragraph), and
+    this quote with the clause its cue opens ("said that if X, “Y”")."""
+    if prev is not None and prev.type == "direct" and "\n" not in doc.text[prev.end:q.open_mark] and not any(
+            prev.end <= c.start < q.open_mark and c is not prev.cue for c in cues):  # a record stays in its paragraph
+        donor = att if prev.cue is None and att.cue is not None else None  # "A." "B," she said: hers
+        prev.propose(prev.start, q.end, "alt:joined-next", prev.parts + list(q.parts), "direct", donor)
+    if cue is not None and side == "before" and doc.words[cue.head].sent == sent_at(doc, q.start):
+        lead = [w for w in doc.between(cue.end, q.open_mark) if w.upos != "PUNCT" and w.text.lower() != "that"]
+        if lead:
+            att.propose(lead[0].start, q.outer_end, "alt:with-clause", list(q.parts), "mixed")
+
+
 def _source(doc: ParsedDoc, q: Quoted, cue: CueWord | None, side: str, prev: Attribution | None,
-            quotes: Quotes) -> tuple[int | None, int | None]:
+            quotes: Quotes) -> tuple[int | None, int | None, str]:
     """The quote's source word, and the label's word when it is a transcript
     turn: the words between the quote and its cue ("...," Stoltenberg said),
     the cue's source, the previous quote's source for a quote after its
-    cue's sentence, or without a cue a turn label, a signature or a label."""
+    cue's sentence, or without a cue a turn label, a signature or a label;
+    and the name of the rule that found it."""
     if cue is None:
-        turn = turn_of(doc, q)
-        return turn or signed_by(doc, q) or labelled_by(doc, q), turn
+        for rule, find in (("turn", turn_of), ("signature", signed_by), ("label", labelled_by)):
+            found = find(doc, q)
+            if found is not None:
+                return found, found if rule == "turn" else None, rule
+        return None, None, "none"
     source = source_near(doc, q, cue) if side == "after" else None
-    if source is None:
-        source = source_of(doc, cue, quotes.inside)
+    if source is not None:
+        return source, None, "beside-quote"
+    source, rule = find_source(doc, cue, quotes.inside)
     if side == "previous" and source is None and prev is not None and cue is prev.cue:
-        source = prev.source  # "“A” of the plan, X said. “B.”": B is X's too
-    return source, None
+        return prev.source, None, "previous-quote"  # "“A” of the plan, X said. “B.”": B is X's too
+    return source, None, rule
 
 
 def _continuation_end(doc: ParsedDoc, q: Quoted, cue: CueWord) -> int | None:

@@ -8,7 +8,7 @@ from quotes.marks import Quoted
 from quotes.parse import ParsedDoc, Word
 from quotes.attribute.model import Attribution, Quotes, crosses_quote
 from quotes.attribute.reported import clause_end, clause_start, cue_conjunct
-from quotes.attribute.speakers import source_near, source_of
+from quotes.attribute.speakers import find_source, source_near
 from quotes.attribute.words import (
     DASHES, QUOTE_MARKS, SIDE_RELS, WINDOW, in_title, lstrip_punct, participle_after, predicate_after,
     sent_at, speaker_between, states, strip_that)
@@ -48,8 +48,11 @@ def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: 
         end = after if agent else _fragment_end(doc, cue, after, clause_end(doc, cue, start, cues), quotes)
         end = max([end] + [f.outer_end for f in quotes.spans if f.start < end <= f.end])  # a quote ends whole
         parts = [(f.start, f.end) for f in quotes.spans if start <= f.open_mark and f.end <= end and f not in quotes.full]
-        source = agent.i if agent else source_of(doc, cue, quotes.inside)
-        out.append(Attribution("mixed", start, end, parts, cue, source, 0.6 if source is not None else 0.3))
+        source, found_by = (agent.i, "agent-after") if agent else find_source(doc, cue, quotes.inside)
+        att = Attribution("mixed", start, end, parts, cue, source, 0.6 if source is not None else 0.3,
+                          rules=["content:fragment", f"speaker:{found_by}"])
+        att.propose(q.open_mark, q.outer_end, "alt:fragment-alone", [(q.start, q.end)], "direct")
+        out.append(att)
         taken.append((start, end))
     return out
 
@@ -89,9 +92,11 @@ def _fragment_before_cue(doc: ParsedDoc, q: Quoted, cues: list[CueWord], quotes:
     start = clause_start(doc, cue, q.open_mark, cues)
     if start >= q.open_mark or not states(doc.between(start, end)):
         return None
-    source = source_near(doc, q, cue)
-    source = source_of(doc, cue, quotes.inside) if source is None else source
-    return Attribution("mixed", start, end, [(q.start, q.end)], cue, source, 0.6 if source is not None else 0.3)
+    source, found_by = source_near(doc, q, cue), "beside-quote"
+    if source is None:
+        source, found_by = find_source(doc, cue, quotes.inside)
+    return Attribution("mixed", start, end, [(q.start, q.end)], cue, source, 0.6 if source is not None else 0.3,
+                       rules=["content:fragment-before-cue", f"speaker:{found_by}"])
 
 
 def _new_clause(words: list[Word], k: int) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from quotes.cues import CueWord
@@ -13,6 +13,19 @@ from quotes.attribute.words import has_verb
 
 AFTER_THAT = re.compile(r"\bthat\s*,?$", re.IGNORECASE)  # text ending in "that" or "that,"
 QuoteType = Literal["direct", "indirect", "mixed"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """Another reading of an attribution's content, for the learned choice:
+    where it starts and ends, its quoted parts and type, and the rule that
+    proposes it ("alt:sentence-end", "alt:joined-next", ...)."""
+    start: int
+    end: int
+    parts: tuple[tuple[int, int], ...]
+    type: QuoteType
+    rule: str
+    donor: Attribution | None = None  # whose cue and source the reading takes ("A." "B," she said: B's)
 
 
 @dataclass(slots=True)
@@ -26,9 +39,24 @@ class Attribution:
     confidence: float
     follows: bool = False  # speaker carried over from the previous quote
     shares_cue: bool = False  # cue borrowed from the sentence before; it keeps its own content
+    rules: list[str] = field(default_factory=list)  # the rules behind it, "content:complement", "speaker:subject"
+    readings: list[Reading] = field(default_factory=list)  # other readings of its content
+    sources: list[tuple[int, str]] = field(default_factory=list)  # other source words, with the rule of each
+    guess: bool = False  # proposed where no rule found an attribution, for the learned choice to weigh
+
+    def propose(self, start: int, end: int, rule: str, parts=None, type_: QuoteType | None = None,
+                donor: Attribution | None = None) -> None:
+        """Add another reading of the content (not one equal to the rules' own or to one proposed)."""
+        parts = tuple(p for p in self.parts if start <= p[0] and p[1] <= end) if parts is None else tuple(parts)
+        kind = type_ or (self.type if self.type == "direct" else "mixed" if parts else "indirect")
+        if end > start and (start, end) != (self.start, self.end) and all(
+                (r.start, r.end) != (start, end) for r in self.readings):
+            self.readings.append(Reading(start, end, parts, kind, rule, donor))
 
     def end_at(self, end: int) -> None:
-        """Cut the quote short at `end`, with the fragments inside it."""
+        """Cut the quote short at `end`, with the fragments inside it; the
+        uncut span stays as another reading."""
+        self.propose(self.start, self.end, "alt:untrimmed", self.parts, self.type)
         self.end = end
         self.parts = [(s, e) for s, e in self.parts if e <= end]
         if self.type == "mixed" and not self.parts:
@@ -38,6 +66,11 @@ class Attribution:
         """Take a later quoted span into this quote ("A," he said, "B.")."""
         self.parts.extend(q.parts)
         self.end = q.end
+        self.note("content:joined")
+
+    def note(self, *rules: str) -> None:
+        """Record rules that shaped this attribution (each once)."""
+        self.rules.extend(r for r in rules if r not in self.rules)
 
 
 class Quotes:

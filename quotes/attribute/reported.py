@@ -7,7 +7,7 @@ from quotes.cues import CueWord, as_before, lexicon_lemma
 from quotes.lexicon import words as lexicon
 from quotes.parse import ParsedDoc, Word
 from quotes.attribute.model import Attribution, Quotes, QuoteType
-from quotes.attribute.speakers import according_phrase, comma_subject, relative_pronoun, source_of
+from quotes.attribute.speakers import according_phrase, comma_subject, find_source, relative_pronoun
 from quotes.attribute.words import (
     DASHES, INHERIT_SUBJECT, NOMINAL, QUOTE_MARKS, SUBORDINATORS, WINDOW, after_dateline, has_verb, in_title,
     lstrip_punct, main_clause, mostly_quoted, participle_after, predicate_after, rstrip_punct, span_of, states,
@@ -47,15 +47,16 @@ def as_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     return before if main_clause(before) else None
 
 
-def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+def clause_content(doc: ParsedDoc, cue: CueWord) -> tuple[list[Word] | None, str]:
     """Words of the reported clause of a cue: its clausal complement ("said
     [that] X"), an object + infinitive ("urged Moscow to X"), the clause it
-    interrupts ("X, he said"), or the clause "according to" modifies."""
+    interrupts ("X, he said"), or the clause "according to" modifies; and
+    the name of the rule that found them."""
     kids = doc.children(cue.head)
     if cue.kind == "according":
-        return according_content(doc, cue)
+        return according_content(doc, cue), "according"
     if cue.kind == "as":
-        return as_content(doc, cue)
+        return as_content(doc, cue), "as-put-it"
     comps = [c for c in kids if c.deprel in ("ccomp", "acl") or (c.deprel == "csubj:pass") or (
         c.deprel == "advcl" and c.i > cue.head and _that_clause(doc, c.i))]  # "told X that ..." as advcl
     if cue.kind == "noun":
@@ -70,31 +71,33 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
         if cue.kind == "verb" and subjectless and words:  # "said [troop numbers] are likely to climb"
             obj = _object_before(doc, cue, words[0].i)
             if obj:
-                words = doc.words[doc.subtree(obj.i)[0].i:words[-1].i + 1]
-        return words
+                return doc.words[doc.subtree(obj.i)[0].i:words[-1].i + 1], "complement-with-object"
+        return words, "complement"
     xcomp = [c for c in kids if c.deprel == "xcomp" and any(
         g.deprel == "mark" and g.lemma == "to" for g in doc.children(c.i))]
     objs = [c for c in kids if c.deprel in ("obj", "iobj", "obl") and c.i < (xcomp[0].i if xcomp else -1)]
     if xcomp and objs and cue.lemma in lexicon("request_verbs"):  # "urged [Moscow] to take steps": both
         first = min(doc.subtree(objs[0].i)[0].i, doc.subtree(xcomp[0].i)[0].i)
-        return doc.words[first:doc.subtree(xcomp[0].i)[-1].i + 1]
+        return doc.words[first:doc.subtree(xcomp[0].i)[-1].i + 1], "request"
     if xcomp and not objs and cue.lemma in lexicon("commitment_verbs"):  # "pledged to push for ..."
-        return doc.subtree(xcomp[0].i)
-    clause = _object_clause(doc, cue) or _said_object(doc, cue) or _that_after(doc, cue) or \
-        _object_content(doc, cue) or _said_rest(doc, cue)
-    if clause:
-        return clause
+        return doc.subtree(xcomp[0].i), "commitment"
+    for rule, find in (("object-clause", _object_clause), ("said-object", _said_object),
+                       ("that-after", _that_after), ("object", _object_content), ("said-rest", _said_rest)):
+        clause = find(doc, cue)
+        if clause:
+            return clause, rule
     w = doc.words[cue.head]
     if w.deprel == "parataxis" and 0 <= w.head < w.i and doc.words[w.head].upos in ("VERB", "AUX", "ADJ"):
         exclude = {x.i for x in doc.subtree(w.i)}  # "Russia is ready, he said": the clause before
         words = [x for x in doc.subtree(w.head) if x.i not in exclude and x.i < w.i]
         comma = max((k for k, x in enumerate(words) if x.text == ","), default=None)
-        named = comma is not None and words[-1].i == w.i - 1 and words[comma + 1].upos == "PROPN"
+        named = comma is not None and comma + 1 < len(words) and words[-1].i == w.i - 1 and \
+            words[comma + 1].upos == "PROPN"
         if named and not has_verb(words[comma + 1:]) and not any(
                 c.deprel.startswith("nsubj") for c in doc.children(w.i)):
             words = words[:comma]  # "..., Mr. Van Voorhis said" with the name hung on the clause
-        return words
-    return _clause_before_comma(doc, cue)
+        return words, "clause-before"
+    return _clause_before_comma(doc, cue), "before-comma"
 
 
 def _relative(doc: ParsedDoc, c: Word) -> bool:
@@ -237,15 +240,19 @@ def _clause_before_comma(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     return words if main_clause(words) else None
 
 
-def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: set[int]) -> list[Attribution]:
-    """Reported clauses of cues not already used by a direct quote."""
+def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: set[int],
+                    guess: bool = False) -> list[Attribution]:
+    """Reported clauses of cues not already used by a direct quote (`guess`:
+    failing a clause, the rest of the cue's sentence, as a guess)."""
     out = []
     for cue in cues:
         if cue.head in used:
             continue
-        source = source_of(doc, cue, quotes.inside)
+        source, found_by = find_source(doc, cue, quotes.inside)
         around = _parenthetical(doc, cue, source)
-        words = around or clause_content(doc, cue)
+        words, rule = (around, "parenthetical") if around else clause_content(doc, cue)
+        if not words and guess:  # "denied the accusations", "insists X is Y"
+            words, rule = _rest_of_sentence(doc, cue, quotes), "rest-of-sentence"
         if not words:
             continue
         words = [w for w in words if w.upos != "PUNCT" or w is not words[-1]]
@@ -254,25 +261,79 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
         start, end = span_of(words, doc.text)
         if end <= start:
             continue
+        rules = [f"content:{rule}", f"speaker:{found_by}"]
+        others = [(start, end, "alt:as-parsed")]  # the readings the rules below set aside
         if not around:  # "X, he said, Y" already holds the sentence around the cue
             if start > cue.end:  # "said [that] X ...": the reported clause runs to the sentence end
-                end = max(end, clause_end(doc, cue, start, cues))
+                end, rules = _noted(end, max(end, clause_end(doc, cue, start, cues)), rules, "end:clause-end")
+                others.append((start, _sentence_end(doc, cue), "alt:sentence-end"))
             elif end <= cue.start and cue.kind == "verb":  # "X, he said": X starts the sentence
-                start = min(start, clause_start(doc, cue, end, cues))
+                start, rules = _noted(start, min(start, clause_start(doc, cue, end, cues)), rules, "start:clause-start")
                 if not states(doc.between(start, end)):
                     continue  # "In a message posted Friday, Cruz said": a fronted phrase says nothing
-        end = _before_participle_cue(doc, cue, start, end, cues)
-        end = _before_parallel_verb(doc, cue, start, end)
-        inside = [q for q in quotes.spans if q.start < end and start < q.end]
-        for q in inside:  # a quoted fragment is kept whole, with its marks
-            start, end = min(start, q.open_mark), max(end, q.outer_end)
+        others.append((start, end, "alt:uncut"))
+        end, rules = _noted(end, _before_participle_cue(doc, cue, start, end, cues), rules, "end:before-participle")
+        end, rules = _noted(end, _before_parallel_verb(doc, cue, start, end), rules, "end:before-parallel-verb")
+        start, end, inside = _whole_quotes(start, end, quotes)
         if any(q in quotes.full for q in inside) and mostly_quoted(start, end, inside):
             continue
         kind: QuoteType = "mixed" if inside else "indirect"
         conf = 0.8 if source is not None else 0.4
         parts = [(q.start, q.end) for q in inside]  # the quoted fragments of a mixed quote
-        out.append(Attribution(kind, start, end, parts, cue, source, conf))
+        att = Attribution(kind, start, end, parts, cue, source, 0.3 if guess else conf, rules=rules, guess=guess)
+        others += [(start, cut, "alt:first-clause") for cut in _clause_cuts(doc, start, end, quotes)]
+        for s, e, alt in others:
+            s, e, within = _whole_quotes(s, e, quotes)
+            if not (any(q in quotes.full for q in within) and mostly_quoted(s, e, within)):
+                att.propose(s, e, alt, [(q.start, q.end) for q in within])
+        out.append(att)
     return out
+
+
+def _rest_of_sentence(doc: ParsedDoc, cue: CueWord, quotes: Quotes) -> list[Word] | None:
+    """The words after a cue to the end of its sentence, when they are at
+    least three and hold no full quote (a quote has its own finder)."""
+    sent = doc.sents[doc.words[cue.head].sent]
+    words = rstrip_punct(doc.words[cue.last + 1:sent.last])
+    if len([w for w in words if w.upos != "PUNCT"]) < 3 or words[0].upos == "PUNCT" or \
+            any(q in quotes.full for q in quotes.spans if words[0].start <= q.start < words[-1].end):
+        return None
+    return words
+
+
+def _clause_cuts(doc: ParsedDoc, start: int, end: int, quotes: Quotes, most: int = 2) -> list[int]:
+    """Where a reported clause could end early: before the first commas,
+    semicolons, dashes or brackets that follow a finite verb of it ("he
+    opposes X, his administration carves out Y")."""
+    cuts, finite = [], False
+    for w in doc.between(start, end):
+        if w.text in (",", ";", "--", "—", "–", "(") and finite and not quotes.inside(w):
+            cuts.append(doc.words[w.i - 1].end)
+            if len(cuts) == most:
+                break
+        finite = finite or "VerbForm=Fin" in w.feats
+    return cuts
+
+
+def _whole_quotes(start: int, end: int, quotes: Quotes) -> tuple[int, int, list]:
+    """A span widened to hold whole every quoted span it touches, marks
+    included, and those quoted spans."""
+    inside = [q for q in quotes.spans if q.start < end and start < q.end]
+    for q in inside:
+        start, end = min(start, q.open_mark), max(end, q.outer_end)
+    return start, end, inside
+
+
+def _sentence_end(doc: ParsedDoc, cue: CueWord) -> int:
+    """Where the cue's sentence ends, before its closing punctuation."""
+    sent = doc.sents[doc.words[cue.head].sent]
+    words = rstrip_punct(doc.words[sent.first:sent.last])
+    return words[-1].end if words else sent.end
+
+
+def _noted(old: int, new: int, rules: list[str], rule: str) -> tuple[int, list[str]]:
+    """An offset a rule moved, with the rule noted when it did."""
+    return new, rules + [rule] if new != old else rules
 
 
 def _before_parallel_verb(doc: ParsedDoc, cue: CueWord, start: int, end: int) -> int:
@@ -347,6 +408,7 @@ def before_direct(doc: ParsedDoc, a: Attribution, direct: list[Attribution]) -> 
         joined, words = joined or words[-1].upos == "CCONJ", words[:-1]
     if joined and has_verb(words):  # not "X was right when he said "..."": a report inside the clause
         a.end_at(words[-1].end)
+        a.note("end:before-direct")
     return a
 
 
@@ -368,6 +430,7 @@ def trim_nested(doc: ParsedDoc, atts: list[Attribution]) -> list[Attribution]:
             continue
         if words and words[-1].end > a.start:
             a.end_at(words[-1].end)
+            a.note("end:before-nested-cue")
     return [a for a in atts if id(a) not in dropped]
 
 

@@ -13,15 +13,19 @@ from quotes.attribute.words import FUNCTION_TAGS, INHERIT_SUBJECT, NOMINAL, RELA
 SIGNATURE = re.compile(r"[\s”\"’.,]*[―—–-]\s*")
 
 
-def source_of(doc: ParsedDoc, cue: CueWord, inside=lambda w: False) -> int | None:
+def find_source(doc: ParsedDoc, cue: CueWord, inside=lambda w: False) -> tuple[int | None, str]:
     """The word that heads the cue's source: subject, passive agent, relative
     antecedent, or the nominal of "according to"; subjects are inherited
     through conj/xcomp/advcl chains ("..., adding that ..."), and a
     participle cue the parse hung elsewhere speaks for its sentence's first
     subject. Words inside quotation marks are never the source: "we" in a
-    quote is not the speaker."""
-    found = _source(doc, cue, inside)
-    return found if found is not None else _participle_subject(doc, cue, inside)
+    quote is not the speaker. Also the name of the rule that found it
+    ("subject", "agent", "comma-subject", ...; "none" when nothing did)."""
+    found, rule = _source(doc, cue, inside)
+    if found is not None:
+        return found, rule
+    found = _participle_subject(doc, cue, inside)
+    return found, "participle-subject" if found is not None else "none"
 
 
 def _participle_subject(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
@@ -38,28 +42,29 @@ def _participle_subject(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
     return subj[0].i if subj else None
 
 
-def _source(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
+def _source(doc: ParsedDoc, cue: CueWord, inside) -> tuple[int | None, str]:
+    """The source word and the name of the rule that found it."""
     if cue.kind == "according":
-        return according_source(doc, cue)
+        return according_source(doc, cue), "according"
     if cue.kind == "as":  # "as a Homeland Security memo put it": the nominal between
         nominal = [w for w in doc.words[as_before(doc, doc.words[cue.head]).i + 1:cue.head] if w.upos in NOMINAL]
-        return nominal[-1].i if nominal else None
+        return (nominal[-1].i if nominal else None), "as-nominal"
     if cue.kind == "noun":
         poss = [c for c in doc.children(cue.head) if c.deprel == "nmod:poss"]
-        return poss[0].i if poss else None
+        return (poss[0].i if poss else None), "possessor"
     w = doc.words[cue.head]
     if w.upos != "VERB" and cue.kind == "verb" and w.i > 0 and doc.words[w.i - 1].upos in NOMINAL:
-        return w.i - 1  # "Clinton's team says ...", with "says" tagged a noun: the nominal before it
+        return w.i - 1, "nominal-before"  # "Clinton's team says ...", with "says" tagged a noun
     if not any(c.deprel.startswith("nsubj") for c in doc.children(cue.head)):
         antecedent = _relative_antecedent(doc, cue)
         if antecedent is not None:
-            return antecedent
+            return antecedent, "relative-antecedent"
         chunk = comma_subject(doc, cue)
         if chunk and not inside(chunk[-1]):
-            return _chunk_head(chunk).i
+            return _chunk_head(chunk).i, "comma-subject"
         main = _main_subject(doc, cue, inside)
         if main is not None:
-            return main
+            return main, "main-subject"
     i, seen = cue.head, set()
     while i >= 0 and i not in seen:
         seen.add(i)
@@ -73,14 +78,16 @@ def _source(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
             named = [c for c in subj if personal(c)]
             s = named[0] if len(subj) > 1 and named else subj[0]  # "date 2022-02-04 NATO's Stoltenberg said"
             if s.text.lower() in RELATIVES and w.deprel.startswith("acl") and w.head >= 0:
-                return w.head
-            return _after_comma(doc, s.i, i, inside)
+                return w.head, "relative"
+            rule = ("agent" if s in agent else "subject") + ("" if i == cue.head else "-inherited")
+            found = _after_comma(doc, s.i, i, inside)
+            return found, rule if found == s.i else "after-comma"
         if w.deprel.startswith("acl") and w.head >= 0 and personal(doc.words[w.head]):
-            return w.head  # "the minister, speaking on Monday, ..."
+            return w.head, "modified-noun"  # "the minister, speaking on Monday, ..."
         if w.deprel not in INHERIT_SUBJECT or w.head < 0 or inside(doc.words[w.head]):
-            return _coordinated_subject(doc, cue, inside)  # a quoted clause lends no subject
+            return _coordinated_subject(doc, cue, inside), "coordinated-subject"  # a quoted clause lends no subject
         i = _outer_cue(doc, w) if w.deprel == "conj" else w.head
-    return None
+    return None, "none"
 
 
 def _outer_cue(doc: ParsedDoc, w: Word) -> int:
@@ -273,3 +280,45 @@ def _relative_antecedent(doc: ParsedDoc, cue: CueWord) -> int | None:
                 w = doc.words[w.head]
             return w.i if w.upos in NOMINAL else None
     return None
+
+
+def source_candidates(doc: ParsedDoc, cue: CueWord, inside, q: Quoted | None = None) -> list[tuple[int, str]]:
+    """Every word some speaker rule would take as the cue's source, each
+    rule on its own (find_source runs them as a cascade and takes the
+    first): for the learned choice to weigh. Also the name nearest before
+    the cue in its sentence and the first name after it ("said X")."""
+    w = doc.words[cue.head]
+    kids = [c for c in doc.children(cue.head) if not inside(c)]
+    chunk = comma_subject(doc, cue) if cue.kind == "verb" else None
+    found = [
+        ("subject", next((c.i for c in kids if c.deprel.startswith("nsubj")), None)),
+        ("agent", next((c.i for c in kids if c.deprel == "obl:agent"), None)),
+        ("comma-subject", _chunk_head(chunk).i if chunk and not inside(chunk[-1]) else None),
+        ("relative-antecedent", _relative_antecedent(doc, cue)),
+        ("main-subject", _main_subject(doc, cue, inside)),
+        ("participle-subject", _participle_subject(doc, cue, inside)),
+        ("coordinated-subject", _coordinated_subject(doc, cue, inside) if cue.kind == "verb" else None),
+        ("beside-quote", source_near(doc, q, cue) if q is not None and q.end <= cue.start else None),
+        ("name-before", _name_near(doc, w, inside, before=True)),
+        ("name-after", _name_near(doc, w, inside, before=False)),
+    ]
+    out: list[tuple[int, str]] = []
+    for rule, i in found:  # "who" names nobody: the rules take its antecedent
+        if i is not None and i != cue.head and doc.words[i].text.lower() not in RELATIVES and all(
+                i != j for j, _ in out):
+            out.append((i, rule))
+    return out
+
+
+def _name_near(doc: ParsedDoc, w: Word, inside, before: bool) -> int | None:
+    """The last word naming someone before w in its sentence (or the first
+    within six words after it), a name's last word."""
+    sent = doc.sents[w.sent]
+    words = doc.words[sent.first:w.i] if before else doc.words[w.i + 1:min(sent.last, w.i + 7)]
+    names = [x for x in words if personal(x) and not inside(x) and x.upos != "PRON"]
+    if not names:
+        return None
+    k = names[-1] if before else names[0]
+    while k.i + 1 < sent.last and doc.words[k.i + 1].upos == "PROPN" and not inside(doc.words[k.i + 1]):
+        k = doc.words[k.i + 1]  # "Jens Stoltenberg": the name's last word
+    return k.i
