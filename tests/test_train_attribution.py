@@ -1,0 +1,61 @@
+"""`quotes models train-attribution` on a small brat folder written here:
+it trains, cross-validates, calibrates and writes a model the extractor
+loads; bad input is one clear error."""
+import orjson
+import pytest
+
+from quotes.choice import Chooser
+from quotes.cli import EXIT_OK, EXIT_SETUP, main
+
+ARTICLES = [
+    ('Stoltenberg said Russia must withdraw its troops.\n\n"We are ready for talks," he added.\n',
+     [("Russia must withdraw its troops", "said", "Stoltenberg"), ('"We are ready for talks,"', "added", "he")]),
+    ('The minister warned that sanctions would follow.\n\nAnalysts believe the talks will fail.\n',
+     [("sanctions would follow", "warned", "The minister")]),
+    ('"Prices will fall," the bank said on Monday.\n\nIt also said wages would rise.\n',
+     [('"Prices will fall,"', "said", "the bank"), ("wages would rise", "said", "It")]),
+    ('Merkel urged Moscow to lower the tension.\n\n"This is serious," she said.\n',
+     [("Moscow to lower the tension", "urged", "Merkel"), ('"This is serious,"', "said", "she")]),
+]
+
+
+def _write(folder, k, text, rows):
+    lines, t = [], 0
+    for e, (content, cue, source) in enumerate(rows, 1):
+        ids = []
+        for label, span in (("Content", content), ("Cue", cue), ("Source", source)):
+            t += 1
+            s = text.index(span)
+            lines.append(f"T{t}\t{label} {s} {s + len(span)}\t{span}")
+            ids.append(f"{label}:T{t}")
+        lines.append(f"E{e}\t{ids[1]} {ids[0]} {ids[2]}")
+    (folder / f"a{k}.txt").write_text(text, encoding="utf-8")
+    (folder / f"a{k}.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.fixture
+def folder(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for k, (text, rows) in enumerate(ARTICLES):
+        _write(gold, k, text, rows)
+    return gold
+
+
+def test_trains_a_model_the_extractor_loads_with_its_card(folder, tmp_path):
+    out = tmp_path / "model.json"
+    assert main(["models", "train-attribution", "--data", str(folder), "--out", str(out), "--folds", "2"]) == EXIT_OK
+    spec = orjson.loads(out.read_bytes())
+    card = spec["card"]
+    assert card["articles"] == 4 and card["gold"] == 7 and card["folds"] == 2
+    assert card["rules_only"]["precision"] is not None and card["cross_validated"]["reliability"]
+    assert set(spec["thresholds"]) == {"quoted", "indirect"}
+    chooser = Chooser.load(out)
+    assert chooser.columns == spec["columns"]
+
+
+def test_too_few_articles_for_the_folds_is_one_clear_error(folder, tmp_path, capsys):
+    out = tmp_path / "model.json"
+    assert main(["models", "train-attribution", "--data", str(folder), "--out", str(out), "--folds", "5"]) == EXIT_SETUP
+    err = capsys.readouterr().err
+    assert "too few articles" in err and not out.exists()
