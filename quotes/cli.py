@@ -439,7 +439,7 @@ def _eval_speakers(args, folder: Path) -> int:
     from quotes.evaluate_speakers import evaluate_speakers, format_report
     try:
         report = evaluate_speakers(folder, Path(args.speakers), model=args.model, say=_say,
-                                   cache=Path(args.cache) if args.cache else None)
+                                   cache=Path(args.cache) if args.cache else None, rules_only=args.rules_only)
     except (OSError, KeyError, ValueError) as exc:
         raise Fatal(str(exc)) from exc
     if args.errors:

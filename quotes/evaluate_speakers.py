@@ -110,7 +110,7 @@ def judge(doc: str, text: str, preds, golds, labels: dict, tally: Tally) -> None
 
 
 def evaluate_speakers(folder: Path, labels_dir: Path, model: str | None = None, cache: Path | None = None,
-                      say=print) -> dict:
+                      say=print, rules_only: bool = False) -> dict:
     files = sorted(labels_dir.glob("*.jsonl"))
     if not files:
         raise FileNotFoundError(f"{labels_dir}: no speaker label files (*.jsonl)")
@@ -120,8 +120,8 @@ def evaluate_speakers(folder: Path, labels_dir: Path, model: str | None = None, 
         if not txt.is_file():
             raise FileNotFoundError(f"{txt}: no article for the labels {lab}")
         text = txt.read_bytes().decode("utf-8")
-        judge(lab.stem, text, predict(txt, text, model, cache), read_ann(txt.with_suffix(".ann")), read_labels(lab),
-              tally)
+        judge(lab.stem, text, predict(txt, text, model, cache, rules_only), read_ann(txt.with_suffix(".ann")),
+              read_labels(lab), tally)
         if k % 10 == 0 or k == len(files):
             say(f"eval: {k}/{len(files)} labelled articles")
     names = [len(v) for v in tally.person_names.values()]
