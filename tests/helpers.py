@@ -11,3 +11,17 @@ def record(doc_id: str, text: str, speaker: str | None, start: int = 0, roles=()
         speaker=Speaker(name=speaker, mention=mention or speaker, kind=kind if speaker else "unknown",
                         roles=list(roles)),
         group_id=qid, confidence=0.9)
+
+
+def brat_ann(text: str, rows: list[tuple[str, str, str]]) -> str:
+    """brat lines (PolNeAR style) for (content, cue, source) triples found in text."""
+    lines, t = [], 0
+    for k, (content, cue, source) in enumerate(rows, 1):
+        ids = []
+        for label, span in (("Content", content), ("Cue", cue), ("Source", source)):
+            t += 1
+            s = text.index(span)
+            lines.append(f"T{t}\t{label} {s} {s + len(span)}\t{span}")
+            ids.append(f"{label}:T{t}")
+        lines.append(f"E{k}\t{ids[1]} {ids[0]} {ids[2]}")
+    return "\n".join(lines) + "\n"

@@ -6,30 +6,18 @@ import orjson
 from quotes.cli import EXIT_SETUP, main
 from quotes.evaluate import evaluate
 
+from helpers import brat_ann
+
 TEXT = ('Stoltenberg said Russia must withdraw its troops.\n\n'
         '"We are ready for talks," he added.\n\n'
         'Analysts believe the talks will fail.\n')
-
-
-def _ann(text: str, rows: list[tuple[str, str, str, str]]) -> str:
-    """brat lines for (content, cue, source) triples found in text."""
-    lines, t = [], 0
-    for k, (content, cue, source) in enumerate(rows, 1):
-        ids = []
-        for label, span in (("Content", content), ("Cue", cue), ("Source", source)):
-            t += 1
-            s = text.index(span)
-            lines.append(f"T{t}\t{label} {s} {s + len(span)}\t{span}")
-            ids.append(f"{label}:T{t}")
-        lines.append(f"E{k}\t{ids[1]} {ids[0]} {ids[2]}")
-    return "\n".join(lines) + "\n"
 
 
 def _folder(tmp_path):
     folder = tmp_path / "gold"
     folder.mkdir()
     (folder / "a.txt").write_text(TEXT, encoding="utf-8")
-    (folder / "a.ann").write_text(_ann(TEXT, [
+    (folder / "a.ann").write_text(brat_ann(TEXT, [
         ("Russia must withdraw its troops", "said", "Stoltenberg"),
         ('"We are ready for talks,"', "added", "he"),
         ("the talks will fail", "believe", "Analysts"),
@@ -63,7 +51,7 @@ def test_eval_cache_is_not_reused_for_a_changed_text(tmp_path):
     evaluate(folder, say=lambda _: None, cache=cache)
     changed = TEXT.replace("Stoltenberg said", "Stoltenberg, the NATO chief, said")
     (folder / "a.txt").write_text(changed, encoding="utf-8")
-    (folder / "a.ann").write_text(_ann(changed, [("Russia must withdraw its troops", "said", "Stoltenberg")]),
+    (folder / "a.ann").write_text(brat_ann(changed, [("Russia must withdraw its troops", "said", "Stoltenberg")]),
                                   encoding="utf-8")
     report = evaluate(folder, say=lambda _: None, cache=cache)
     assert report["gold"] == 1 and report["recall"] == 1.0  # a stale parse would misplace every offset
@@ -114,7 +102,7 @@ def test_tally_scores_each_rule_and_confidence_against_correctness():
     import tempfile
     with tempfile.TemporaryDirectory() as d:
         folder = _folder(pathlib.Path(d))
-        golds = read_ann(folder / "a.ann")
+        golds = readbrat_ann(folder / "a.ann")
     s1 = TEXT.index("Russia must")
     s3 = TEXT.index("the talks will")
     preds = [_record(s1, s1 + len("Russia must withdraw its troops"), 0.95, ["content:complement", "speaker:subject"]),

@@ -7,6 +7,8 @@ import pytest
 from quotes.choice import Chooser
 from quotes.cli import EXIT_OK, EXIT_SETUP, main
 
+from helpers import brat_ann
+
 ARTICLES = [
     ('Stoltenberg said Russia must withdraw its troops.\n\n"We are ready for talks," he added.\n',
      [("Russia must withdraw its troops", "said", "Stoltenberg"), ('"We are ready for talks,"', "added", "he")]),
@@ -20,17 +22,8 @@ ARTICLES = [
 
 
 def _write(folder, k, text, rows):
-    lines, t = [], 0
-    for e, (content, cue, source) in enumerate(rows, 1):
-        ids = []
-        for label, span in (("Content", content), ("Cue", cue), ("Source", source)):
-            t += 1
-            s = text.index(span)
-            lines.append(f"T{t}\t{label} {s} {s + len(span)}\t{span}")
-            ids.append(f"{label}:T{t}")
-        lines.append(f"E{e}\t{ids[1]} {ids[0]} {ids[2]}")
     (folder / f"a{k}.txt").write_text(text, encoding="utf-8")
-    (folder / f"a{k}.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / f"a{k}.ann").write_text(brat_ann(text, rows), encoding="utf-8")
 
 
 @pytest.fixture
