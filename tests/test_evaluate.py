@@ -102,7 +102,7 @@ def test_tally_scores_each_rule_and_confidence_against_correctness():
     import tempfile
     with tempfile.TemporaryDirectory() as d:
         folder = _folder(pathlib.Path(d))
-        golds = readbrat_ann(folder / "a.ann")
+        golds = read_ann(folder / "a.ann")
     s1 = TEXT.index("Russia must")
     s3 = TEXT.index("the talks will")
     preds = [_record(s1, s1 + len("Russia must withdraw its troops"), 0.95, ["content:complement", "speaker:subject"]),
