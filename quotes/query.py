@@ -68,6 +68,7 @@ class Filters(BaseModel):
     until: date | None = None
     type: Literal["direct", "indirect", "mixed"] | None = None
     role: str | None = None  # substring of a role
+    min_confidence: float | None = None  # reports at least this likely right (span and speaker)
 
 
 def parse_date(text: str | None, name: str, last: bool = False) -> date | None:
@@ -92,9 +93,10 @@ def parse_date(text: str | None, name: str, last: bool = False) -> date | None:
 
 def parse_filters(speaker: str | None = None, q: str | None = None, outlet: str | None = None,
                   since: str | None = None, until: str | None = None, type: str | None = None,
-                  role: str | None = None, speaker_key: str | None = None) -> Filters:
+                  role: str | None = None, speaker_key: str | None = None,
+                  min_confidence: str | None = None) -> Filters:
     """Filters from user text (form fields, query parameters, CLI options):
-    blanks are None; a bad date or type raises QueryError."""
+    blanks are None; a bad date, type or confidence raises QueryError."""
     def clean(v):
         return v.strip() if v and v.strip() else None
     t = clean(type)
@@ -102,10 +104,23 @@ def parse_filters(speaker: str | None = None, q: str | None = None, outlet: str 
         raise QueryError(f"type {t!r}: must be one of {', '.join(TYPES)}")
     f = Filters(speaker=clean(speaker), speaker_key=clean(speaker_key), q=clean(q), outlet=clean(outlet),
                 since=parse_date(since, "since"), until=parse_date(until, "until", last=True), type=t,
-                role=clean(role))
+                role=clean(role), min_confidence=parse_probability(clean(min_confidence), "min_confidence"))
     if f.since and f.until and f.since > f.until:
         raise QueryError(f"since {f.since} is after until {f.until}")
     return f
+
+
+def parse_probability(text: str | None, name: str) -> float | None:
+    """A probability from user text (None for none); anything else raises QueryError."""
+    if text is None:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:  # NaN fails too
+        raise QueryError(f"{name} {text!r}: must be a number from 0 to 1")
+    return value
 
 
 def parse_page(text: str | None) -> int:
@@ -331,6 +346,9 @@ class _Plan:
         if f.type:
             where.append("json_extract(q.record, '$.type') = ?")
             args.append(f.type)
+        if f.min_confidence is not None:
+            where.append("json_extract(q.record, '$.confidence') >= ?")
+            args.append(f.min_confidence)
         if f.role:
             where.append("q.roles LIKE ? ESCAPE '\\'")
             args.append(f"%{_like_escape(f.role)}%")

@@ -3,14 +3,14 @@ from quotes.records import QuoteRecord, Span, Speaker, quote_id
 
 
 def record(doc_id: str, text: str, speaker: str | None, start: int = 0, roles=(), mention=None,
-           kind="person", type_="direct") -> QuoteRecord:
+           kind="person", type_="direct", confidence=0.9) -> QuoteRecord:
     qid = quote_id(doc_id, start, start + len(text))
     return QuoteRecord(
         quote_id=qid, doc_id=doc_id, type=type_, text=text, start=start, end=start + len(text),
         cue=None, parts=[Span(start=start, end=start + len(text))],
         speaker=Speaker(name=speaker, mention=mention or speaker, kind=kind if speaker else "unknown",
                         roles=list(roles)),
-        group_id=qid, confidence=0.9)
+        group_id=qid, confidence=confidence)
 
 
 def brat_ann(text: str, rows: list[tuple[str, str, str]]) -> str:

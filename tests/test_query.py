@@ -71,7 +71,8 @@ def corpus() -> list[dict]:
         url="javascript:alert(document.cookie)")
     add("a3", ["Stoltenberg said ", Q("Russia has amassed more than 100,000 troops near Ukraine", "Jens Stoltenberg",
                                       type_="indirect", roles=["NATO Secretary General"], mention="Stoltenberg"),
-               ". He also said: \u201c", Q("Or else we will see", "Jens Stoltenberg", roles=["NATO chief"], mention="he"),
+               ". He also said: \u201c", Q("Or else we will see", "Jens Stoltenberg", roles=["NATO chief"], mention="he",
+                                            confidence=0.35),
                "\u201d"],
         outlet="skai.gr", date="2022-02-16", title="Troops near Ukraine", url="https://example.org/a3")
     add("x1", ["An odd article. Mallory Evil wrote \u201c", Q(f"{XSS_SCRIPT} and {XSS_IMG} in a quote", "Mallory Evil",
@@ -183,6 +184,9 @@ def test_filters_since_until_type_outlet(db):
     assert len(texts(search(db, outlet="skai.gr"))) == 2
     assert texts(search(db, outlet="skai")) == []  # an outlet is matched whole
     assert texts(search(db, role="us defense")) == ["this is a powerful signal of US commitment"]
+    assert "Or else we will see" in texts(search(db, speaker="Stoltenberg", min_confidence="0.3"))
+    assert "Or else we will see" not in texts(search(db, speaker="Stoltenberg", min_confidence="0.5"))
+    assert len(texts(search(db, speaker="Stoltenberg", min_confidence="0.5"))) == 3
 
 
 # -- speakers -------------------------------------------------------------------
@@ -239,6 +243,9 @@ def test_suggestions(db):
     (dict(since="2022-02-30"), "since '2022-02-30': not a date"),
     (dict(since="2022-03-01", until="2022-02-01"), "since 2022-03-01 is after until 2022-02-01"),
     (dict(type="quoted"), "type 'quoted': must be one of direct, indirect, mixed"),
+    (dict(min_confidence="high"), "min_confidence 'high': must be a number from 0 to 1"),
+    (dict(min_confidence="1.5"), "min_confidence '1.5': must be a number from 0 to 1"),
+    (dict(min_confidence="nan"), "min_confidence 'nan': must be a number from 0 to 1"),
 ])
 def test_bad_filters_are_one_line_errors(kw, message):
     with pytest.raises(query.QueryError) as exc:
@@ -472,12 +479,16 @@ def test_cli_search_words_and_filters(store_path, capsys):
     assert [s["text"] for s in lines] == [WORST]
     assert [(r["outlet"], r["matched"]) for r in lines[0]["reports"]] == [("Anadolu Agency", False),
                                                                           ("Europa Press", True)]
+    assert main(["search", "--db", str(store_path), "--speaker", "Stoltenberg", "--min-confidence", "0.5"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("3 statements") and "Or else we will see" not in out
 
 
 @pytest.mark.parametrize("args, message", [
     (["--since", "notadate"], "quotes: since 'notadate': not a date"),
     (["--until", "2022-02-31"], "quotes: until '2022-02-31': not a date"),
     (["--type", "quoted"], "quotes: type 'quoted': must be one of"),
+    (["--min-confidence", "high"], "quotes: min_confidence 'high': must be a number from 0 to 1"),
     (["--limit", "0"], "quotes: --limit 0: must be at least 1"),
 ])
 def test_cli_search_bad_input(store_path, capsys, args, message):

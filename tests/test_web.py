@@ -154,6 +154,7 @@ def test_unknown_is_404(client, url):
     ({"since": "notadate"}, "since &#39;notadate&#39;: not a date"),
     ({"until": "2022-02-30"}, "until &#39;2022-02-30&#39;: not a date"),
     ({"type": "quoted"}, "type &#39;quoted&#39;: must be one of direct, indirect, mixed"),
+    ({"min_confidence": "2"}, "min_confidence &#39;2&#39;: must be a number from 0 to 1"),
     ({"page": "0"}, "page &#39;0&#39;: must be a whole number"),
     ({"page": "two"}, "page &#39;two&#39;: must be a whole number"),
     ({"since": "2022-03-01", "until": "2022-01-01"}, "since 2022-03-01 is after until 2022-01-01"),
@@ -175,7 +176,7 @@ def test_hostile_text_in_every_parameter(client, store_path, value):
             r = client.get(url, params={field: value})
             assert r.status_code == 200, (url, field, value, r.text[:200])
     assert client.get("/api/speakers", params={"prefix": value}).status_code == 200
-    for field in ("since", "until", "type", "page"):
+    for field in ("since", "until", "type", "page", "min_confidence"):
         r = client.get("/api/search", params={field: value})
         assert r.status_code == 400 and field in r.json()["error"]
     for url in ("/articles/", "/api/articles/", "/speakers/", "/api/speakers/"):
@@ -316,3 +317,14 @@ def test_serve_command_end_to_end(store_path, tmp_path):
     assert f"serving {db} at http://127.0.0.1:{port}/" in err
     assert "lacks the read indexes" not in err  # Store creates them
 
+
+
+def test_confidence_filter_in_the_form_and_api(client):
+    page = client.get("/", params={"speaker": "Stoltenberg", "min_confidence": "0.7"})
+    assert page.status_code == 200 and '<option value="0.7" selected>at least 0.7</option>' in page.text
+    assert "Or else we will see" not in page.text  # its only report is 0.35 likely right
+    api = client.get("/api/search", params={"speaker": "Stoltenberg", "min_confidence": "0.7"}).json()
+    assert api["query"]["min_confidence"] == 0.7
+    assert "Or else we will see" not in [s["text"] for s in api["statements"]]
+    everything = client.get("/api/search", params={"speaker": "Stoltenberg"}).json()
+    assert "Or else we will see" in [s["text"] for s in everything["statements"]]

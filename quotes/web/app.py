@@ -30,7 +30,7 @@ from starlette.staticfiles import StaticFiles
 
 from quotes import query
 
-FIELDS = ("speaker", "q", "outlet", "since", "until", "type")  # the form's fields, in its order
+FIELDS = ("speaker", "q", "outlet", "since", "until", "type", "min_confidence")  # the form's fields, in its order
 MAX_FIELD = 500  # characters; longer input is refused rather than searched
 CACHE_KIB = 32 * 1024  # page cache of each worker thread's connection
 CSV_COLUMNS = ("group_id", "statement", "speaker", "speaker_key", "roles", "quote_id", "doc_id", "outlet", "date",
