@@ -311,7 +311,7 @@ def format_report(r: dict) -> str:
         f"recall (direct)     {r['direct_recall']}   of {r['direct_gold']}",
         f"recall (mixed)      {r['mixed_recall']}   of {r['mixed_gold']}",
         f"recall (indirect)   {r['indirect_recall']}   of {r['indirect_gold']}",
-        f"recall (speech verb){r['speech_verb_recall']}   of {r['speech_verb_gold']}",
+        f"recall (speech verb) {r['speech_verb_recall']}   of {r['speech_verb_gold']}",
         f"speaker accuracy    {r['speaker_accuracy']}   of {r['speaker_pairs']} matched",
         f"calibration error   {r['calibration_error']}   (expected, confidence against span and speaker right)",
         f"time                {r['seconds']} s",
