@@ -411,6 +411,7 @@ def cmd_models_score(args) -> int:
 
 def cmd_eval(args) -> int:
     from quotes.evaluate import evaluate, format_report
+    from quotes.query import QueryError, parse_probability
     folder = Path(args.path)
     if not folder.is_dir():
         raise Fatal(f"{folder}: no such folder")
@@ -420,15 +421,17 @@ def cmd_eval(args) -> int:
             open(args.errors, "ab").close()
         except OSError as exc:
             raise Fatal(f"{args.errors}: cannot write the errors file ({exc.strerror})") from exc
-    if not 0.0 <= args.min_confidence <= 1.0:
-        raise Fatal(f"--min-confidence {args.min_confidence}: expected a probability between 0 and 1")
+    try:
+        min_confidence = parse_probability(args.min_confidence, "--min-confidence") or 0.0
+    except QueryError as exc:
+        raise Fatal(str(exc)) from exc
     if args.speakers:
         return _eval_speakers(args, folder)
     try:
         report = evaluate(folder, model=args.model, limit=args.limit, say=_say,
                           cache=Path(args.cache) if args.cache else None,
                           errors=Path(args.errors) if args.errors else None, rules_only=args.rules_only,
-                          min_confidence=args.min_confidence)
+                          min_confidence=min_confidence)
     except OSError as exc:
         raise Fatal(f"{exc.filename}: {exc.strerror}") from exc
     print(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() if args.json else format_report(report))
@@ -578,7 +581,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--errors", metavar="FILE", help="write every false positive, miss and wrong speaker as JSONL")
     ev.add_argument("--rules-only", action="store_true", help="score the rules' own readings, with the rules' "
                     "own confidence, without the learned choice")
-    ev.add_argument("--min-confidence", type=float, default=0.0, metavar="P",
+    ev.add_argument("--min-confidence", metavar="P",
                     help="score only records whose confidence is at least P (what a filter on confidence gives)")
     ev.add_argument("--speakers", metavar="LABELS", help="instead, score speaker names, kinds and roles against the "
                     "speaker labels in this folder (NAME.jsonl for DIR/NAME.txt; benchmarks/labels/speakers)")

@@ -143,31 +143,36 @@ def _model_stamp(model: str | None) -> tuple[str, ...]:
 
 def parsed(path: Path, text: str, model: str | None, cache: Path | None):
     """The parse of one article (None for an empty one) and its quoted
-    spans; with a cache folder, the full parse is kept there and reused
-    (records from a full parse equal the selective run's)."""
+    spans. With a cache folder, the full parse is kept there and reused
+    (records from a full parse equal the selective run's); without one,
+    only the sentences that can hold a quote are dependency-parsed, as
+    `quotes extract` parses them."""
     from quotes.marks import find_quoted
     from quotes.parse import parse
     from quotes.prepare import prepare
+    from quotes.rules import parse_selector
 
     prepared = prepare(text)
     if not prepared.text.strip():
         return None, []
-    stored = cache / f"{path.stem}.pkl" if cache else None
+    quoted = find_quoted(prepared.text)
+    if cache is None:
+        return parse(prepared.text, model, deep=parse_selector(quoted)), quoted
+    stored = cache / f"{path.stem}.pkl"
     key = _cache_key(prepared.text, model)
     doc = None
-    if stored and stored.is_file():
+    if stored.is_file():
         saved_key, saved = pickle.loads(stored.read_bytes())
         doc = saved if saved_key == key else None
     if doc is None:
         doc = parse(prepared.text, model)
-        if stored:
-            cache.mkdir(parents=True, exist_ok=True)
-            stored.write_bytes(pickle.dumps((key, doc)))
-    return doc, find_quoted(prepared.text)
+        cache.mkdir(parents=True, exist_ok=True)
+        stored.write_bytes(pickle.dumps((key, doc)))
+    return doc, quoted
 
 
 def predict(path: Path, text: str, model: str | None, cache: Path | None, rules_only: bool = False):
-    """Records of one article (`rules_only`: every proposal of the rules)."""
+    """Records of one article (`rules_only`: the rules' own readings, without the learned choice)."""
     from quotes.extract import extract_parsed
 
     doc, quoted = parsed(path, text, model, cache)

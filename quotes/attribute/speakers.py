@@ -59,9 +59,9 @@ def _source(doc: ParsedDoc, cue: CueWord, inside) -> tuple[int | None, str]:
         antecedent = _relative_antecedent(doc, cue)
         if antecedent is not None:
             return antecedent, "relative-antecedent"
-        chunk = comma_subject(doc, cue)
-        if chunk and not inside(chunk[-1]):
-            return _chunk_head(chunk).i, "comma-subject"
+        head = _comma_subject_head(doc, cue, inside)
+        if head is not None:
+            return head, "comma-subject"
         main = _main_subject(doc, cue, inside)
         if main is not None:
             return main, "main-subject"
@@ -184,6 +184,12 @@ def _of_place(doc: ParsedDoc, k: int) -> bool:
         doc.words[k - 1].upos == doc.words[k + 1].upos == "PROPN"
 
 
+def _comma_subject_head(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
+    """The head word of the cue's comma_subject, unless it lies in a quote."""
+    chunk = comma_subject(doc, cue)
+    return _chunk_head(chunk).i if chunk and not inside(chunk[-1]) else None
+
+
 def _chunk_head(chunk: list[Word]) -> Word:
     """The head of a comma_subject chunk: its last word, or the last before "of"."""
     of = next((k for k, w in enumerate(chunk) if w.text == "of"), len(chunk))
@@ -289,11 +295,10 @@ def source_candidates(doc: ParsedDoc, cue: CueWord, inside, q: Quoted | None = N
     the cue in its sentence and the first name after it ("said X")."""
     w = doc.words[cue.head]
     kids = [c for c in doc.children(cue.head) if not inside(c)]
-    chunk = comma_subject(doc, cue) if cue.kind == "verb" else None
     found = [
         ("subject", next((c.i for c in kids if c.deprel.startswith("nsubj")), None)),
         ("agent", next((c.i for c in kids if c.deprel == "obl:agent"), None)),
-        ("comma-subject", _chunk_head(chunk).i if chunk and not inside(chunk[-1]) else None),
+        ("comma-subject", _comma_subject_head(doc, cue, inside) if cue.kind == "verb" else None),
         ("relative-antecedent", _relative_antecedent(doc, cue)),
         ("main-subject", _main_subject(doc, cue, inside)),
         ("participle-subject", _participle_subject(doc, cue, inside)),
