@@ -91,44 +91,41 @@ def to_records(doc: ParsedDoc, doc_id: str, atts: list[Attribution], mentions: l
     same index, cue and speaker, and False."""
     out: list[tuple[int, Attribution, QuoteRecord, bool]] = []
     text = doc.text if text is None else text
-    last: QuoteRecord | None = None
+    previous: QuoteRecord | None = None  # the last attribution's own record
     for k, att in enumerate(atts):
-        speaker = last.speaker.model_copy() if att.follows and last else speaker_of(doc, att, mentions)
-        cue = None
-        if att.cue:
-            c = att.cue
-            cue = Cue(text=text[c.start:c.end], lemma=c.lemma, start=c.start, end=c.end)
-        confidence = att.confidence if speaker.name or speaker.mention else min(att.confidence, 0.3)
+        own_speaker = previous.speaker.model_copy() if att.follows and previous else speaker_of(doc, att, mentions)
+        confidence = att.confidence if own_speaker.name or own_speaker.mention else min(att.confidence, 0.3)
         for variant in [att] + (_variants(att) if readings else []):
-            if variant.cue is not att.cue:  # a reading that takes a later quote's cue and speaker
-                c = variant.cue
-                cue = Cue(text=text[c.start:c.end], lemma=c.lemma, start=c.start, end=c.end)
+            speaker = own_speaker
+            if variant.cue is not att.cue or variant.source != att.source:  # a later quote's, or another rule's
                 speaker = speaker_of(doc, variant, mentions)
-            elif variant.source != att.source:  # another source word for the same content
-                speaker = speaker_of(doc, variant, mentions)
-                if last is not None and (speaker.start, speaker.end) == (last.speaker.start, last.speaker.end):
-                    continue
+                if variant.cue is att.cue and (speaker.start, speaker.end) == (own_speaker.start, own_speaker.end):
+                    continue  # another source word naming the same speaker
             start, end = _whole_marks(text, *_trim(text, variant.start, variant.end))
             if end <= start:
                 continue
             parts = [Span(start=s, end=e) for s, e in (_trim(text, *p) for p in variant.parts) if e > s]
             qid = quote_id(doc_id, start, end)
             record = QuoteRecord(quote_id=qid, doc_id=doc_id, type=variant.type, text=text[start:end],
-                                 start=start, end=end, cue=cue, parts=parts, speaker=speaker, group_id=qid,
-                                 confidence=round(confidence, 2), rules=list(variant.rules))
+                                 start=start, end=end, cue=_cue(variant, text), parts=parts, speaker=speaker,
+                                 group_id=qid, confidence=round(confidence, 2), rules=list(variant.rules))
             out.append((k, variant, record, variant is att))
             if variant is att:
-                last = record
+                previous = record
     return out
 
 
+def _cue(att: Attribution, text: str) -> Cue | None:
+    c = att.cue
+    return Cue(text=text[c.start:c.end], lemma=c.lemma, start=c.start, end=c.end) if c else None
+
+
 def _variants(att: Attribution) -> list[Attribution]:
-    """The attribution as each of its other readings has it (the last: those
-    with a donor, then those with another source word)."""
+    """The attribution as each of its other readings has it, then with each
+    other source word."""
     out = [replace(att, start=r.start, end=r.end, parts=list(r.parts), type=r.type, rules=att.rules + [r.rule],
                    readings=[], cue=r.donor.cue if r.donor else att.cue, source=r.donor.source if r.donor else att.source)
            for r in att.readings if (r.start, r.end) != (att.start, att.end)]
-    out.sort(key=lambda v: v.cue is not att.cue)
     own = [r for r in att.rules if not r.startswith("speaker:")]
     return out + [replace(att, source=i, follows=False, rules=own + [f"speaker:{rule}", "alt:speaker"], readings=[],
                           sources=[]) for i, rule in att.sources]
