@@ -195,13 +195,17 @@ class Chooser:
         return select(cands, p["span"], p["record"], self.thresholds)
 
 
+def rules_readings(cands: list[Candidate]) -> list[QuoteRecord]:
+    """The rules' own readings of their own attributions (guesses left out)."""
+    return [c.record for c in cands if c.main and not c.att.guess]
+
+
 def select(cands: list[Candidate], span: np.ndarray, record: np.ndarray, thresholds: dict[str, float]
            ) -> list[QuoteRecord]:
-    """For each proposal the reading rated best by `span` (and of its
-    readings with other speakers, the one rated best by `record`), kept when its
-    rating reaches the threshold of its kind ("quoted": direct and mixed
-    quotes; "indirect"), with
-    `record` as its confidence; a kept
+    """For each proposal the reading rated best by `span` (and of that
+    span's readings with other speakers, the one rated best by `record`),
+    kept when its rating reaches the threshold of its kind ("quoted": direct
+    and mixed quotes; "indirect"), with `record` as its confidence. A kept
     reading that takes in another proposal's content without a cue of its
     own ("A," he said. "B.") leaves no record for that one."""
     best: dict[int, int] = {}

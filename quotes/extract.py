@@ -9,7 +9,7 @@ from dataclasses import replace
 from contextlib import contextmanager
 
 from quotes.attribute import Attribution, Quotes, attribute
-from quotes.choice import Candidate, candidates, default_chooser
+from quotes.choice import Candidate, candidates, default_chooser, rules_readings
 from quotes.entities import Mention, extend_left, find_mentions, mention_kind, noun_phrase, resolve, text_of
 from quotes.marks import Quoted, find_quoted
 from quotes.rules import parse_selector
@@ -152,9 +152,7 @@ def extract_parsed(doc: ParsedDoc, doc_id: str, original: str | None = None,
     model keeps, with its confidence (`rules_only`: the rules' own readings,
     guesses left out, with the rules' own confidence)."""
     cands = proposals(doc, doc_id, original, quoted)
-    if rules_only:
-        return [c.record for c in cands if c.main and not c.att.guess]
-    return default_chooser().choose(cands)
+    return rules_readings(cands) if rules_only else default_chooser().choose(cands)
 
 
 @contextmanager

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from quotes.choice import CATEGORICAL, NUMERIC, calibrate, codes_of, encode, select
+from quotes.choice import CATEGORICAL, NUMERIC, calibrate, codes_of, encode, rules_readings, select
 from quotes.evaluate import Tally, align, matches, parsed, read_ann, speaker_correct
 
 PARAMS = {"objective": "binary", "learning_rate": 0.05, "num_leaves": 15, "min_data_in_leaf": 20,
@@ -124,18 +124,17 @@ def _cross_calibrated(held: list, ys: list, m: int, fold_of: list[int], folds: i
     return out
 
 
-def _figures(arts: list[Article], span: list[np.ndarray] | None, record: list[np.ndarray],
-             thresholds: dict[str, float]) -> dict:
-    """Evaluation figures of the readings `select` keeps (span None: the
-    rules' own readings, all kept)."""
+def _figures(arts: list[Article], picks) -> dict:
+    """Evaluation figures of the records picked for each article."""
     tally = Tally()
-    for k, art in enumerate(arts):
-        if span is None:
-            preds = [c.record for c in art.cands if c.main and not c.att.guess]
-        else:
-            preds = select(art.cands, span[k], record[k], thresholds)
+    for art, preds in zip(arts, picks):
         tally.add(art.text, preds, art.golds)
     return tally.report()
+
+
+def _selected(arts: list[Article], span: list[np.ndarray], record: list[np.ndarray], thresholds: dict) -> dict:
+    """Figures of the readings `select` keeps at these thresholds."""
+    return _figures(arts, (select(a.cands, span[k], record[k], thresholds) for k, a in enumerate(arts)))
 
 
 def _f(p: float | None, r: float | None, beta: float) -> float:
@@ -161,7 +160,7 @@ def choose_thresholds(arts: list[Article], span: list[np.ndarray], record: list[
     """The threshold for quoted readings (best _quoted_score, indirect ones
     at 0.5), then the one for indirect readings (best _indirect_score)."""
     sweep = []
-    figures = lambda q, i: _figures(arts, span, record, {"quoted": q, "indirect": i})
+    figures = lambda q, i: _selected(arts, span, record, {"quoted": q, "indirect": i})
     quoted = max(THRESHOLDS, key=lambda t: _logged(sweep, t, 0.5, figures(t, 0.5), _quoted_score))
     indirect = max(THRESHOLDS, key=lambda t: _logged(sweep, quoted, t, figures(quoted, t), _indirect_score))
     say(f"train-attribution: thresholds quoted {quoted}, indirect {indirect}")
@@ -202,8 +201,8 @@ def train(folder: Path, out: Path, model: str | None = None, cache: Path | None 
         calibrated[name] = _cross_calibrated(held[name], ys, m, fold_of, folds)
     p_span, p_rec = calibrated["span"], calibrated["record"]
     spec["thresholds"], sweep = choose_thresholds(arts, p_span, p_rec, say)
-    chosen = _figures(arts, p_span, p_rec, spec["thresholds"])
-    rules_only = _figures(arts, None, [], {})
+    chosen = _selected(arts, p_span, p_rec, spec["thresholds"])
+    rules_only = _figures(arts, (rules_readings(a.cands) for a in arts))
     say("train-attribution: final fit on all articles")
     x, n = np.vstack(xs), sum(len(a.cands) for a in arts)
     for m, name in enumerate(("span", "record")):
