@@ -177,13 +177,21 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     gender = next((honor[w.text.lower()] for w in role if w.text.lower() in honor), None)
     if gender is None and len(name) >= 2:  # "Hillary Clinton": she
         gender = given_name_gender().get(name[0].text.lower())
-    role_text = _role_text(doc, np[:np.index(role[-1]) + 1]) if role else ""
-    roles = [role_text] if role and not all(w.text.lower() in honor for w in role) else []
+    parts = _title_parts(np[:np.index(role[-1]) + 1], titles) if role else []
+    roles = [_role_text(doc, part) for part in parts] if role and not all(w.text.lower() in honor for w in role) else []
     roles += [w.text.rstrip(".") for w in affiliation]
     start = min(full[0].start, np[0].start)  # the mention keeps its article: "the Pentagon"
     return Mention(start, np[-1].end, head.i, "name", doc.text[start:np[-1].end],
                    name=POSSESSIVE_END.sub("", text_of(doc, name)), roles=roles,
                    gender=gender if gender != "-" else None)
+
+
+def _title_parts(words: list[Word], titles: set[str]) -> list[list[Word]]:
+    """ "Republican vice-presidential nominee Gov.": a capitalised title after
+    a lower-case one is a role of its own."""
+    cuts = [k for k in range(1, len(words)) if words[k - 1].text.islower() and words[k - 1].text in titles
+            and words[k].text[:1].isupper() and words[k].text.lower().rstrip(".") in titles]
+    return [words[a:b] for a, b in zip([0, *cuts], [*cuts, len(words)])]
 
 
 POSSESSIVE_END = re.compile(r"\s*(?:['’]s|(?<=s)['’])$")  # "Donald Trump's", "Trump’s": the name is "Donald Trump"

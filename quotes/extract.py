@@ -13,7 +13,8 @@ from quotes.choice import Candidate, candidates, default_chooser, rules_readings
 from quotes.entities import Mention, extend_left, find_mentions, mention_kind, noun_phrase, resolve, text_of
 from quotes.marks import Quoted, find_quoted
 from quotes.rules import parse_selector
-from quotes.parse import ParsedDoc, parse_many, refocus
+from quotes.parse import ParsedDoc, parse_many
+from quotes.repairs import refocus
 from quotes.prepare import DEFAULT_MAX_CHARS, prepare
 from quotes.records import Cue, QuoteRecord, Span, Speaker, quote_id
 

@@ -331,8 +331,14 @@ def _reporting_lemma(text: str) -> str | None:
 
 
 def _that_follows(words: list) -> bool:
+    quoted = False  # a title in quotation marks may hold a verb: "Morning Joe"
     for w in words:
-        if w.upos in ("VERB", "AUX") or (w.upos == "PUNCT" and w.text not in QUOTE_MARKS):
+        if w.text in QUOTE_MARKS:
+            quoted = not quoted
+            continue
+        if quoted:
+            continue
+        if w.upos in ("VERB", "AUX") or w.upos == "PUNCT":
             return False
         if w.text.lower() == "that":
             return True
@@ -356,85 +362,6 @@ def _assemble(text: str, tagged: list, chosen: list[int]) -> ParsedDoc:
             words.extend(chunk_tree(ws if same else _words(sent, offset, base, s_i)))
         sents.append(Sentence(base, len(words), words[base].start, words[-1].end))
     return ParsedDoc(text=text, words=words, sents=sents)
-
-
-def join_names(words: list[Word]) -> list[Word]:
-    """One tree for each run of adjacent proper nouns ("NATO Secretary General
-    Jens Stoltenberg"): the parser may hang every word of a name from the
-    verb. The run's last word becomes its head, keeping the attachment of the
-    run's last word that points outside it; the others attach to it as flat."""
-    out = list(words)
-    k = 0
-    while k < len(out):
-        j = k
-        while step := _name_step(out, j):
-            j += step
-        if j > k:
-            run = range(out[k].i, out[j].i + 1)
-            outside = [w for w in out[k:j + 1] if w.head not in run]
-            anchor = outside[-1] if outside else out[j]
-            last = out[j]
-            for m in range(k, j):
-                out[m] = replace(out[m], head=last.i, deprel="flat")
-            out[j] = replace(last, head=anchor.head, deprel=anchor.deprel)
-            inner = set(run) - {last.i}
-            out = [replace(w, head=last.i) if w.head in inner and w.i not in run else w for w in out]
-        k = j + 1
-    out = _possessors(out)
-    return out if _acyclic(out) else words  # a repair that would loop is no repair
-
-
-def _name_step(words: list[Word], j: int) -> int:
-    """How far a name run goes on after word j: 1 to an adjacent proper noun,
-    2 over a hyphen glued to both ("Secretary-General", "Thomas-Greenfield"), 0 not."""
-    if words[j].upos != "PROPN":
-        return 0
-    nxt = words[j + 1] if j + 1 < len(words) else None
-    if nxt is None or nxt.sent != words[j].sent:
-        return 0
-    if nxt.upos == "PROPN" and nxt.start - words[j].end <= 1:
-        return 1
-    after = words[j + 2] if j + 2 < len(words) else None
-    glued = nxt.text == "-" and nxt.start == words[j].end and after is not None and after.start == nxt.end
-    return 2 if glued and after.upos == "PROPN" and after.text[:1].isupper() else 0
-
-
-def _acyclic(words: list[Word]) -> bool:
-    """Every head chain of the sentence ends at a root."""
-    index = {w.i: w for w in words}
-    for w in words:
-        seen = set()
-        while w is not None and w.i not in seen:
-            seen.add(w.i)
-            w = index.get(w.head)
-        if w is not None:
-            return False
-    return True
-
-
-def _possessors(words: list[Word]) -> list[Word]:
-    """ "North Macedonia 's Prime Minister Dimitar Kovacevski": a proper noun
-    with "'s" right before a name run is that name's possessor."""
-    out = list(words)
-    base = out[0].i if out else 0
-    for k in range(1, len(out) - 1):
-        poss, head = out[k - 1], out[k + 1]
-        if out[k].text in ("'s", "’s") and poss.upos == "PROPN" and head.upos == "PROPN":
-            while head.deprel == "flat" and base <= head.head < base + len(out) and head.head > head.i:
-                head = out[head.head - base]
-            out[k - 1] = replace(poss, head=head.i, deprel="nmod:poss")
-            out[k] = replace(out[k], head=poss.i, deprel="case")
-    return out
-
-
-def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
-    """The same document with the sentences `deep` rejects re-treed by
-    chunk_tree: what parse(..., deep=deep) gives, from a full parse."""
-    words: list[Word] = []
-    for s in doc.sents:
-        ws = doc.words[s.first:s.last]
-        words.extend(join_names(ws) if deep(ws) else chunk_tree(ws))
-    return ParsedDoc(text=doc.text, words=words, sents=list(doc.sents))
 
 
 def parse(text: str, model: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,

@@ -91,6 +91,7 @@ RULES: dict[str, Rule] = {r.name: r for r in [
     Rule("content:request", "object and infinitive of a request (urged Moscow to X)", "cue"),
     Rule("content:commitment", "the infinitive of a commitment (pledged to X)", "cue"),
     Rule("content:object-clause", "an object running into a verb, a misparsed clause", "cue"),
+    Rule("content:noun-clause", "the that-clause of the cue's object (expressed concern that X)", "cue"),
     Rule("content:said-object", "an object of \"say\" that runs into a verb", "cue"),
     Rule("content:that-after", "a \"that\" after the cue or its recipient, to the sentence end", "cue"),
     Rule("content:object", "what an object cue takes (called for X, called X a Y)", "cue"),

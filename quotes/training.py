@@ -113,6 +113,12 @@ def train_one(proc: str, work: Path) -> Path:
 
 
 WARM_START = {"pos": "stanza.models.tagger", "depparse": "stanza.models.parser"}
+# A continued parser round starts from saved weights through stanza's own
+# --continue_from (its trainer is not the `Trainer` _warm_main replaces: rounds
+# made that way before 2026-11-29 trained from scratch), and fine-tunes with the
+# optimizer of stanza's second stage: the first stage's Adadelta at lr 2.0 moves
+# every weight by about 2e-3 a step while its accumulators are empty.
+CONTINUE_ARGS = {"depparse": ["--optim", "adam", "--lr", "0.0002"]}
 
 
 def _rounds(proc: str, work: Path) -> list[tuple[int, Path]]:
@@ -168,8 +174,12 @@ def continue_one(proc: str, work: Path, steps: int) -> Path | None:
     (save_dir / "STEPS").write_text(f"{steps}\n")  # for the model card's record of rounds
     extra = list(extra)
     extra[extra.index("--max_steps") + 1] = str(steps)
-    _run(["quotes.training", "warm", proc, str(src), f"stanza.utils.training.{module}", TREEBANK,
-          "--no_charlm", "--force", "--save_dir", str(save_dir), *extra], work, log)
+    train_args = [f"stanza.utils.training.{module}", TREEBANK, "--no_charlm", "--force",
+                  "--save_dir", str(save_dir), *extra]
+    if proc == "depparse":
+        _run([*train_args, "--continue_from", str(src), *CONTINUE_ARGS[proc]], work, log)
+    else:
+        _run(["quotes.training", "warm", proc, str(src), *train_args], work, log)
     model = _model_in(save_dir)
     if model is None:
         raise TrainingError(f"{proc}: continued training wrote no model into {save_dir}")

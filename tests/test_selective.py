@@ -17,7 +17,8 @@ import pytest
 from quotes.rules import parse_selector
 from quotes.extract import extract_document, extract_documents
 from quotes.marks import find_quoted
-from quotes.parse import Word, chunk_tree, join_names
+from quotes.parse import Word, chunk_tree
+from quotes.repairs import join_names
 
 ROOT = Path(__file__).resolve().parent.parent
 POLNEAR = Path(os.environ.get("QUOTES_POLNEAR", ROOT.parent / "shared" / "data" / "polnear" / "dev"))

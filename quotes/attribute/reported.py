@@ -21,7 +21,9 @@ def according_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     rest = [w for w in doc.words[sent.first:sent.last] if w.i not in phrase]
     before = [w for w in rest if w.i < cue.head]
     after = [w for w in rest if w.i > cue.head]
-    if before and main_clause(before) and any(w.head in phrase and w.upos in NOMINAL for w in after):
+    apposition = len(after) > 2 and after[0].text == "," and after[1].upos == "DET" and any(
+        w.upos in NOMINAL for w in after[2:5])
+    if before and main_clause(before) and (apposition or any(w.head in phrase and w.upos in NOMINAL for w in after)):
         return before  # "X, according to an analysis by Y, a former aide ...": after it, Y's apposition
     side = after if len([w for w in after if w.upos != "PUNCT"]) >= len([w for w in before if w.upos != "PUNCT"]) else before
     return side or None
@@ -81,13 +83,13 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> tuple[list[Word] | None, str
         return doc.words[first:doc.subtree(xcomp[0].i)[-1].i + 1], "request"
     if xcomp and not objs and cue.lemma in lexicon("commitment_verbs"):  # "pledged to push for ..."
         return doc.subtree(xcomp[0].i), "commitment"
-    for rule, find in (("object-clause", _object_clause), ("said-object", _said_object),
+    for rule, find in (("object-clause", _object_clause), ("noun-clause", _noun_clause), ("said-object", _said_object),
                        ("that-after", _that_after), ("object", _object_content), ("said-rest", _said_rest)):
         clause = find(doc, cue)
         if clause:
             return clause, rule
     w = doc.words[cue.head]
-    if w.deprel == "parataxis" and 0 <= w.head < w.i and doc.words[w.head].upos in ("VERB", "AUX", "ADJ"):
+    if _interrupts(doc, w):
         exclude = {x.i for x in doc.subtree(w.i)}  # "Russia is ready, he said": the clause before
         words = [x for x in doc.subtree(w.head) if x.i not in exclude and x.i < w.i]
         comma = max((k for k, x in enumerate(words) if x.text == ","), default=None)
@@ -96,8 +98,21 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> tuple[list[Word] | None, str
         if named and not has_verb(words[comma + 1:]) and not any(
                 c.deprel.startswith("nsubj") for c in doc.children(w.i)):
             words = words[:comma]  # "..., Mr. Van Voorhis said" with the name hung on the clause
-        return words, "clause-before"
+        return after_dateline(words), "clause-before"
     return _clause_before_comma(doc, cue), "before-comma"
+
+
+def _interrupts(doc: ParsedDoc, w: Word) -> bool:
+    """ "Russia is ready, he said": a cue verb hung on the clause before it,
+    as parataxis or (by some parses) as an adverbial clause without a
+    subordinator, after a comma."""
+    if not (0 <= w.head < w.i and doc.words[w.head].upos in ("VERB", "AUX", "ADJ")):
+        return False
+    if w.deprel == "parataxis":
+        return True
+    first = doc.subtree(w.i)[0].i
+    comma = doc.words[first].text == "," or (first > 0 and doc.words[first - 1].text == ",")
+    return w.deprel == "advcl" and comma and not any(c.deprel == "mark" for c in doc.children(w.i))
 
 
 def _relative(doc: ParsedDoc, c: Word) -> bool:
@@ -200,6 +215,8 @@ def _object_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     if cue.lemma not in lexicon("object_cues") or not subject or any(
             c.deprel in ("aux:pass", "nsubj:pass", "compound:prt") for c in kids):
         return None  # "a group called X", "has been called a charlatan", "called out X"
+    if _naming_participle(doc, w):
+        return None
     other = {x.i for c in kids if c.deprel in ("conj", "parataxis", "cc") for x in doc.subtree(c.i)}
     words = [x for x in doc.subtree(cue.head) if x.i > cue.head and x.i not in other]  # not "and describe ..."
     stop = (k for k, x in enumerate(words) if x.text in DASHES or participle_after(words, k) or
@@ -213,6 +230,26 @@ def _object_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     if not words or words[0].upos == "ADP":
         return None  # "reported from Hawaii", "called into a radio show": no object, nothing said
     return words if any(x.upos in NOMINAL for x in words) else None
+
+
+def _noun_clause(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """ "expressed concern that the invasion could happen": a that-clause,
+    with a subject of its own, on the noun right after a verb cue."""
+    for obj in (c for c in doc.children(cue.head) if c.deprel == "obj" and c.upos == "NOUN" and c.i > cue.head):
+        for clause in (c for c in doc.children(obj.i) if c.deprel.startswith("acl") and c.i > obj.i):
+            mark = _that_mark(doc, clause.i)
+            if mark is not None and mark.upos == "SCONJ" and mark.i == obj.i + 1 and any(
+                    c.deprel.startswith("nsubj") for c in doc.children(clause.i)):
+                return _after_mark(doc, clause.i)
+    return None
+
+
+def _naming_participle(doc: ParsedDoc, w: Word) -> bool:
+    """ "a group called the Virginia Conservation Legacy Fund": a bare past
+    participle right after a noun names it, whatever the parser hung it on."""
+    kids = doc.children(w.i)
+    return w.xpos == "VBN" and w.i > 0 and doc.words[w.i - 1].upos in ("NOUN", "PROPN") and not any(
+        c.deprel.startswith(("aux", "nsubj")) for c in kids)
 
 
 def _object_before(doc: ParsedDoc, cue: CueWord, first: int) -> Word | None:
@@ -436,8 +473,10 @@ def trim_nested(doc: ParsedDoc, atts: list[Attribution]) -> list[Attribution]:
 
 def _mark_before(doc: ParsedDoc, cue: CueWord, after: int) -> int:
     """Where a later cue's clause opens: at its subordinator (", while the
-    British minister, Ben Wallace, said ..."), else at the cue."""
-    marks = [c.start for c in doc.children(cue.head) if c.deprel == "mark" and after < c.start < cue.start]
+    British minister, Ben Wallace, said ..."), else at the cue. The parser
+    may hang the subordinator on the cue's subject."""
+    heads = [cue.head] + [c.i for c in doc.children(cue.head) if c.deprel.startswith("nsubj")]
+    marks = [c.start for h in heads for c in doc.children(h) if c.deprel == "mark" and after < c.start < cue.start]
     return min(marks, default=cue.start)
 
 
@@ -452,7 +491,8 @@ def clause_end(doc: ParsedDoc, cue: CueWord, start: int, cues: list[CueWord]) ->
         stop = _mark_before(doc, later[0], start)  # ", while X said ...": that clause opens at "while"
         commas = [w for w in words if w.text in (",", ";") and w.start < stop]
         words = [w for w in words if w.start < (commas[-1].start if commas else stop)]
-    stop = next((k for k, w in enumerate(words[:-1]) if cue_conjunct(words[k:k + 2], cue)), None)
+    stop = next((k for k, w in enumerate(words[:-1]) if cue_conjunct(words[k:k + 2], cue) or _cue_aside(words, k, cue)),
+                None)
     words = rstrip_punct(words[:stop])
     while words and words[-1].upos == "CCONJ":  # "X and [said Y]": the "and" joins the later cue
         words = rstrip_punct(words[:-1])
@@ -470,6 +510,13 @@ def _fronted_end(doc: ParsedDoc, cue: CueWord, last: int) -> int:
             return min(last, doc.subtree(w.i)[-1].i + 1)
         w, seen = doc.words[w.head], seen + 1
     return last
+
+
+def _cue_aside(words: list[Word], k: int, cue: CueWord) -> bool:
+    """words[k] is the comma of ", implicitly putting his name on the line",
+    a participle hung on the cue."""
+    after = next((w for w in words[k + 1:k + 3] if w.upos != "ADV"), None)
+    return words[k].text == "," and after is not None and after.xpos == "VBG" and after.head == cue.head
 
 
 def cue_conjunct(pair: list[Word], cue: CueWord) -> bool:

@@ -34,11 +34,15 @@ def _participle_subject(doc: ParsedDoc, cue: CueWord, inside) -> int | None:
     a cue the parse hung on a noun ("Protesters marching through the streets
     chanted ...", with "chanted" read as modifying "streets")."""
     w = doc.words[cue.head]
-    misread = w.deprel.startswith("acl") and w.head >= 0 and doc.words[w.head].upos == "NOUN"
+    head = doc.words[w.head] if w.head >= 0 else None
+    misread = head is not None and (w.deprel.startswith("acl") and head.upos == "NOUN" or (
+        w.deprel == "advcl" and head.xpos == "VBG" and head.deprel.startswith("acl")))  # "Protesters [walking] chanted"
     if cue.kind != "verb" or not (w.xpos == "VBG" or misread):
         return None
     sent = doc.sents[w.sent]
     subj = [x for x in doc.words[sent.first:w.i] if x.deprel == "nsubj" and not inside(x)]
+    if not subj:  # "Protesters walking through the city chanted ...", the noun read as the root
+        subj = [x for x in doc.words[sent.first:w.i] if x.head < 0 and x.upos in ("NOUN", "PROPN")]
     return subj[0].i if subj else None
 
 

@@ -123,8 +123,20 @@ def predicate_after(doc: ParsedDoc, words: list[Word], k: int) -> bool:
 def in_title(doc: ParsedDoc, mark: Word) -> bool:
     """A quotation mark around a name ("told MSNBC's “Morning Joe” that"):
     a proper noun right inside it."""
-    k = mark.i + 1 if mark.text in "“‘«„" or doc.words[mark.i - 1].upos == "PUNCT" else mark.i - 1
-    return 0 <= k < len(doc.words) and doc.words[k].upos == "PROPN"
+    opening = mark.text in "“‘«„" or doc.words[mark.i - 1].upos == "PUNCT"
+    k = mark.i + 1 if opening else mark.i - 1
+    if not 0 <= k < len(doc.words) or doc.words[k].text in QUOTE_MARKS:
+        return False
+    if doc.words[k].upos == "PROPN":
+        return True
+    step = 1 if opening else -1  # a show's title the tagger misreads: capitalised words after an outlet's "'s"
+    inner = []
+    while 0 <= k < len(doc.words) and doc.words[k].text not in QUOTE_MARKS and len(inner) < 6:
+        inner.append(doc.words[k])
+        k += step
+    first = min(inner[0].i, inner[-1].i)
+    return 0 < k < len(doc.words) and all(w.text[:1].isupper() for w in inner) and any(
+        w.upos == "PROPN" for w in inner) and first >= 2 and doc.words[first - 2].text in ("'s", "’s")
 
 
 def speaker_between(gap: list[Word]) -> bool:

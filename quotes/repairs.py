@@ -1,0 +1,196 @@
+"""Repairs of the parse errors the compact models make most, applied to each
+dependency-parsed sentence before the rules read it (they are not part of a
+stored parse: a change here needs no new parse). Each repair is a small pure
+function from a sentence's words to its words; one that would close a loop
+in the tree is not applied."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quotes.lexicon import words as lexicon
+from quotes.parse import ParsedDoc, Selector, Word, chunk_tree
+
+
+def repair(words: list[Word]) -> list[Word]:
+    """A sentence's words with every repair applied in turn."""
+    for step in REPAIRS:
+        fixed = step(words)
+        words = fixed if _acyclic(fixed) else words
+    return words
+
+
+def join_names(words: list[Word]) -> list[Word]:
+    """One tree for each run of adjacent proper nouns ("NATO Secretary General
+    Jens Stoltenberg"): the parser may hang every word of a name from the
+    verb. The run's last word becomes its head, keeping the attachment of the
+    run's last word that points outside it; the others attach to it as flat."""
+    out = list(words)
+    k = 0
+    while k < len(out):
+        j = k
+        while step := _name_step(out, j):
+            j += step
+        if j > k:
+            run = range(out[k].i, out[j].i + 1)
+            outside = [w for w in out[k:j + 1] if w.head not in run]
+            anchor = outside[-1] if outside else out[j]
+            last = out[j]
+            for m in range(k, j):
+                out[m] = replace(out[m], head=last.i, deprel="flat")
+            out[j] = replace(last, head=anchor.head, deprel=anchor.deprel)
+            inner = set(run) - {last.i}
+            out = [replace(w, head=last.i) if w.head in inner and w.i not in run else w for w in out]
+        k = j + 1
+    out = _possessors(out)
+    return out if _acyclic(out) else words  # a repair that would loop is no repair
+
+
+def _name_step(words: list[Word], j: int) -> int:
+    """How far a name run goes on after word j: 1 to an adjacent proper noun,
+    2 over a hyphen glued to both ("Secretary-General", "Thomas-Greenfield"), 0 not."""
+    if words[j].upos != "PROPN":
+        return 0
+    nxt = words[j + 1] if j + 1 < len(words) else None
+    if nxt is None or nxt.sent != words[j].sent:
+        return 0
+    if nxt.upos == "PROPN" and nxt.start - words[j].end <= 1:
+        return 1
+    after = words[j + 2] if j + 2 < len(words) else None
+    glued = nxt.text == "-" and nxt.start == words[j].end and after is not None and after.start == nxt.end
+    return 2 if glued and after.upos == "PROPN" and after.text[:1].isupper() else 0
+
+
+def _acyclic(words: list[Word]) -> bool:
+    """Every head chain of the sentence ends at a root."""
+    index = {w.i: w for w in words}
+    for w in words:
+        seen = set()
+        while w is not None and w.i not in seen:
+            seen.add(w.i)
+            w = index.get(w.head)
+        if w is not None:
+            return False
+    return True
+
+
+def _possessors(words: list[Word]) -> list[Word]:
+    """ "North Macedonia 's Prime Minister Dimitar Kovacevski": a proper noun
+    with "'s" right before a name run is that name's possessor."""
+    out = list(words)
+    base = out[0].i if out else 0
+    for k in range(1, len(out) - 1):
+        poss, head = out[k - 1], out[k + 1]
+        if out[k].text in ("'s", "’s") and poss.upos == "PROPN" and head.upos == "PROPN":
+            while head.deprel == "flat" and base <= head.head < base + len(out) and head.head > head.i:
+                head = out[head.head - base]
+            out[k - 1] = replace(poss, head=head.i, deprel="nmod:poss")
+            out[k] = replace(out[k], head=poss.i, deprel="case")
+    return out
+
+
+FINITE = ("VBD", "VBZ", "VBP")
+SUBORDINATING_CASES = ("after", "before", "since", "until", "as")
+
+
+def _title_subject(words: list[Word]) -> list[Word]:
+    """ "campaign spokesman Jason Miller told": of two subjects of one verb,
+    a common noun phrase right before a name is that name's title."""
+    out, base = list(words), words[0].i if words else 0
+    for name in words:
+        if name.upos != "PROPN" or not name.deprel.startswith("nsubj"):
+            continue
+        first = min([name.i] + [w.i for w in out if w.head == name.i and w.i < name.i])
+        title = out[first - base - 1] if first - base >= 1 else None
+        if title and title.upos == "NOUN" and title.head == name.head and title.deprel == name.deprel:
+            out[title.i - base] = replace(title, head=name.i, deprel="compound")
+    return out
+
+
+def _clause_subject(words: list[Word]) -> list[Word]:
+    """ "Pentagon said [about 2,000 soldiers] will travel": a subject after a
+    reporting verb, right before that verb's subjectless clause, is the
+    clause's subject."""
+    out, base = list(words), words[0].i if words else 0
+    for v in words:
+        if v.upos != "VERB" or v.lemma not in lexicon("speech_verbs"):
+            continue
+        kids = [w for w in out if w.head == v.i]
+        subj = next((w for w in kids if w.deprel == "nsubj" and w.i > v.i), None)
+        comp = next((w for w in kids if w.deprel == "ccomp" and subj and w.i > subj.i), None)
+        if comp and not any(w.head == comp.i and w.deprel.startswith("nsubj") for w in out):
+            out[subj.i - base] = replace(subj, head=comp.i)
+    return out
+
+
+def _subordinated_subject(words: list[Word]) -> list[Word]:
+    """ "a day after Pentagon said X": a nominal with a subordinating
+    preposition right before a subjectless finite verb is that verb's
+    subject, and the preposition its marker."""
+    out, base = list(words), words[0].i if words else 0
+    for v in words:
+        k = v.i - base
+        if v.xpos not in FINITE or k < 2 or any(w.head == v.i and w.deprel.startswith("nsubj") for w in out):
+            continue
+        noun = out[k - 1]
+        case = next((w for w in out if w.head == noun.i and w.deprel == "case"), None)
+        if noun.upos in ("NOUN", "PROPN") and noun.head != v.i and case is not None and \
+                case.lemma.lower() in SUBORDINATING_CASES and all(
+                w.head == noun.i for w in out[case.i - base + 1:k - 1]):
+            out[k - 1] = replace(noun, head=v.i, deprel="nsubj")
+            out[case.i - base] = replace(case, head=v.i, deprel="mark")
+    return out
+
+
+PAST_FEATS = "Mood=Ind|Tense=Past|VerbForm=Fin"
+
+
+def _coordinated_predicate(words: list[Word]) -> list[Word]:
+    """ "said X ..., and expressed concern that Y": a past form after "and",
+    tagged a participle modifying the noun after it, is a second predicate
+    of the sentence's main verb, and the noun its object."""
+    out, base = list(words), words[0].i if words else 0
+    root = next((w for w in words if w.head < 0), None)
+    if root is None or root.upos != "VERB" or root.xpos not in FINITE:
+        return out
+    for v in words[1:-1]:
+        k = v.i - base
+        cc, noun = out[k - 1], out[k + 1]
+        if v.xpos in ("VBN", "VBD") and v.deprel == "amod" and v.head == noun.i and cc.upos == "CCONJ" and \
+                noun.deprel == "conj" and noun.upos == "NOUN" and v.i > root.i:
+            out[k] = replace(v, upos="VERB", xpos="VBD", feats=PAST_FEATS, head=root.i, deprel="conj")
+            out[k + 1] = replace(noun, head=v.i, deprel="obj")
+            out[k - 1] = replace(cc, head=v.i, deprel="cc")
+    return out
+
+
+def _participle_aside(words: list[Word]) -> list[Word]:
+    """ "told them he would consider it X, implicitly putting his name on the
+    line": a participle after a comma, read as a conjunct of a verb in a
+    clausal complement, is an aside of the verb the complement hangs on."""
+    out, base = list(words), words[0].i if words else 0
+    for w in words:
+        k = w.i - base
+        head = out[w.head - base] if w.deprel == "conj" and w.head >= base else None
+        if w.xpos != "VBG" or head is None or head.upos != "VERB" or head.deprel != "ccomp" or \
+                any(x.head == w.i and x.deprel == "cc" for x in out):
+            continue
+        j = k - 1
+        while j > 0 and out[j].upos == "ADV":
+            j -= 1
+        if out[j].text == ",":
+            out[k] = replace(w, head=head.head, deprel="advcl")
+    return out
+
+
+def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
+    """The document as the rules read it: the sentences `deep` accepts
+    repaired, the others re-treed by chunk_tree (as if never parsed)."""
+    words: list[Word] = []
+    for s in doc.sents:
+        ws = doc.words[s.first:s.last]
+        words.extend(repair(ws) if deep(ws) else chunk_tree(ws))
+    return ParsedDoc(text=doc.text, words=words, sents=list(doc.sents))
+
+
+REPAIRS = (join_names, _title_subject, _clause_subject, _subordinated_subject, _coordinated_predicate,
+           _participle_aside)

@@ -1,0 +1,436 @@
+"""Parse repairs, on parses the compact models gave (written here as CoNLL-U,
+before any repair), and what the rules read from the repaired sentences."""
+from quotes.conllu import parsed_from_conllu
+from quotes.extract import extract_parsed
+from quotes.repairs import repair
+
+# 'Riga. November 28. INTERFAX/BNS - The alliance is concerned about the troops on the border, NATO Secretary General 
+DATELINE = """
+1	Riga	Riga	PROPN	NNP	Number=Sing	0	root	_	SpaceAfter=No
+2	.	.	PUNCT	.	_	1	punct	_	_
+
+1	November	November	PROPN	NNP	Number=Sing	2	compound	_	_
+2	28	28	NUM	CD	NumForm=Digit|NumType=Card	11	nsubj:pass	_	SpaceAfter=No
+3	.	.	PUNCT	.	_	2	punct	_	_
+4	INTERFAX	INTERFAX	PROPN	NNP	Number=Sing	2	nmod:unmarked	_	SpaceAfter=No
+5	/	/	SYM	SYM	_	6	cc	_	SpaceAfter=No
+6	BNS	BNS	PROPN	NNP	Number=Sing	4	conj	_	_
+7	-	-	PUNCT	HYPH	_	6	punct	_	_
+8	The	the	DET	DT	Definite=Def|PronType=Art	9	det	_	_
+9	alliance	alliance	NOUN	NN	Number=Sing	11	nsubj:pass	_	_
+10	is	be	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	11	aux:pass	_	_
+11	concerned	concern	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	0	root	_	_
+12	about	about	ADP	IN	_	14	case	_	_
+13	the	the	DET	DT	Definite=Def|PronType=Art	14	det	_	_
+14	troops	troops	NOUN	NNS	Number=Plur	11	obl	_	_
+15	on	on	ADP	IN	_	17	case	_	_
+16	the	the	DET	DT	Definite=Def|PronType=Art	17	det	_	_
+17	border	border	NOUN	NN	Number=Sing	14	nmod	_	SpaceAfter=No
+18	,	,	PUNCT	,	_	19	punct	_	_
+19	NATO	NATO	PROPN	NNP	Number=Sing	20	nmod:desc	_	_
+20	Secretary	Secretary	PROPN	NNP	Number=Sing	21	nmod:desc	_	_
+21	General	General	PROPN	NNP	Number=Sing	22	nmod:desc	_	_
+22	Jens	Jens	PROPN	NNP	Number=Sing	23	nmod:desc	_	_
+23	Stoltenberg	Stoltenberg	PROPN	NNP	Number=Sing	24	nsubj	_	_
+24	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	11	advcl	_	_
+25	on	on	ADP	IN	_	26	case	_	_
+26	Sunday	Sunday	PROPN	NNP	Number=Sing	24	obl	_	SpaceAfter=No
+27	.	.	PUNCT	.	_	11	punct	_	_
+
+"""
+
+# 'The reaction came a day after Pentagon said about 2,000 soldiers will travel from the US to Europe.'
+AFTER_PENTAGON = """
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	reaction	reaction	NOUN	NN	Number=Sing	3	nsubj	_	_
+3	came	come	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+4	a	a	DET	DT	Definite=Ind|PronType=Art	5	det	_	_
+5	day	day	NOUN	NN	Number=Sing	3	obj	_	_
+6	after	after	ADP	IN	_	7	case	_	_
+7	Pentagon	Pentagon	PROPN	NNP	Number=Sing	5	nmod	_	_
+8	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	3	advcl	_	_
+9	about	about	ADP	IN	_	11	case	_	_
+10	2,000	2000	NUM	CD	NumForm=Digit|NumType=Card	11	nummod	_	_
+11	soldiers	soldier	NOUN	NNS	Number=Plur	8	nsubj	_	_
+12	will	will	AUX	MD	VerbForm=Fin	13	aux	_	_
+13	travel	travel	VERB	VB	VerbForm=Inf	8	ccomp	_	_
+14	from	from	ADP	IN	_	16	case	_	_
+15	the	the	DET	DT	Definite=Def|PronType=Art	16	det	_	_
+16	US	US	PROPN	NNP	Number=Sing	13	obl	_	_
+17	to	to	ADP	IN	_	18	case	_	_
+18	Europe	Europe	PROPN	NNP	Number=Sing	16	nmod	_	SpaceAfter=No
+19	.	.	PUNCT	.	_	3	punct	_	_
+
+"""
+
+# 'However, NATO Commander Jens Stoltenberg said that the Alliance “does not see the withdrawal of Russian troops”, wh
+WHILE_WALLACE = """
+1	However	however	ADV	RB	_	7	advmod	_	SpaceAfter=No
+2	,	,	PUNCT	,	_	1	punct	_	_
+3	NATO	NATO	PROPN	NNP	Number=Sing	4	nmod:desc	_	_
+4	Commander	Commander	PROPN	NNP	Number=Sing	5	nmod:desc	_	_
+5	Jens	Jens	PROPN	NNP	Number=Sing	6	nmod:desc	_	_
+6	Stoltenberg	Stoltenberg	PROPN	NNP	Number=Sing	7	nsubj	_	_
+7	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+8	that	that	SCONJ	IN	_	14	mark	_	_
+9	the	the	DET	DT	Definite=Def|PronType=Art	10	det	_	_
+10	Alliance	Alliance	PROPN	NNP	Number=Sing	14	nsubj	_	_
+11	“	"	PUNCT	``	_	14	punct	_	SpaceAfter=No
+12	does	do	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	14	aux	_	_
+13	not	not	PART	RB	Polarity=Neg	14	advmod	_	_
+14	see	see	VERB	VB	VerbForm=Inf	7	ccomp	_	_
+15	the	the	DET	DT	Definite=Def|PronType=Art	16	det	_	_
+16	withdrawal	withdrawal	NOUN	NN	Number=Sing	14	obj	_	_
+17	of	of	ADP	IN	_	19	case	_	_
+18	Russian	Russian	PROPN	NNP	Number=Sing	19	compound	_	_
+19	troops	troops	NOUN	NNS	Number=Plur	16	nmod	_	SpaceAfter=No
+20	”	"	PUNCT	''	_	14	punct	_	SpaceAfter=No
+21	,	,	PUNCT	,	_	25	punct	_	_
+22	while	while	SCONJ	IN	_	25	mark	_	_
+23	the	the	DET	DT	Definite=Def|PronType=Art	25	det	_	_
+24	British	British	PROPN	NNP	Number=Sing	25	amod	_	_
+25	Minister	Minister	PROPN	NNP	Number=Sing	32	nsubj	_	_
+26	of	of	ADP	IN	_	27	case	_	_
+27	Defense	Defense	PROPN	NNP	Number=Sing	25	nmod	_	SpaceAfter=No
+28	,	,	PUNCT	,	_	29	punct	_	_
+29	Ben	Ben	PROPN	NNP	Number=Sing	30	compound	_	_
+30	Wallace	Wallace	PROPN	NNP	Number=Sing	25	appos	_	SpaceAfter=No
+31	,	,	PUNCT	,	_	32	punct	_	_
+32	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	7	ccomp	_	_
+33	that	that	SCONJ	IN	_	37	mark	_	_
+34	it	it	PRON	PRP	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	37	nsubj	_	_
+35	is	be	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	37	cop	_	_
+36	too	too	ADV	RB	_	37	advmod	_	_
+37	early	early	ADJ	JJ	Degree=Pos	32	ccomp	_	_
+38	to	to	PART	TO	_	39	mark	_	_
+39	know	know	VERB	VB	VerbForm=Inf	37	xcomp	_	SpaceAfter=No
+40	.	.	PUNCT	.	_	7	punct	_	_
+
+"""
+
+# "Trump campaign spokesman Jason Miller told The Washington Post that Trump's maternity-leave policy would extend to 
+SPOKESMAN_MILLER = """
+1	Trump	Trump	PROPN	NNP	Number=Sing	3	compound	_	_
+2	campaign	campaign	NOUN	NN	Number=Sing	3	compound	_	_
+3	spokesman	spokesman	NOUN	NN	Number=Sing	6	nsubj	_	_
+4	Jason	Jason	PROPN	NNP	Number=Sing	5	nmod:desc	_	_
+5	Miller	Miller	PROPN	NNP	Number=Sing	6	nsubj	_	_
+6	told	tell	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+7	The	the	DET	DT	Definite=Def|PronType=Art	9	det	_	_
+8	Washington	Washington	VERB	VBG	VerbForm=Ger	9	compound	_	_
+9	Post	Post	PROPN	NNP	Number=Sing	6	obj	_	_
+10	that	that	PRON	WDT	PronType=Rel	18	mark	_	_
+11	Trump	Trump	PROPN	NNP	Number=Sing	13	nmod:poss	_	SpaceAfter=No
+12	's	's	PART	POS	_	11	case	_	_
+13	maternity	maternity	NOUN	NN	Number=Sing	16	compound	_	SpaceAfter=No
+14	-	-	PUNCT	HYPH	_	13	punct	_	SpaceAfter=No
+15	leave	leave	NOUN	NN	Number=Sing	16	compound	_	_
+16	policy	policy	NOUN	NN	Number=Sing	18	nsubj	_	_
+17	would	would	AUX	MD	VerbForm=Fin	18	aux	_	_
+18	extend	extend	VERB	VB	VerbForm=Inf	6	ccomp	_	_
+19	to	to	ADP	IN	_	21	case	_	_
+20	single	single	ADJ	JJ	Degree=Pos	21	amod	_	_
+21	mothers	mother	NOUN	NNS	Number=Plur	18	obl	_	SpaceAfter=No
+22	.	.	PUNCT	.	_	6	punct	_	_
+
+"""
+
+# 'He runs a nonprofit group called the Virginia Conservation Legacy Fund.'
+GROUP_CALLED = """
+1	He	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	2	nsubj	_	_
+2	runs	run	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	_
+3	a	a	DET	DT	Definite=Ind|PronType=Art	5	det	_	_
+4	nonprofit	nonprofit	ADJ	JJ	Degree=Pos	5	amod	_	_
+5	group	group	NOUN	NN	Number=Sing	2	obj	_	_
+6	called	call	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	2	xcomp	_	_
+7	the	the	DET	DT	Definite=Def|PronType=Art	11	det	_	_
+8	Virginia	Virginia	PROPN	NNP	Number=Sing	11	compound	_	_
+9	Conservation	Conservation	PROPN	NNP	Number=Sing	11	compound	_	_
+10	Legacy	Legacy	PROPN	NNP	Number=Sing	11	compound	_	_
+11	Fund	Fund	PROPN	NNP	Number=Sing	6	obj	_	SpaceAfter=No
+12	.	.	PUNCT	.	_	2	punct	_	_
+
+"""
+
+# 'US President Joe Biden said late last night that some 150,000 Russian troops were still stationed in northern, sout
+EXPRESSED_CONCERN = """
+1	US	US	PROPN	NNP	Number=Sing	5	nsubj	_	_
+2	President	President	PROPN	NNP	Number=Sing	1	flat	_	_
+3	Joe	Joe	PROPN	NNP	Number=Sing	2	flat	_	_
+4	Biden	Biden	PROPN	NNP	Number=Sing	5	nsubj	_	_
+5	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+6	late	late	ADJ	JJ	Degree=Pos	8	amod	_	_
+7	last	last	ADJ	JJ	Degree=Pos	8	amod	_	_
+8	night	night	NOUN	NN	Number=Sing	5	obj	_	_
+9	that	that	PRON	WDT	PronType=Rel	16	mark	_	_
+10	some	some	DET	DT	PronType=Ind	13	det	_	_
+11	150,000	150000	NUM	CD	NumForm=Digit|NumType=Card	13	nummod	_	_
+12	Russian	Russian	PROPN	NNP	Number=Sing	13	compound	_	_
+13	troops	troops	NOUN	NNS	Number=Plur	16	nsubj:pass	_	_
+14	were	be	AUX	VBD	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	16	aux:pass	_	_
+15	still	still	ADV	RB	_	16	advmod	_	_
+16	stationed	station	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	5	ccomp	_	_
+17	in	in	ADP	IN	_	18	case	_	_
+18	northern	northern	ADJ	JJ	Degree=Pos	16	obl	_	SpaceAfter=No
+19	,	,	PUNCT	,	_	20	punct	_	_
+20	southern	southern	ADJ	JJ	Degree=Pos	23	amod	_	_
+21	and	and	CCONJ	CC	_	23	cc	_	_
+22	eastern	eastern	ADJ	JJ	Degree=Pos	23	amod	_	_
+23	Ukraine	Ukraine	PROPN	NNP	Number=Sing	18	conj	_	SpaceAfter=No
+24	,	,	PUNCT	,	_	26	punct	_	_
+25	and	and	CCONJ	CC	_	26	cc	_	_
+26	expressed	express	VERB	VBN	Tense=Past|VerbForm=Part	27	amod	_	_
+27	concern	concern	NOUN	NN	Number=Sing	23	conj	_	_
+28	that	that	SCONJ	IN	_	32	mark	_	_
+29	the	the	DET	DT	Definite=Def|PronType=Art	30	det	_	_
+30	invasion	invasion	NOUN	NN	Number=Sing	32	nsubj	_	_
+31	could	could	AUX	MD	VerbForm=Fin	32	aux	_	_
+32	happen	happen	VERB	VB	VerbForm=Inf	27	acl:relcl	_	_
+33	at	at	ADP	IN	_	35	case	_	_
+34	any	any	DET	DT	PronType=Ind	35	det	_	_
+35	moment	moment	NOUN	NN	Number=Sing	32	obl	_	SpaceAfter=No
+36	.	.	PUNCT	.	_	5	punct	_	_
+
+"""
+
+# 'The senator tweeted late on Sunday that the report was “fake” and “a hoax” and encouraged voters to “read it” thems
+TWEETED_AND_ENCOURAGED = """
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	senator	senator	NOUN	NN	Number=Sing	3	nsubj	_	_
+3	tweeted	tweet	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+4	late	late	ADJ	JJ	Degree=Pos	3	xcomp	_	_
+5	on	on	ADP	IN	_	6	case	_	_
+6	Sunday	Sunday	PROPN	NNP	Number=Sing	3	obl	_	_
+7	that	that	SCONJ	IN	_	12	mark	_	_
+8	the	the	DET	DT	Definite=Def|PronType=Art	9	det	_	_
+9	report	report	NOUN	NN	Number=Sing	12	nsubj	_	_
+10	was	be	AUX	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	12	cop	_	_
+11	“	"	PUNCT	``	_	12	punct	_	SpaceAfter=No
+12	fake	fake	ADJ	JJ	Degree=Pos	3	ccomp	_	SpaceAfter=No
+13	”	"	PUNCT	``	_	12	punct	_	_
+14	and	and	CCONJ	CC	_	17	cc	_	_
+15	“	"	PUNCT	``	_	17	punct	_	SpaceAfter=No
+16	a	a	DET	DT	Definite=Ind|PronType=Art	17	det	_	_
+17	hoax	hoax	NOUN	NN	Number=Sing	12	conj	_	SpaceAfter=No
+18	”	"	PUNCT	``	_	17	punct	_	_
+19	and	and	CCONJ	CC	_	20	cc	_	_
+20	encouraged	encourage	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	21	amod	_	_
+21	voters	voter	NOUN	NNS	Number=Plur	17	conj	_	_
+22	to	to	PART	TO	_	24	mark	_	_
+23	“	"	PUNCT	``	_	24	punct	_	SpaceAfter=No
+24	read	read	VERB	VB	VerbForm=Inf	21	acl	_	_
+25	it	it	PRON	PRP	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	24	obj	_	SpaceAfter=No
+26	”	"	PUNCT	``	_	27	punct	_	_
+27	themselves	themselves	NOUN	NNS	Number=Plur	24	obj	_	SpaceAfter=No
+28	.	.	PUNCT	.	_	3	punct	_	_
+
+"""
+
+# 'Some average Americans would actually see their taxes go up under Trump’s plan, according to an analysis by Lily Ba
+ACCORDING_APPOSITION = """
+1	Some	some	DET	DT	PronType=Ind	3	det	_	_
+2	average	average	NOUN	NN	Number=Sing	3	compound	_	_
+3	Americans	American	NOUN	NNS	Number=Plur	6	nsubj	_	_
+4	would	would	AUX	MD	VerbForm=Fin	6	aux	_	_
+5	actually	actually	ADV	RB	_	6	advmod	_	_
+6	see	see	VERB	VB	VerbForm=Inf	0	root	_	_
+7	their	their	PRON	PRP$	Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs	8	nmod:poss	_	_
+8	taxes	tax	NOUN	NNS	Number=Plur	6	obj	_	_
+9	go	go	VERB	VBP	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	6	xcomp	_	_
+10	up	up	ADP	RP	_	9	compound:prt	_	_
+11	under	under	ADP	IN	_	14	case	_	_
+12	Trump	Trump	PROPN	NNP	Number=Sing	14	nmod:poss	_	SpaceAfter=No
+13	’s	's	PART	POS	_	12	case	_	_
+14	plan	plan	NOUN	NN	Number=Sing	9	obl	_	SpaceAfter=No
+15	,	,	PUNCT	,	_	16	punct	_	_
+16	according	accord	VERB	VBG	Tense=Pres|VerbForm=Part	19	case	_	_
+17	to	to	ADP	IN	_	19	case	_	_
+18	an	a	DET	DT	Definite=Ind|PronType=Art	19	det	_	_
+19	analysis	analysis	NOUN	NN	Number=Sing	9	obl	_	_
+20	by	by	ADP	IN	_	22	case	_	_
+21	Lily	Lily	PROPN	NNP	Number=Sing	22	compound	_	_
+22	Batchelder	Batchelder	PROPN	NNP	Number=Sing	19	nmod	_	SpaceAfter=No
+23	,	,	PUNCT	,	_	28	punct	_	_
+24	a	a	DET	DT	Definite=Ind|PronType=Art	28	det	_	_
+25	former	former	ADJ	JJ	Degree=Pos	28	amod	_	_
+26	Democratic	Democratic	ADJ	NNP	Degree=Pos	27	amod	_	_
+27	tax	tax	NOUN	NN	Number=Sing	28	compound	_	_
+28	aide	aide	NOUN	NN	Number=Sing	30	nsubj	_	_
+29	now	now	ADV	RB	PronType=Dem	30	advmod	_	_
+30	teaching	teach	VERB	VBG	Tense=Pres|VerbForm=Part	6	conj	_	_
+31	at	at	ADP	IN	_	34	case	_	_
+32	New	New	PROPN	NNP	Number=Sing	34	compound	_	_
+33	York	York	PROPN	NNP	Number=Sing	34	compound	_	_
+34	University	University	PROPN	NNP	Number=Sing	30	obl	_	SpaceAfter=No
+35	,	,	PUNCT	,	_	39	punct	_	_
+36	whose	whose	SCONJ	IN	_	39	mark	_	_
+37	conclusions	conclusion	NOUN	NNS	Number=Plur	39	nsubj:pass	_	_
+38	were	be	AUX	VBD	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	39	aux:pass	_	_
+39	seconded	seconded	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	30	advcl	_	_
+40	by	by	ADP	IN	_	43	case	_	_
+41	the	the	DET	DT	Definite=Def|PronType=Art	43	det	_	_
+42	Tax	Tax	PROPN	NNP	Number=Sing	43	compound	_	_
+43	Foundation	Foundation	PROPN	NNP	Number=Sing	39	obl	_	SpaceAfter=No
+44	.	.	PUNCT	.	_	6	punct	_	_
+
+"""
+
+# 'Protesters walking through the city chanted "Not my president" and kept going until dawn.'
+PROTESTERS = """
+1	Protesters	Protesters	NOUN	NNS	Number=Plur	0	root	_	_
+2	walking	walk	VERB	VBG	Tense=Pres|VerbForm=Part	1	acl	_	_
+3	through	through	ADP	IN	_	5	case	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+5	city	city	NOUN	NN	Number=Sing	2	obl	_	_
+6	chanted	chanted	VERB	VBD	Tense=Past|VerbForm=Part	2	advcl	_	_
+7	"	"	PUNCT	``	_	10	punct	_	SpaceAfter=No
+8	Not	not	PART	RB	Polarity=Neg	10	advmod	_	_
+9	my	my	PRON	PRP$	Case=Gen|Number=Sing|Person=1|Poss=Yes|PronType=Prs	10	nmod:poss	_	_
+10	president	president	NOUN	NN	Number=Sing	6	obj	_	SpaceAfter=No
+11	"	"	PUNCT	``	_	10	punct	_	_
+12	and	and	CCONJ	CC	_	13	cc	_	_
+13	kept	keep	VERB	VBN	Mood=Ind|Tense=Past|VerbForm=Fin	10	conj	_	_
+14	going	go	VERB	VBG	Tense=Pres|VerbForm=Part	13	xcomp	_	_
+15	until	until	ADP	IN	_	16	case	_	_
+16	dawn	dawn	NOUN	NN	Number=Sing	14	obl	_	SpaceAfter=No
+17	.	.	PUNCT	.	_	6	punct	_	_
+
+"""
+
+# 'Republican vice-presidential nominee Gov. Mike Pence said the debate would be fair.'
+NOMINEE_GOV = """
+1	Republican	Republican	ADJ	JJ	Degree=Pos	5	amod	_	_
+2	vice	vice	ADJ	JJ	Degree=Pos	5	amod	_	SpaceAfter=No
+3	-	-	PUNCT	HYPH	_	2	punct	_	SpaceAfter=No
+4	presidential	presidential	ADJ	JJ	Degree=Pos	5	amod	_	_
+5	nominee	nominee	NOUN	NN	Number=Sing	9	nsubj	_	_
+6	Gov.	Gov.	PROPN	NNP	Number=Sing	7	compound	_	_
+7	Mike	Mike	PROPN	NNP	Number=Sing	8	nmod:desc	_	_
+8	Pence	Pence	PROPN	NNP	Number=Sing	9	nsubj	_	_
+9	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+10	the	the	DET	DT	Definite=Def|PronType=Art	11	det	_	_
+11	debate	debate	NOUN	NN	Number=Sing	14	nsubj	_	_
+12	would	would	AUX	MD	VerbForm=Fin	14	aux	_	_
+13	be	be	AUX	VB	VerbForm=Inf	14	cop	_	_
+14	fair	fair	ADJ	JJ	Degree=Pos	9	ccomp	_	SpaceAfter=No
+15	.	.	PUNCT	.	_	9	punct	_	_
+
+"""
+
+# 'The president told African-Americans this weekend he would consider it a "personal insult" if they did not vote for
+PARTICIPLE_ASIDE = """
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	president	president	NOUN	NN	Number=Sing	3	nsubj	_	_
+3	told	tell	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+4	African	African	PROPN	NNP	Number=Sing	3	obj	_	SpaceAfter=No
+5	-	-	PUNCT	HYPH	_	6	punct	_	SpaceAfter=No
+6	Americans	American	PROPN	NNPS	Number=Plur	3	obj	_	_
+7	this	this	DET	DT	Number=Sing|PronType=Dem	8	det	_	_
+8	weekend	weekend	NOUN	NN	Number=Sing	3	obj	_	_
+9	he	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	11	nsubj	_	_
+10	would	would	AUX	MD	VerbForm=Fin	11	aux	_	_
+11	consider	consider	VERB	VB	VerbForm=Inf	3	ccomp	_	_
+12	it	it	PRON	PRP	Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs	11	obj	_	_
+13	a	a	DET	DT	Definite=Ind|PronType=Art	16	det	_	_
+14	"	"	PUNCT	``	_	16	punct	_	SpaceAfter=No
+15	personal	personal	ADJ	JJ	Degree=Pos	16	amod	_	_
+16	insult	insult	NOUN	NN	Number=Sing	11	obj	_	SpaceAfter=No
+17	"	"	PUNCT	''	_	22	punct	_	_
+18	if	if	SCONJ	IN	_	22	mark	_	_
+19	they	they	PRON	PRP	Case=Nom|Number=Plur|Person=3|PronType=Prs	22	nsubj	_	_
+20	did	do	AUX	VBD	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	22	aux	_	_
+21	not	not	PART	RB	Polarity=Neg	22	advmod	_	_
+22	vote	vote	VERB	VB	VerbForm=Inf	11	advcl	_	_
+23	for	for	ADP	IN	_	25	case	_	_
+24	Mrs.	Mrs.	PROPN	NNP	Number=Sing	25	compound	_	_
+25	Clinton	Clinton	PROPN	NNP	Number=Sing	22	obl	_	SpaceAfter=No
+26	,	,	PUNCT	,	_	28	punct	_	_
+27	implicitly	implicitly	ADV	RB	_	28	advmod	_	_
+28	putting	put	VERB	VBG	Tense=Pres|VerbForm=Part	11	conj	_	_
+29	his	his	PRON	PRP$	Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs	30	nmod:poss	_	_
+30	name	name	NOUN	NN	Number=Sing	28	obj	_	_
+31	on	on	ADP	IN	_	33	case	_	_
+32	the	the	DET	DT	Definite=Def|PronType=Art	33	det	_	_
+33	line	line	NOUN	NN	Number=Sing	28	obl	_	SpaceAfter=No
+34	.	.	PUNCT	.	_	3	punct	_	_
+
+"""
+
+
+
+def records(conllu: str):
+    return extract_parsed(parsed_from_conllu(conllu), "t", rules_only=True)
+
+
+def arcs(conllu: str) -> dict[str, tuple[str, str]]:
+    """word -> (relation, head word) after the repairs, per sentence."""
+    doc = parsed_from_conllu(conllu)
+    out = {}
+    for s in doc.sents:
+        for w in repair(doc.words[s.first:s.last]):
+            out[w.text] = (w.deprel, doc.words[w.head].text if w.head >= 0 else "ROOT")
+    return out
+
+
+def test_a_cue_hung_on_the_clause_before_it_as_an_adverbial_reports_that_clause_without_its_dateline():
+    r, = records(DATELINE)
+    assert r.type == "indirect" and r.speaker.name == "Jens Stoltenberg"
+    assert r.text == "The alliance is concerned about the troops on the border"
+
+
+def test_a_subject_after_a_reporting_verb_goes_to_its_clause_and_a_noun_after_a_subordinator_speaks():
+    a = arcs(AFTER_PENTAGON)
+    assert a["soldiers"] == ("nsubj", "travel") and a["Pentagon"] == ("nsubj", "said") and a["after"] == ("mark", "said")
+    r, = records(AFTER_PENTAGON)
+    assert r.speaker.name == "Pentagon" and r.text == "about 2,000 soldiers will travel from the US to Europe"
+
+
+def test_a_subordinator_hung_on_a_later_cues_subject_ends_the_clause_before_it():
+    assert [r.text for r in records(WHILE_WALLACE)] == [
+        "the Alliance “does not see the withdrawal of Russian troops”", "it is too early to know"]
+
+
+def test_a_common_noun_subject_right_before_a_name_subject_is_its_title():
+    assert arcs(SPOKESMAN_MILLER)["spokesman"] == ("compound", "Miller")
+    r, = records(SPOKESMAN_MILLER)
+    assert r.speaker.name == "Jason Miller" and r.text == "Trump's maternity-leave policy would extend to single mothers"
+
+
+def test_a_participle_that_names_the_noun_before_it_is_no_cue():
+    assert records(GROUP_CALLED) == []
+
+
+def test_a_past_form_after_and_read_as_a_modifier_is_a_second_predicate_with_a_that_clause_on_its_object():
+    a = arcs(EXPRESSED_CONCERN)
+    assert a["expressed"] == ("conj", "said") and a["concern"] == ("obj", "expressed")
+    first, second = records(EXPRESSED_CONCERN)
+    assert first.text == "some 150,000 Russian troops were still stationed in northern, southern and eastern Ukraine"
+    assert second.cue.lemma == "express" and second.speaker.name == "Joe Biden"
+    assert second.text == "the invasion could happen at any moment"
+
+
+def test_a_second_predicate_misread_as_a_modifier_ends_the_reported_clause():
+    r, = records(TWEETED_AND_ENCOURAGED)
+    assert r.text == "the report was “fake” and “a hoax”"
+
+
+def test_according_to_a_source_with_an_apposition_reports_the_clause_before_it():
+    r, = records(ACCORDING_APPOSITION)
+    assert r.text == "Some average Americans would actually see their taxes go up under Trump’s plan"
+
+
+def test_a_cue_hung_on_a_participle_of_the_root_noun_speaks_for_that_noun():
+    r, = records(PROTESTERS)
+    assert r.speaker.mention == "Protesters" and r.text == '"Not my president"'
+
+
+def test_an_abbreviated_title_after_a_lower_case_one_is_a_role_of_its_own():
+    r, = records(NOMINEE_GOV)
+    assert r.speaker.name == "Mike Pence" and r.speaker.roles == ["Republican vice-presidential nominee", "Gov."]
+
+
+def test_a_participle_after_a_comma_read_as_a_conjunct_in_the_complement_is_an_aside_of_the_cue():
+    a = arcs(PARTICIPLE_ASIDE)
+    assert a["putting"] == ("advcl", "told")
+    r, = records(PARTICIPLE_ASIDE)
+    assert r.text == 'he would consider it a "personal insult" if they did not vote for Mrs. Clinton'
