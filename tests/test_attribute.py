@@ -6,7 +6,8 @@ from functools import partial
 
 import pytest
 
-from quotes.extract import extract_text as extract_all
+from quotes.conllu import parsed_from_conllu
+from quotes.extract import extract_parsed, extract_text as extract_all
 
 extract_text = partial(extract_all, rules_only=True)
 
@@ -765,3 +766,92 @@ def test_a_fragment_clause_keeps_its_last_quote_whole():
     r = one("PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic "
             "claims.", cue="rate", type="mixed", mention="PolitiFact")
     assert r.text == "32% of Republican claims as “false” or “pants on fire,”"  # not cut inside the last mark
+
+
+# Parses the compact models of 0.3.0 gave; the integration tests above parse the same sentences afresh.
+# 'The campaign stressed the threat that a Trump presidency would constitute.'
+THREAT_THAT = """
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	campaign	campaign	NOUN	NN	Number=Sing	3	nsubj	_	_
+3	stressed	stress	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+5	threat	threat	NOUN	NN	Number=Sing	3	obj	_	_
+6	that	that	PRON	WDT	PronType=Rel	11	obj	_	_
+7	a	a	DET	DT	Definite=Ind|PronType=Art	9	det	_	_
+8	Trump	Trump	ADJ	JJ	Degree=Pos	9	amod	_	_
+9	presidency	presidency	NOUN	NN	Number=Sing	11	nsubj	_	_
+10	would	would	AUX	MD	VerbForm=Fin	11	aux	_	_
+11	constitute	constitute	VERB	VB	VerbForm=Inf	5	acl:relcl	_	SpaceAfter=No
+12	.	.	PUNCT	.	_	3	punct	_	_
+
+"""
+
+# 'The mayor "is the only leader with the experience to keep this city safe," retired police chief Anna Berg said.'
+MAYOR_FRAGMENT = """
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	mayor	mayor	NOUN	NN	Number=Sing	7	nsubj	_	_
+3	"	"	PUNCT	''	_	2	punct	_	SpaceAfter=No
+4	is	be	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	7	cop	_	_
+5	the	the	DET	DT	Definite=Def|PronType=Art	7	det	_	_
+6	only	only	ADJ	JJ	Degree=Pos	7	amod	_	_
+7	leader	leader	NOUN	NN	Number=Sing	0	root	_	_
+8	with	with	ADP	IN	_	10	case	_	_
+9	the	the	DET	DT	Definite=Def|PronType=Art	10	det	_	_
+10	experience	experience	NOUN	NN	Number=Sing	7	nmod	_	_
+11	to	to	PART	TO	_	12	mark	_	_
+12	keep	keep	VERB	VB	VerbForm=Inf	7	acl	_	_
+13	this	this	DET	DT	Number=Sing|PronType=Dem	14	det	_	_
+14	city	city	NOUN	NN	Number=Sing	12	obj	_	_
+15	safe	safe	ADJ	JJ	Degree=Pos	12	xcomp	_	SpaceAfter=No
+16	,	,	PUNCT	,	_	20	punct	_	SpaceAfter=No
+17	"	"	PUNCT	``	_	20	punct	_	_
+18	retired	retire	VERB	VBN	Tense=Past|VerbForm=Part	20	amod	_	_
+19	police	police	NOUN	NN	Number=Sing	20	compound	_	_
+20	chief	chief	NOUN	NN	Number=Sing	23	nsubj	_	_
+21	Anna	Anna	PROPN	NNP	Number=Sing	20	flat	_	_
+22	Berg	Berg	PROPN	NNP	Number=Sing	21	flat	_	_
+23	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	7	parataxis	_	SpaceAfter=No
+24	.	.	PUNCT	.	_	23	punct	_	_
+
+"""
+
+# 'Johnson tells MSNBC’s “Morning Joe” on Friday that the attack remains under investigation.'
+TELLS_SHOW = """
+1	Johnson	Johnson	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	tells	tell	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	_
+3	MSNBC	MSNBC	PROPN	NNP	Number=Sing	7	nmod:poss	_	SpaceAfter=No
+4	’s	's	PART	POS	_	3	case	_	_
+5	“	"	PUNCT	``	_	6	punct	_	SpaceAfter=No
+6	Morning	Morning	PROPN	NNP	Number=Sing	7	compound	_	_
+7	Joe	Joe	PROPN	NNP	Number=Sing	2	obj	_	SpaceAfter=No
+8	”	"	PUNCT	''	_	7	punct	_	_
+9	on	on	ADP	IN	_	10	case	_	_
+10	Friday	Friday	PROPN	NNP	Number=Sing	7	nmod	_	_
+11	that	that	SCONJ	IN	_	14	mark	_	_
+12	the	the	DET	DT	Definite=Def|PronType=Art	13	det	_	_
+13	attack	attack	NOUN	NN	Number=Sing	14	nsubj	_	_
+14	remains	remain	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	10	acl:relcl	_	_
+15	under	under	ADP	IN	_	16	case	_	_
+16	investigation	investigation	NOUN	NN	Number=Sing	14	obl	_	SpaceAfter=No
+17	.	.	PUNCT	.	_	2	punct	_	_
+
+"""
+
+
+def rules_read(conllu: str):
+    return extract_parsed(parsed_from_conllu(conllu), "t", rules_only=True)
+
+
+def test_a_relative_clause_on_an_object_after_a_cue_reports_nothing_on_a_written_parse():
+    assert rules_read(THREAT_THAT) == []
+
+
+def test_a_fragment_before_a_title_and_name_on_a_written_parse():
+    r, = rules_read(MAYOR_FRAGMENT)
+    assert r.type == "mixed" and r.speaker.name == "Anna Berg"
+    assert r.text == 'The mayor "is the only leader with the experience to keep this city safe,"'
+
+
+def test_tells_before_a_show_title_and_that_on_a_written_parse():
+    r, = rules_read(TELLS_SHOW)
+    assert r.cue.lemma == "tell" and r.speaker.mention == "Johnson" and r.text == "the attack remains under investigation"
