@@ -67,6 +67,14 @@ def candidates(doc: ParsedDoc, readings: list[tuple[int, Attribution, QuoteRecor
             for k, a, r, main in readings]
 
 
+CUE_SIDES = ("cue:after", "cue:before", "cue:previous", "cue:none")
+
+
+def _cue_side(a: Attribution) -> str:
+    """Where a direct quote's cue stands: after, before, previous (sentence) or none."""
+    return next((x.split(":", 1)[1] for x in a.rules if x in CUE_SIDES), "none")
+
+
 def _features(doc: ParsedDoc, a: Attribution, r: QuoteRecord, main: bool, paras: list[int],
               spans: list[tuple[int, int]], cue_sents: list[int]) -> dict:
     words = doc.between(r.start, r.end) or [doc.word_at(r.start) or doc.words[-1]]
@@ -79,7 +87,7 @@ def _features(doc: ParsedDoc, a: Attribution, r: QuoteRecord, main: bool, paras:
         "type": r.type, "cue_lemma": a.cue.lemma if a.cue else "none", "cue_kind": a.cue.kind if a.cue else "none",
         "cue_upos": cue.upos if cue else "none", "cue_xpos": cue.xpos if cue else "none",
         "cue_deprel": cue.deprel if cue else "none", "content_rule": rule("content:"),
-        "speaker_rule": rule("speaker:"), "cue_side": rule("cue:") if r.type == "direct" else "clause",
+        "speaker_rule": rule("speaker:"), "cue_side": _cue_side(a) if r.type == "direct" else "clause",
         "source_upos": src.upos if src else "none", "source_deprel": src.deprel if src else "none",
         "speaker_kind": r.speaker.kind, "first_upos": words[0].upos, "last_char": _char_class(text[r.end - 1]),
         "rule_confidence": a.confidence, "words": len(words),

@@ -4,41 +4,6 @@ from quotes.conllu import parsed_from_conllu
 from quotes.extract import extract_parsed
 from quotes.repairs import repair
 
-# 'Riga. November 28. INTERFAX/BNS - The alliance is concerned about the troops on the border, NATO Secretary General 
-DATELINE = """
-1	Riga	Riga	PROPN	NNP	Number=Sing	0	root	_	SpaceAfter=No
-2	.	.	PUNCT	.	_	1	punct	_	_
-
-1	November	November	PROPN	NNP	Number=Sing	2	compound	_	_
-2	28	28	NUM	CD	NumForm=Digit|NumType=Card	11	nsubj:pass	_	SpaceAfter=No
-3	.	.	PUNCT	.	_	2	punct	_	_
-4	INTERFAX	INTERFAX	PROPN	NNP	Number=Sing	2	nmod:unmarked	_	SpaceAfter=No
-5	/	/	SYM	SYM	_	6	cc	_	SpaceAfter=No
-6	BNS	BNS	PROPN	NNP	Number=Sing	4	conj	_	_
-7	-	-	PUNCT	HYPH	_	6	punct	_	_
-8	The	the	DET	DT	Definite=Def|PronType=Art	9	det	_	_
-9	alliance	alliance	NOUN	NN	Number=Sing	11	nsubj:pass	_	_
-10	is	be	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	11	aux:pass	_	_
-11	concerned	concern	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	0	root	_	_
-12	about	about	ADP	IN	_	14	case	_	_
-13	the	the	DET	DT	Definite=Def|PronType=Art	14	det	_	_
-14	troops	troops	NOUN	NNS	Number=Plur	11	obl	_	_
-15	on	on	ADP	IN	_	17	case	_	_
-16	the	the	DET	DT	Definite=Def|PronType=Art	17	det	_	_
-17	border	border	NOUN	NN	Number=Sing	14	nmod	_	SpaceAfter=No
-18	,	,	PUNCT	,	_	19	punct	_	_
-19	NATO	NATO	PROPN	NNP	Number=Sing	20	nmod:desc	_	_
-20	Secretary	Secretary	PROPN	NNP	Number=Sing	21	nmod:desc	_	_
-21	General	General	PROPN	NNP	Number=Sing	22	nmod:desc	_	_
-22	Jens	Jens	PROPN	NNP	Number=Sing	23	nmod:desc	_	_
-23	Stoltenberg	Stoltenberg	PROPN	NNP	Number=Sing	24	nsubj	_	_
-24	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	11	advcl	_	_
-25	on	on	ADP	IN	_	26	case	_	_
-26	Sunday	Sunday	PROPN	NNP	Number=Sing	24	obl	_	SpaceAfter=No
-27	.	.	PUNCT	.	_	11	punct	_	_
-
-"""
-
 # 'The reaction came a day after Pentagon said about 2,000 soldiers will travel from the US to Europe.'
 AFTER_PENTAGON = """
 1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
@@ -370,12 +335,6 @@ def arcs(conllu: str) -> dict[str, tuple[str, str]]:
         for w in repair(doc.words[s.first:s.last]):
             out[w.text] = (w.deprel, doc.words[w.head].text if w.head >= 0 else "ROOT")
     return out
-
-
-def test_a_cue_hung_on_the_clause_before_it_as_an_adverbial_reports_that_clause_without_its_dateline():
-    r, = records(DATELINE)
-    assert r.type == "indirect" and r.speaker.name == "Jens Stoltenberg"
-    assert r.text == "The alliance is concerned about the troops on the border"
 
 
 def test_a_subject_after_a_reporting_verb_goes_to_its_clause_and_a_noun_after_a_subordinator_speaks():

@@ -89,7 +89,7 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> tuple[list[Word] | None, str
         if clause:
             return clause, rule
     w = doc.words[cue.head]
-    if _interrupts(doc, w):
+    if w.deprel == "parataxis" and 0 <= w.head < w.i and doc.words[w.head].upos in ("VERB", "AUX", "ADJ"):
         exclude = {x.i for x in doc.subtree(w.i)}  # "Russia is ready, he said": the clause before
         words = [x for x in doc.subtree(w.head) if x.i not in exclude and x.i < w.i]
         comma = max((k for k, x in enumerate(words) if x.text == ","), default=None)
@@ -100,19 +100,6 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> tuple[list[Word] | None, str
             words = words[:comma]  # "..., Mr. Van Voorhis said" with the name hung on the clause
         return after_dateline(words), "clause-before"
     return _clause_before_comma(doc, cue), "before-comma"
-
-
-def _interrupts(doc: ParsedDoc, w: Word) -> bool:
-    """ "Russia is ready, he said": a cue verb hung on the clause before it,
-    as parataxis or (by some parses) as an adverbial clause without a
-    subordinator, after a comma."""
-    if not (0 <= w.head < w.i and doc.words[w.head].upos in ("VERB", "AUX", "ADJ")):
-        return False
-    if w.deprel == "parataxis":
-        return True
-    first = doc.subtree(w.i)[0].i
-    comma = doc.words[first].text == "," or (first > 0 and doc.words[first - 1].text == ",")
-    return w.deprel == "advcl" and comma and not any(c.deprel == "mark" for c in doc.children(w.i))
 
 
 def _relative(doc: ParsedDoc, c: Word) -> bool:
