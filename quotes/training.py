@@ -112,12 +112,14 @@ def train_one(proc: str, work: Path) -> Path:
     return model
 
 
-WARM_START = {"pos": "stanza.models.tagger", "depparse": "stanza.models.parser"}
-# A continued parser round starts from saved weights through stanza's own
-# --continue_from (its trainer is not the `Trainer` _warm_main replaces: rounds
-# made that way before 2026-11-29 trained from scratch), and fine-tunes with the
-# optimizer of stanza's second stage: the first stage's Adadelta at lr 2.0 moves
-# every weight by about 2e-3 a step while its accumulators are empty.
+CONTINUED = ("pos", "depparse")  # the processors `more` can train further
+# The tagger continues through _warm_main, which swaps its module's `Trainer`.
+WARM_START = {"pos": "stanza.models.tagger"}
+# The parser's entry point builds a GraphTrainer that swap never reaches (rounds
+# made that way before 2026-11-29 trained from scratch): it starts from saved
+# weights through stanza's own --continue_from, and fine-tunes with the optimizer
+# of stanza's second stage: the first stage's Adadelta at lr 2.0 moves every
+# weight by about 2e-3 a step while its accumulators are empty.
 CONTINUE_ARGS = {"depparse": ["--optim", "adam", "--lr", "0.0002"]}
 
 
@@ -176,10 +178,10 @@ def continue_one(proc: str, work: Path, steps: int) -> Path | None:
     extra[extra.index("--max_steps") + 1] = str(steps)
     train_args = [f"stanza.utils.training.{module}", TREEBANK, "--no_charlm", "--force",
                   "--save_dir", str(save_dir), *extra]
-    if proc == "depparse":
-        _run([*train_args, "--continue_from", str(src), *CONTINUE_ARGS[proc]], work, log)
-    else:
+    if proc in WARM_START:
         _run(["quotes.training", "warm", proc, str(src), *train_args], work, log)
+    else:
+        _run([*train_args, "--continue_from", str(src), *CONTINUE_ARGS[proc]], work, log)
     model = _model_in(save_dir)
     if model is None:
         raise TrainingError(f"{proc}: continued training wrote no model into {save_dir}")
@@ -286,7 +288,7 @@ def train(ud_dir: Path, out_dir: Path, work: Path, say=print, more: dict[str, in
     (out_dir / "training.json").write_text(json.dumps(
         {"minutes": round((time.time() - t0) / 60, 1), "recipe": RECIPE,
          "continued_steps": {p: [int((r / "STEPS").read_text()) for _, r in _rounds(p, work) if (r / "STEPS").exists()]
-                             for p in WARM_START},
+                             for p in CONTINUED},
          "stanza": _stanza_version()}, indent=2) + "\n")
     return {p: out_dir / f"{p}.pt" for p in PROCESSORS}
 
