@@ -1,4 +1,6 @@
 """Small builders shared by tests that need records without running the parser."""
+from quotes.conllu import parsed_from_conllu
+from quotes.extract import extract_parsed
 from quotes.records import QuoteRecord, Span, Speaker, quote_id
 
 
@@ -25,3 +27,8 @@ def brat_ann(text: str, rows: list[tuple[str, str, str]]) -> str:
             ids.append(f"{label}:T{t}")
         lines.append(f"E{k}\t{ids[1]} {ids[0]} {ids[2]}")
     return "\n".join(lines) + "\n"
+
+
+def rules_read(conllu: str) -> list[QuoteRecord]:
+    """The rules' own records (no learned choice) of a parse written as CoNLL-U."""
+    return extract_parsed(parsed_from_conllu(conllu), "t", rules_only=True)

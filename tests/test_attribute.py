@@ -6,8 +6,8 @@ from functools import partial
 
 import pytest
 
-from quotes.conllu import parsed_from_conllu
-from quotes.extract import extract_parsed, extract_text as extract_all
+from quotes.extract import extract_text as extract_all
+from helpers import rules_read
 
 extract_text = partial(extract_all, rules_only=True)
 
@@ -836,10 +836,6 @@ TELLS_SHOW = """
 17	.	.	PUNCT	.	_	2	punct	_	_
 
 """
-
-
-def rules_read(conllu: str):
-    return extract_parsed(parsed_from_conllu(conllu), "t", rules_only=True)
 
 
 def test_a_relative_clause_on_an_object_after_a_cue_reports_nothing_on_a_written_parse():

@@ -1,7 +1,7 @@
 """Speaker names and roles, on parses written here as CoNLL-U (no parser
 runs: a parser change cannot pass for a rule regression)."""
 from quotes.conllu import parsed_from_conllu
-from quotes.extract import extract_parsed
+from helpers import rules_read as records
 
 VERB = "Mood=Ind|Tense=Past|VerbForm=Fin"
 UNFAIR = f"""
@@ -32,10 +32,6 @@ def said_the_plan_was_sound(pronoun: str, gender: str) -> str:
     return f"""
 1	{pronoun}	{pronoun.lower()}	PRON	PRP	{feats}	2	nsubj	_	_
 """ + the_plan_was_sound(2)
-
-
-def records(conllu: str):
-    return extract_parsed(parsed_from_conllu(conllu), "t", rules_only=True)
 
 
 def test_conllu_text_and_offsets():

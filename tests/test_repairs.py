@@ -1,8 +1,8 @@
 """Parse repairs, on parses the compact models gave (written here as CoNLL-U,
 before any repair), and what the rules read from the repaired sentences."""
 from quotes.conllu import parsed_from_conllu
-from quotes.extract import extract_parsed
 from quotes.repairs import repair
+from helpers import rules_read as records
 
 # 'The reaction came a day after Pentagon said about 2,000 soldiers will travel from the US to Europe.'
 AFTER_PENTAGON = """
@@ -321,10 +321,6 @@ PARTICIPLE_ASIDE = """
 
 """
 
-
-
-def records(conllu: str):
-    return extract_parsed(parsed_from_conllu(conllu), "t", rules_only=True)
 
 
 def arcs(conllu: str) -> dict[str, tuple[str, str]]:
