@@ -135,7 +135,8 @@ def in_title(doc: ParsedDoc, mark: Word) -> bool:
         inner.append(doc.words[k])
         k += step
     first = min(inner[0].i, inner[-1].i)
-    return 0 < k < len(doc.words) and all(w.text[:1].isupper() for w in inner) and any(
+    closed = 0 <= k < len(doc.words) and doc.words[k].text in QUOTE_MARKS
+    return closed and all(w.text[:1].isupper() for w in inner) and any(
         w.upos == "PROPN" for w in inner) and first >= 2 and doc.words[first - 2].text in ("'s", "’s")
 
 
