@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from quotes.lexicon import aliases, given_name_gender, honorific_gender, phrases, words as lexicon
+from quotes.lexicon import aliases, forms, given_name_gender, given_names_only, honorific_gender, phrases, words as lexicon
+from quotes.marks import QUOTE_MARKS
 from quotes.parse import ParsedDoc, Word
 
 Kind = Literal["person", "organization", "unknown"]
@@ -61,6 +62,9 @@ class Entity:
 
     def add_role(self, role: str) -> None:
         role = role.strip(" ,")
+        first, _, rest = role.partition(" ")
+        if first.lower() in POSSESSIVES and rest:  # "her senior policy adviser": whose is the entity's own
+            role = rest
         if role and role.lower() != self.name.lower() and role.lower() not in {r.lower() for r in self.roles}:
             self.roles.append(role)
 
@@ -155,7 +159,8 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
             np[:0] = doc.words[prev.i - 1:prev.i + 1]
             continue
         if prev.sent != head.sent or not prev.text[:1].isupper() or not (
-                is_name(prev) or prev.text.lower() in titles) or _line_break(doc, prev.end, np[0].start):
+                is_name(prev) or prev.text.lower() in titles or _given_name_before(doc, prev)) \
+                or _line_break(doc, prev.end, np[0].start):
             break
         np.insert(0, prev)
     while 1 < np[0].i < head.i and _glued_hyphen(doc, np[0].i - 1) and doc.words[np[0].i - 2].sent == head.sent:
@@ -163,7 +168,8 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     poss = [k for k, w in enumerate(np) if w.text in ("'s", "’s", "'", "’") and w.i < head.i]
     tail = np[poss[-1] + 1:] if poss else np
     role, name = split_title(tail)
-    name = [w for w in name if w.i <= head.i or is_name(w)]
+    name = [w for w in name if w.i <= head.i or is_name(w) or _glued_hyphen(doc, w.i)]
+    name = _contiguous(name, head.i)  # "Nevins [helped persuade] David Lynch" from a tag-only parse
     common = [k for k, w in enumerate(name) if w.i < head.i and w.text[:1].islower()
               and w.text.lower() not in lexicon("name_particles")]
     if common:  # "the moment Russia", "Moscow accuses NATO": the name starts after the common word
@@ -171,11 +177,11 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     while name and name[0].i < head.i and not name[0].text[:1].isupper():  # "― Edwin Monroy"
         name = name[1:]
     name, affiliation = _clean_name(name)
-    if not name or not (forced or any(is_name(w) for w in name)):
+    if not name or not (forced or any(is_name(w) for w in name)) or (not role and _calendar(name)):
         return None
     honor = honorific_gender()
     gender = next((honor[w.text.lower()] for w in role if w.text.lower() in honor), None)
-    if gender is None and len(name) >= 2:  # "Hillary Clinton": she
+    if gender is None and (len(name) >= 2 or name[0].text.lower() in given_names_only()):  # "Hillary Clinton", "Bob"
         gender = given_name_gender().get(name[0].text.lower())
     parts = _title_parts(np[:np.index(role[-1]) + 1], titles) if role else []
     roles = [_role_text(doc, part) for part in parts] if role and not all(w.text.lower() in honor for w in role) else []
@@ -184,6 +190,32 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     return Mention(start, np[-1].end, head.i, "name", doc.text[start:np[-1].end],
                    name=POSSESSIVE_END.sub("", text_of(doc, name)), roles=roles,
                    gender=gender if gender != "-" else None)
+
+
+def _contiguous(words: list[Word], head: int) -> list[Word]:
+    """The run of words without gaps that holds the head (all of them when
+    the head is not among them)."""
+    at = next((k for k, w in enumerate(words) if w.i == head), None)
+    if at is None:
+        return words
+    lo = hi = at
+    while lo > 0 and words[lo - 1].i == words[lo].i - 1:
+        lo -= 1
+    while hi + 1 < len(words) and words[hi + 1].i == words[hi].i + 1:
+        hi += 1
+    return words[lo:hi + 1]
+
+
+def _calendar(words: list[Word]) -> bool:
+    """Days and months only: "Monday", "Feb." date a report, they name nobody."""
+    days = forms("calendar")
+    return all(w.text.lower().rstrip(".") in days for w in words)
+
+
+def _given_name_before(doc: ParsedDoc, w: Word) -> bool:
+    """A given name the tagger read as another word ("said Will Doyle", with
+    "Will" an auxiliary); not at a sentence start, where "Will Trump ..." asks."""
+    return w.text.lower() in given_name_gender() and w.i > doc.sents[w.sent].first
 
 
 def _title_parts(words: list[Word], titles: set[str]) -> list[list[Word]]:
@@ -284,15 +316,26 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
     role = _strip_det(np)
     if not role:
         return None
-    name = [w for w in np if w.i > head.i]
-    if name and name[0].i == head.i + 1 and all(is_name(w) for w in name):  # "campaign spokesman Jason Miller"
+    name = _leading_names([w for w in np if w.i > head.i])
+    if name and name[0].i == head.i + 1:  # "campaign spokesman Jason Miller", "scientist Patrick Murray of Rutgers"
         lead, name = split_title(name)  # "nominee Gov. Mike Pence": "Gov." is a title too, and a role of its own
         roles = [_role_text(doc, part) for part in ([w for w in role if w.i <= head.i], lead) if part]
         if name:  # not when every word after the title is a title too
-            return Mention(np[0].start, np[-1].end, head.i, "name", text_of(doc, np),
+            return Mention(np[0].start, name[-1].end, head.i, "name", doc.text[np[0].start:name[-1].end],
                            name=text_of(doc, name), roles=roles)
     return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np),
                    roles=[_role_text(doc, role)])
+
+
+def _leading_names(words: list[Word]) -> list[Word]:
+    """The names at the start of a phrase's words, up to the first word that
+    is none ("Patrick Murray" of "Patrick Murray of Rutgers")."""
+    run = []
+    for w in words:
+        if not is_name(w):
+            break
+        run.append(w)
+    return run
 
 
 def is_name(w: Word) -> bool:
@@ -358,7 +401,8 @@ def _kind_of(entity: Entity) -> Kind:
     name = entity.name
     words = _name_key(name)
     org = lexicon("organization_words")
-    if any(w in org for w in words) or name.lower() in org or (name.isupper() and len(name) > 1):
+    if any(w in org for w in words) or name.lower() in org or (name.isupper() and len(name) > 1) \
+            or any(ACRONYM.match(w) for w in name.split()) or " ".join(words) in phrases("places"):
         return "organization"  # before gender: a pronoun wrongly resolved to "The New York Times" makes no person
     if entity.gender:
         return "person"
@@ -370,6 +414,9 @@ def _kind_of(entity: Entity) -> Kind:
     if entity.speaker and len(words) >= 2 and all(t[:1].isupper() for t in name.split()):
         return "person"
     return "unknown"
+
+
+ACRONYM = re.compile(r"^[A-Z]{2,}$")  # "Stop TTIP": a campaign; a person's name has no acronym in it
 
 
 def _place(entity: Entity) -> bool:
@@ -401,7 +448,7 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
         ent = None
         if m.kind == "name":
             ent = next((e for e in reversed(entities) if any(_same_name(m.name, n) for n in e.aliases)
-                        and m.gender in (None, e.gender or m.gender)), None)  # "Mrs. Clinton" is not Bill Clinton
+                        and m.gender in (None, e.gender or m.gender)), None) or _given_name_of(m, entities)
             if ent is None:
                 ent = Entity(m.name)
                 entities.append(ent)
@@ -429,11 +476,22 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
     for e in entities:
         e.kind = _kind_of(e)
     _appositions(doc, mentions)
+    _comma_roles(doc, mentions)
     _cataphora(doc, mentions, entities, speakers)
     entities = _join_aliases(entities)
     for e in entities:  # appositions may have given a person's title
         e.kind = _kind_of(e)
     return entities
+
+
+def _given_name_of(m: Mention, entities: list[Entity]) -> Entity | None:
+    """ "Brigid" after "Brigid Harrison": a given name alone names the one
+    person named so in full before it (two of them: nobody in particular)."""
+    key = _name_key(m.name)
+    if len(key) != 1 or key[0] not in given_name_gender():
+        return None
+    bearers = [e for e in entities if len(_name_key(e.name)) >= 2 and _name_key(e.name)[0] == key[0]]
+    return bearers[0] if len(bearers) == 1 else None
 
 
 def _join_aliases(entities: list[Entity]) -> list[Entity]:
@@ -564,6 +622,8 @@ def _apposed_to_name(doc: ParsedDoc, m: Mention, mentions: list[Mention]) -> boo
     ("Linda Thomas-Greenfield, Washington's UN envoy"), not to an earlier one."""
     names = {x.head for x in mentions if x.kind == "name"}
     w = doc.words[m.head]
+    if w.deprel == "conj" and w.head >= 0:  # "Mr. Kaplan, a screenwriter and former studio executive"
+        w = doc.words[w.head]
     return (w.deprel == "appos" and w.head in names) or any(
         c.deprel == "appos" and c.i in names for c in doc.children(m.head)) or any(
         _comma_apposed(doc, m, x) or _comma_apposed(doc, x, m) for x in mentions if x.kind == "name")
@@ -618,10 +678,16 @@ def _appositions(doc: ParsedDoc, mentions: list[Mention]) -> None:
             continue
         for c in doc.children(m.head):
             other = by_head.get(c.i)
-            if c.deprel == "appos":
-                if m.entity and m.kind == "name" and c.upos == "NOUN" and c.lemma.lower() in titles:
-                    m.entity.add_role(text_of(doc, _strip_det(_role_phrase(doc, c.i))))
-                elif other and other.entity and other.kind == "name" and m.kind == "description":
+            if c.deprel == "appos" and m.entity and m.kind == "name":
+                for a in [c, *(x for x in doc.children(c.i) if x.deprel == "conj")]:  # "a writer and former executive"
+                    desc = by_head.get(a.i)
+                    if desc is not None and desc.kind == "description" and desc.entity in (None, m.entity):
+                        desc.entity = m.entity
+                        m.entity.add_role(text_of(doc, _strip_det(_role_phrase(doc, a.i))))
+                    elif a.upos == "NOUN" and a.lemma.lower() in titles:
+                        m.entity.add_role(text_of(doc, _strip_det(_role_phrase(doc, a.i))))
+            elif c.deprel == "appos":
+                if other and other.entity and other.kind == "name" and m.kind == "description":
                     other.entity.add_role(text_of(doc, _strip_det(_role_phrase(doc, m.head))))
                     m.entity = other.entity
         w = doc.words[m.head]
@@ -629,6 +695,60 @@ def _appositions(doc: ParsedDoc, mentions: list[Mention]) -> None:
             subj = [by_head.get(c.i) for c in doc.children(m.head) if c.deprel == "nsubj"]
             if subj and subj[0] and subj[0].entity:
                 subj[0].entity.add_role(text_of(doc, _strip_det(_role_phrase(doc, w.i))))
+
+
+NOT_ROLE = {"who", "whom", "whose", "which", "that", "where", "when", "while", "but", "or", "as", "if", "because",
+            "according", "although", "though", "after", "before", "since", "including", "like", "unlike"}
+ROLE_ENDS = {",", ";", ":", "(", ")", "—", "–", "--", "―"}
+ROLE_CUES = {"said", "says", "told", "added", "wrote"}
+
+
+def _comma_roles(doc: ParsedDoc, mentions: list[Mention]) -> None:
+    """Roles from an apposition after a person's name, read from the words
+    and their tags, whatever the parse made of it (a sentence that was not
+    dependency-parsed has no appos relation): "Will Doyle, a professor of
+    higher education at Vanderbilt University, said"; "X, an adviser to Y
+    and a professor at Z," gives two. A phrase with a verb or pronoun in it
+    ("Trump, speaking Monday", "Clinton, who ...") is no role."""
+    for m in mentions:
+        if m.kind == "name" and m.entity is not None and _kind_of(m.entity) == "person":
+            for role in _apposition_after(doc, m):
+                m.entity.add_role(_role_text(doc, role))
+
+
+def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
+    """The role phrases of ", a Y," right after a mention (several when
+    joined by "and a")."""
+    w = doc.word_at(m.end - 1)
+    k = w.i + 1 if w else len(doc.words)
+    if k + 1 >= len(doc.words) or doc.words[k].text != "," or doc.words[k].sent != w.sent:
+        return []
+    words, last = [], doc.sents[w.sent].last
+    for x in doc.words[k + 1:last]:
+        if x.text in ROLE_ENDS or x.text.lower() in ROLE_CUES or (x.text == "." and x.i == last - 1):
+            break
+        if x.text in QUOTE_MARKS or x.text == ".":  # "Marine John “Tig” Tiegen", "Rep. Pat ...": a name follows
+            return []
+        words.append(x)
+    parts, cur = [], []
+    for k, x in enumerate(words):  # "an adviser to Y and a professor at Z"
+        if x.text == "and" and k + 1 < len(words) and words[k + 1].text.lower() in ("a", "an", "the"):
+            parts.append(cur)
+            cur = []
+        else:
+            cur.append(x)
+    parts.append(cur)
+    return [p for p in (_strip_det(p) for p in parts) if _role_like(p)]
+
+
+def _role_like(words: list[Word]) -> bool:
+    """A noun phrase that starts in lower case and ends in a noun, with no
+    verb or pronoun in it, at most 15 words."""
+    return 0 < len(words) <= 15 and words[0].text[:1].islower() and words[0].text.lower() not in NOT_ROLE \
+        and words[-1].upos in ("NOUN", "PROPN") and not any(
+            x.upos in ("VERB", "AUX", "PRON") or x.xpos in ("VBD", "VBZ", "VBP", "MD") for x in words) \
+        and not (words[-1].text.endswith(".") and words[-1].text.lower().rstrip(".") in lexicon("titles"))
+    # the last: "Randolph, former Colorado Rep. [Pat Schroeder]", cut by a sentence split: another person's title
 
 
 def _role_phrase(doc: ParsedDoc, head: int) -> list[Word]:

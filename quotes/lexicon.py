@@ -53,8 +53,15 @@ def forms(name: str) -> dict[str, str]:
 
 @cache
 def given_name_gender() -> dict[str, str]:
-    """Given name (lower case) -> gender hint ('m' or 'f')."""
-    return {f[0].lower(): f[1] for f in (line.split() for line in _lines("given_names")) if len(f) == 2}
+    """Given name (lower case) -> gender hint ('m', 'f', or '-' for either)."""
+    return {f[0].lower(): f[1] for f in (line.split() for line in _lines("given_names")) if len(f) >= 2}
+
+
+@cache
+def given_names_only() -> frozenset[str]:
+    """Given names that are not also common surnames: "Bob" alone is a
+    person's given name, "Clinton" alone may be a surname."""
+    return frozenset(f[0].lower() for f in (line.split() for line in _lines("given_names")) if len(f) == 2)
 
 
 @cache

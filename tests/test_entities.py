@@ -212,3 +212,112 @@ def test_a_title_followed_only_by_titles_is_a_description_not_a_name():
 """ + the_plan_was_sound(4))
     assert r.text == "the plan was sound"
     assert r.speaker.name is None and r.speaker.mention == "The nominee Gov."
+
+
+def _said_rows(said: int, head: int = 0, deprel: str = "root") -> str:
+    """ "said the plan was sound." as words `said`.., "said" hung on `head`."""
+    return the_plan_was_sound(said).replace(f"{said}\tsaid\tsay\tVERB\tVBD\t{VERB}\t0\troot",
+                                            f"{said}\tsaid\tsay\tVERB\tVBD\t{VERB}\t{head}\t{deprel}", 1)
+
+
+def test_a_given_name_tagged_as_an_auxiliary_stays_in_the_name():
+    """ "Later, Will Doyle said ...", with "Will" read as a modal: a given
+    name (lexicons/given_names.txt) before a surname is part of the name."""
+    r, = records(f"""
+1	Later	later	ADV	RB	_	5	advmod	_	SpaceAfter=No
+2	,	,	PUNCT	,	_	5	punct	_	_
+3	Will	will	AUX	MD	VerbForm=Fin	5	aux	_	_
+4	Doyle	Doyle	PROPN	NNP	Number=Sing	5	nsubj	_	_
+""" + the_plan_was_sound(5))
+    assert (r.speaker.mention, r.speaker.name, r.speaker.kind) == ("Will Doyle", "Will Doyle", "person")
+
+
+def test_a_given_name_alone_is_the_person_named_so_in_full():
+    """ "Brigid Harrison said ... Brigid said ...": the second speaker is
+    Brigid Harrison, not a second entity called "Brigid"."""
+    first = _subject_said([("Brigid", "PROPN", "NNP", "compound"), ("Harrison", "PROPN", "NNP", "nsubj")])
+    a, b = records(first + "\n" + _subject_said([("Brigid", "PROPN", "NNP", "nsubj")]))
+    assert (b.speaker.mention, b.speaker.name) == ("Brigid", "Brigid Harrison")
+
+
+def test_a_day_the_parse_made_a_subject_does_not_speak():
+    """ "Scott spoke and Monday said ...", with "Monday" read as the second
+    verb's subject: a day dates the report, the subject is Scott's."""
+    r, = records(f"""
+1	Scott	Scott	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	spoke	speak	VERB	VBD	{VERB}	0	root	_	_
+3	and	and	CCONJ	CC	_	5	cc	_	_
+4	Monday	Monday	PROPN	NNP	Number=Sing	5	nsubj	_	_
+""" + _said_rows(5, 2, "conj"))
+    assert r.speaker.name == "Scott"
+
+
+def test_a_state_is_not_the_antecedent_of_he():
+    """ "New Hampshire voted. He said ...": a place (lexicons/places.txt) is
+    never a person, whatever the length of its name."""
+    r, = records(f"""
+1	New	New	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Hampshire	Hampshire	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	voted	vote	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+4	.	.	PUNCT	.	_	3	punct	_	_
+
+""" + said_the_plan_was_sound("He", "Masc"))
+    assert r.speaker.mention == "He" and r.speaker.name is None
+
+
+def test_an_apposition_the_parse_missed_is_a_role():
+    """ "Will Doyle, a veteran of the Navy, said ...", the apposition hung on
+    "said" as a bare dependent (as in a sentence read by its tags alone) and
+    headed by no title word: the words between the commas are still his role."""
+    r, = records(f"""
+1	Will	Will	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Doyle	Doyle	PROPN	NNP	Number=Sing	10	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	10	punct	_	_
+4	a	a	DET	DT	_	5	det	_	_
+5	veteran	veteran	NOUN	NN	Number=Sing	10	dep	_	_
+6	of	of	ADP	IN	_	8	case	_	_
+7	the	the	DET	DT	Definite=Def|PronType=Art	8	det	_	_
+8	Navy	Navy	PROPN	NNP	Number=Sing	5	nmod	_	SpaceAfter=No
+9	,	,	PUNCT	,	_	10	punct	_	_
+""" + the_plan_was_sound(10))
+    assert r.speaker.name == "Will Doyle" and r.speaker.roles == ["veteran of the Navy"]
+
+
+def test_two_coordinated_appositions_are_two_roles_and_a_possessive_goes():
+    """ "Jane Roe, her adviser and a professor at Yale, said ...": "her"
+    says whose adviser, the role is "adviser"; "and a" starts a second role."""
+    r, = records(f"""
+1	Jane	Jane	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	12	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	5	punct	_	_
+4	her	her	PRON	PRP$	Poss=Yes|PronType=Prs	5	nmod:poss	_	_
+5	adviser	adviser	NOUN	NN	Number=Sing	2	appos	_	_
+6	and	and	CCONJ	CC	_	8	cc	_	_
+7	a	a	DET	DT	_	8	det	_	_
+8	professor	professor	NOUN	NN	Number=Sing	5	conj	_	_
+9	at	at	ADP	IN	_	10	case	_	_
+10	Yale	Yale	PROPN	NNP	Number=Sing	8	nmod	_	SpaceAfter=No
+11	,	,	PUNCT	,	_	5	punct	_	_
+""" + the_plan_was_sound(12))
+    assert r.speaker.name == "Jane Roe"
+    assert sorted(r.speaker.roles) == ["adviser", "professor at Yale"]
+
+
+def test_a_name_after_a_lower_case_title_ends_before_its_of_phrase():
+    """ "political scientist Patrick Murray of Monmouth said ...": the name
+    is the run of names right after the title."""
+    r, = records(f"""
+1	Political	political	ADJ	JJ	Degree=Pos	2	amod	_	_
+2	scientist	scientist	NOUN	NN	Number=Sing	7	nsubj	_	_
+3	Patrick	Patrick	PROPN	NNP	Number=Sing	2	flat	_	_
+4	Murray	Murray	PROPN	NNP	Number=Sing	3	flat	_	_
+5	of	of	ADP	IN	_	6	case	_	_
+6	Monmouth	Monmouth	PROPN	NNP	Number=Sing	2	nmod	_	_
+""" + the_plan_was_sound(7))
+    assert (r.speaker.name, r.speaker.roles) == ("Patrick Murray", ["Political scientist"])
+
+
+def test_a_day_alone_is_no_name():
+    """ "Feb. said ..." (a dateline the parse made a subject): no speaker name."""
+    r, = records(_subject_said([("Feb.", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name is None

@@ -8,7 +8,7 @@ import re
 from quotes.cues import CueWord, as_before, lexicon_lemma
 from quotes.marks import TURN, Quoted
 from quotes.parse import ParsedDoc, Word
-from quotes.attribute.words import FUNCTION_TAGS, INHERIT_SUBJECT, NOMINAL, RELATIVES, SUBJECTS, SUBORDINATORS, personal
+from quotes.attribute.words import FUNCTION_TAGS, dated, INHERIT_SUBJECT, NOMINAL, RELATIVES, SUBJECTS, SUBORDINATORS, personal
 
 SIGNATURE = re.compile(r"[\s”\"’.,]*[―—–-]\s*")
 
@@ -73,7 +73,7 @@ def _source(doc: ParsedDoc, cue: CueWord, inside) -> tuple[int | None, str]:
     while i >= 0 and i not in seen:
         seen.add(i)
         w = doc.words[i]
-        kids = [c for c in doc.children(i) if not inside(c)]
+        kids = [c for c in doc.children(i) if not inside(c) and not dated(c)]
         agent = [c for c in kids if c.deprel == "obl:agent" or (
             c.deprel == "obl" and any(g.lemma == "by" and g.deprel == "case" for g in doc.children(c.i)))]
         subj = [c for c in kids if c.deprel in ("nsubj",)] or agent or [

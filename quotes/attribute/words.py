@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from quotes.cues import lexicon_lemma
-from quotes.lexicon import words as lexicon
+from quotes.lexicon import forms, words as lexicon
 from quotes.marks import QUOTE_MARKS, Quoted
 from quotes.parse import ParsedDoc, Word
 
@@ -35,6 +35,12 @@ def span_of(words: list[Word], text: str) -> tuple[int, int]:
 def personal(w: Word) -> bool:
     """A word that can name someone: a proper noun or a title ("minister")."""
     return w.upos == "PROPN" or w.lemma.lower() in lexicon("titles")
+
+
+def dated(w: Word) -> bool:
+    """A day or month the parse made a subject ("on Monday announced"): it
+    dates the report and never speaks."""
+    return w.upos in ("PROPN", "NOUN") and w.text.lower().rstrip(".") in forms("calendar")
 
 
 def sent_at(doc: ParsedDoc, pos: int) -> int:
