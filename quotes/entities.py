@@ -58,7 +58,7 @@ class Entity:
 
     @property
     def aliases(self) -> set[str]:
-        return {m.name for m in self.mentions if m.name}
+        return {m.name for m in self.mentions if m.name} | {self.name}
 
     def add_role(self, role: str) -> None:
         role = role.strip(" ,")
@@ -113,8 +113,9 @@ def split_title(words: list[Word]) -> tuple[list[Word], list[Word]]:
     titles = lexicon("titles") | set(honorific_gender())
     name_start = 0
     for k, w in enumerate(words):
-        if w.text.lower().rstrip(".") in titles or w.text.lower() in titles:
-            name_start = k + 1
+        bare = w.text.lower().rstrip(".")
+        if bare in titles or w.text.lower() in titles or (bare.endswith("s") and bare[:-1] in titles):
+            name_start = k + 1  # "Professors Foner and Alba": a plural title too
     name_start += _title_complement(words[name_start:])
     return words[:name_start], words[name_start:]
 
@@ -158,6 +159,9 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
         if _title_of(doc, prev, titles) and np[0].text[:1].isupper():  # "Secretary of State Tom Nides"
             np[:0] = doc.words[prev.i - 1:prev.i + 1]
             continue
+        if _nickname_before(doc, np[0].i):  # "John “Tig” Tiegen"
+            np[:0] = doc.words[np[0].i - 4:np[0].i]
+            continue
         if prev.sent != head.sent or not prev.text[:1].isupper() or not (
                 is_name(prev) or prev.text.lower() in titles or _given_name_before(doc, prev)) \
                 or _line_break(doc, prev.end, np[0].start):
@@ -168,7 +172,8 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     poss = [k for k, w in enumerate(np) if w.text in ("'s", "’s", "'", "’") and w.i < head.i]
     tail = np[poss[-1] + 1:] if poss else np
     role, name = split_title(tail)
-    name = [w for w in name if w.i <= head.i or is_name(w) or _glued_hyphen(doc, w.i)]
+    name = [w for w in name if w.i <= head.i or is_name(w) or _glued_hyphen(doc, w.i) or (
+        w.text in ("and", ",") and w.i + 1 < len(doc.words) and is_name(doc.words[w.i + 1]))]  # "A and B"
     name = _contiguous(name, head.i)  # "Nevins [helped persuade] David Lynch" from a tag-only parse
     common = [k for k, w in enumerate(name) if w.i < head.i and w.text[:1].islower()
               and w.text.lower() not in lexicon("name_particles")]
@@ -188,8 +193,21 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     roles += [w.text.rstrip(".") for w in affiliation]
     start = min(full[0].start, np[0].start)  # the mention keeps its article: "the Pentagon"
     return Mention(start, np[-1].end, head.i, "name", doc.text[start:np[-1].end],
-                   name=POSSESSIVE_END.sub("", text_of(doc, name)), roles=roles,
+                   name=NICKNAME.sub(" ", POSSESSIVE_END.sub("", text_of(doc, name))), roles=roles,
                    gender=gender if gender != "-" else None)
+
+
+NICKNAME = re.compile(r'\s*[“"][^“”"]{1,20}[”"]\s*')  # "John “Tig” Tiegen" is John Tiegen
+
+
+def _nickname_before(doc: ParsedDoc, k: int) -> bool:
+    """A nickname in double quotation marks between a given name and the
+    surname at words[k]: "John “Tig” Tiegen"."""
+    if k < 4:
+        return False
+    given, opening, nick, closing = doc.words[k - 4:k]
+    return opening.text in ("“", '"') and closing.text in ("”", '"') and nick.text[:1].isupper() and \
+        given.text.lower() in given_name_gender() and given.text[:1].isupper() and given.sent == doc.words[k].sent
 
 
 def _contiguous(words: list[Word], head: int) -> list[Word]:
@@ -447,11 +465,11 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
         m.subject = is_speaker or doc.words[m.head].deprel.startswith("nsubj")
         ent = None
         if m.kind == "name":
-            ent = next((e for e in reversed(entities) if any(_same_name(m.name, n) for n in e.aliases)
-                        and m.gender in (None, e.gender or m.gender)), None) or _given_name_of(m, entities)
+            ent = _same_entity(m, entities)
             if ent is None:
                 ent = Entity(m.name)
                 entities.append(ent)
+                entities += [Entity(part) for part in _joint(m.name)]  # "Professor Foner" later is Nancy Foner
             if (-_glued(m.name), len(_name_key(m.name))) > (-_glued(ent.name), len(_name_key(ent.name))):
                 ent.name = m.name
         elif m.kind == "pronoun":
@@ -484,26 +502,52 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
     return entities
 
 
-def _given_name_of(m: Mention, entities: list[Entity]) -> Entity | None:
-    """ "Brigid" after "Brigid Harrison": a given name alone names the one
-    person named so in full before it (two of them: nobody in particular)."""
-    key = _name_key(m.name)
+def _same_entity(m: Mention, entities: list[Entity]) -> Entity | None:
+    """The entity a name mention names again: one of its names holds the
+    other ("Grayson", "Alan Grayson"), and no honorific says otherwise
+    ("Mrs. Clinton" is not Bill Clinton). A surname that several entities
+    share names the one mentioned most so far (the article's Grayson), on a
+    tie the latest."""
+    alone = not _joint(m.name)
+    fits = [e for e in entities if any(_same_name(m.name, n) for n in e.aliases)
+            and m.gender in (None, e.gender or m.gender) and not (alone and _joint(e.name))]
+    if len(fits) > 1 and len(_name_key(m.name)) == 1:
+        return max(reversed(fits), key=lambda e: len(e.mentions))
+    return fits[-1] if fits else None
+
+
+def _joint(name: str) -> list[str]:
+    """The people a joint name names ("Richard Alba and Nancy Foner"): each
+    part a full name that starts with a given name; none for an
+    organisation ("Parks and Recreation Department")."""
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if p.strip()]
+    given = given_name_gender()
+    ok = len(parts) >= 2 and all(len(p.split()) >= 2 and p.split()[0].lower() in given for p in parts)
+    return parts if ok else []
+
+
+def _given_name_bearer(e: Entity, entities: list[Entity]) -> Entity | None:
+    """ "Brigid" and "Brigid Harrison": a given name alone names the one
+    person the article names so in full (two of them: nobody in particular)."""
+    key = _name_key(e.name)
     if len(key) != 1 or key[0] not in given_name_gender():
         return None
-    bearers = [e for e in entities if len(_name_key(e.name)) >= 2 and _name_key(e.name)[0] == key[0]]
+    bearers = [x for x in entities if x is not e and len(_name_key(x.name)) >= 2
+               and _name_key(x.name)[0] == key[0] and not _joint(x.name)]
     return bearers[0] if len(bearers) == 1 else None
 
 
 def _join_aliases(entities: list[Entity]) -> list[Entity]:
     """ "the Atlantic Alliance" and NATO in one article are one entity, named
-    NATO (lexicons/aliases.txt)."""
+    NATO (lexicons/aliases.txt); "Brigid" joins Brigid Harrison."""
     by_name = {e.name.lower(): e for e in entities}
     out = []
     for e in entities:
         canonical = aliases().get(" ".join(_name_key(e.name)))
-        target = by_name.get(canonical.lower()) if canonical else None
+        target = by_name.get(canonical.lower()) if canonical else _given_name_bearer(e, entities)
         if target is None or target is e:
-            out.append(e)
+            if e.mentions:  # the people of a joint name no single mention named are no entities
+                out.append(e)
             continue
         for m in e.mentions:
             m.entity = target

@@ -321,3 +321,52 @@ def test_a_day_alone_is_no_name():
     """ "Feb. said ..." (a dateline the parse made a subject): no speaker name."""
     r, = records(_subject_said([("Feb.", "PROPN", "NNP", "nsubj")]))
     assert r.speaker.name is None
+
+
+def _spoke(given: str, surname: str) -> str:
+    """ "<given> <surname> spoke." """
+    return f"""
+1	{given}	{given}	PROPN	NNP	Number=Sing	2	compound	_	_
+2	{surname}	{surname}	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	spoke	speak	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+4	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+def test_a_surname_several_people_share_names_the_one_mentioned_most():
+    """ "Alan Grayson spoke. Alan Grayson spoke. Dena Grayson spoke.
+    Grayson said ...": the bare surname is the article's main Grayson, not
+    the latest one named."""
+    r, = records(_spoke("Alan", "Grayson") + _spoke("Alan", "Grayson") + _spoke("Dena", "Grayson") + "\n"
+                 + _subject_said([("Grayson", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.mention, r.speaker.name) == ("Grayson", "Alan Grayson")
+
+
+def test_one_of_two_people_named_jointly_is_named_in_full_later():
+    """ "Richard Alba and Nancy Foner wrote. Ms. Foner said ...": the joint
+    name stays one name, and each of its people is an entity of their own."""
+    r, = records(f"""
+1	Richard	Richard	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Alba	Alba	PROPN	NNP	Number=Sing	6	nsubj	_	_
+3	and	and	CCONJ	CC	_	5	cc	_	_
+4	Nancy	Nancy	PROPN	NNP	Number=Sing	5	compound	_	_
+5	Foner	Foner	PROPN	NNP	Number=Sing	2	conj	_	_
+6	wrote	write	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+7	.	.	PUNCT	.	_	6	punct	_	_
+
+""" + _subject_said([("Ms.", "PROPN", "NNP", "compound"), ("Foner", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.mention, r.speaker.name) == ("Ms. Foner", "Nancy Foner")
+
+
+def test_a_nickname_in_quotation_marks_is_not_part_of_the_name():
+    """ "Marine John “Tig” Tiegen said ...": the name is John Tiegen, a man,
+    and "Marine" his role."""
+    r, = records(f"""
+1	Marine	Marine	PROPN	NNP	Number=Sing	6	compound	_	_
+2	John	John	PROPN	NNP	Number=Sing	6	compound	_	_
+3	“	"	PUNCT	``	_	4	punct	_	SpaceAfter=No
+4	Tig	Tig	PROPN	NNP	Number=Sing	6	compound	_	SpaceAfter=No
+5	”	"	PUNCT	''	_	4	punct	_	_
+6	Tiegen	Tiegen	PROPN	NNP	Number=Sing	7	nsubj	_	_
+""" + the_plan_was_sound(7))
+    assert (r.speaker.name, r.speaker.roles) == ("John Tiegen", ["Marine"])
