@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from quotes.lexicon import aliases, forms, given_name_gender, given_names_only, honorific_gender, phrases, words as lexicon
+from quotes.lexicon import aliases, forms, given_name_gender, given_names_only, honorific_gender, marked, phrases, words as lexicon
 from quotes.marks import QUOTE_MARKS
 from quotes.parse import ParsedDoc, Word
 
@@ -42,6 +42,7 @@ class Mention:
     entity: "Entity | None" = None
     subject: bool = False  # a clause subject or a quote's source: what pronouns refer back to
     sent: int = 0
+    weak: bool = False  # a name only if the article names it so elsewhere: "Hicks said", not "Demonstrators said"
 
 
 @dataclass(slots=True)
@@ -117,6 +118,8 @@ def split_title(words: list[Word]) -> tuple[list[Word], list[Word]]:
         if bare in titles or w.text.lower() in titles or (bare.endswith("s") and bare[:-1] in titles):
             name_start = k + 1  # "Professors Foner and Alba": a plural title too
     name_start += _title_complement(words[name_start:])
+    if any(w.text.lower() in lexicon("organization_words") for w in words[name_start:]):
+        return [], words  # "Justice Department", "Labor Party": the title word names the body
     return words[:name_start], words[name_start:]
 
 
@@ -163,7 +166,8 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
             np[:0] = doc.words[np[0].i - 4:np[0].i]
             continue
         if prev.sent != head.sent or not prev.text[:1].isupper() or not (
-                is_name(prev) or prev.text.lower() in titles or _given_name_before(doc, prev)) \
+                is_name(prev) or prev.text.lower() in titles or _given_name_before(doc, prev)
+                or (prev.upos == "ADJ" and prev.i > doc.sents[prev.sent].first)) \
                 or _line_break(doc, prev.end, np[0].start):
             break
         np.insert(0, prev)
@@ -181,9 +185,12 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
         name = name[common[-1] + 1:]
     while name and name[0].i < head.i and not name[0].text[:1].isupper():  # "― Edwin Monroy"
         name = name[1:]
-    name, affiliation = _clean_name(name)
+    name, affiliation = _clean_name(doc, _trim(doc, name))
     if not name or not (forced or any(is_name(w) for w in name)) or (not role and _calendar(name)):
         return None
+    name = _org_complement(doc, name)
+    if len(name) == 1 and not role and name[0].text.lower() in marked("organization_words", "generic"):
+        return None  # "the Committee": a description of some committee named before
     honor = honorific_gender()
     gender = next((honor[w.text.lower()] for w in role if w.text.lower() in honor), None)
     if gender is None and (len(name) >= 2 or name[0].text.lower() in given_names_only()):  # "Hillary Clinton", "Bob"
@@ -191,13 +198,81 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     parts = _title_parts(np[:np.index(role[-1]) + 1], titles) if role else []
     roles = [_role_text(doc, part) for part in parts] if role and not all(w.text.lower() in honor for w in role) else []
     roles += [w.text.rstrip(".") for w in affiliation]
-    start = min(full[0].start, np[0].start)  # the mention keeps its article: "the Pentagon"
-    return Mention(start, np[-1].end, head.i, "name", doc.text[start:np[-1].end],
-                   name=NICKNAME.sub(" ", POSSESSIVE_END.sub("", text_of(doc, name))), roles=roles,
-                   gender=gender if gender != "-" else None)
+    start = min(full[0].start, np[0].start, name[0].start)  # the mention keeps its article: "the Pentagon"
+    end = max(np[-1].end, name[-1].end)
+    weak = len(name) == 1 and name[0].xpos in ("NNS", "NNPS") and name[0].i == doc.sents[name[0].sent].first
+    return Mention(start, end, head.i, "name", doc.text[start:end],
+                   name=_name_text(doc, name), roles=roles,
+                   gender=gender if gender != "-" else None, weak=weak)
+
+
+NAME_TAGS = {"PROPN", "NOUN", "ADJ", "NUM", "X", "PUNCT", "SYM"}
+NOT_NAME_LEAD = {"unlike", "neither", "no", "no.", "in", "and", "but", "or", "like", "with", "without", "as", "if"}
+ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,4}\.$")  # "Md.", "Calif.": a state in a tag or a dateline, not a name
+
+
+def _trim(doc: ParsedDoc, name: list[Word]) -> list[Word]:
+    """A name without the words a capitalised sentence or headline start
+    left before it ("In Tulsa", "Unlike Obama", "And Ed Schultz", "Said
+    Ellis") and the days after it ("Florida Friday")."""
+    verbs = forms("speech_verbs")
+    while len(name) > 1 and (name[0].upos not in NAME_TAGS or name[0].text.lower() in verbs
+                             or name[0].text.lower() in NOT_NAME_LEAD) \
+            and name[0].text.lower() not in given_name_gender():  # "Will Doyle"
+        name = name[1:]
+    while len(name) > 1 and _calendar(name[-1:]) and (
+            name[-2].text.lower() not in given_name_gender() or name[-2].text.lower() in phrases("places")):
+        name = name[:-1]  # "Theresa May" stays
+    return name
+
+
+def _org_complement(doc: ParsedDoc, name: list[Word]) -> list[Word]:
+    """An organisation's name with its capitalised complement ("Federal
+    Bureau" + "of Investigation") and the capitalised head a complement
+    belongs to ("Office of" + "Professional Responsibility"), whatever
+    the parse hung where."""
+    org = marked("organization_words", "generic")  # "NATO on Thursday" is no name
+    words = doc.words
+    if name[-1].text.lower() in org:
+        k = name[-1].i + 1
+        if k + 1 < len(words) and words[k].text in ("of", "for", "on") and words[k + 1].text[:1].isupper():
+            run = _capitalised_run(doc, k + 1)
+            if not any(_calendar([w]) for w in words[k + 1:run + 1]):
+                name = name + words[k:run + 1]
+    k = name[0].i
+    if k >= 2 and words[k - 1].text == "of" and words[k - 2].text.lower() in org and words[k - 2].text[:1].isupper() \
+            and words[k - 2].sent == name[0].sent:
+        lo = k - 2
+        while lo > 0 and words[lo - 1].text[:1].isupper() and words[lo - 1].upos in ("PROPN", "ADJ", "NOUN") \
+                and words[lo - 1].i > doc.sents[name[0].sent].first:
+            lo -= 1
+        name = words[lo:k] + name
+    return name
+
+
+def _capitalised_run(doc: ParsedDoc, k: int) -> int:
+    """The index of the last word of the capitalised words from k on, "and"
+    and commas between them included ("Civil Liberties, Justice and Home Affairs")."""
+    words, end = doc.words, k
+    while end + 1 < len(words) and words[end + 1].sent == words[k].sent:
+        nxt = words[end + 1]
+        if nxt.text[:1].isupper() and nxt.upos in ("PROPN", "NOUN", "ADJ"):
+            end += 1
+        elif nxt.text in ("and", ",", "&") and end + 2 < len(words) and words[end + 2].text[:1].isupper() \
+                and words[end + 2].upos in ("PROPN", "NOUN", "ADJ"):
+            end += 2
+        else:
+            break
+    return end
 
 
 NICKNAME = re.compile(r'\s*[“"][^“”"]{1,20}[”"]\s*')  # "John “Tig” Tiegen" is John Tiegen
+
+
+def _name_text(doc: ParsedDoc, words: list[Word]) -> str:
+    """A name as an index writes it: no possessive, no nickname, single
+    spaces ("James\u00a0Comey’s" is James Comey)."""
+    return " ".join(NICKNAME.sub(" ", POSSESSIVE_END.sub("", text_of(doc, words))).split()).lstrip(">*•·#|-–— ")
 
 
 def _nickname_before(doc: ParsedDoc, k: int) -> bool:
@@ -251,7 +326,7 @@ DASHES = {"―", "—", "–", "--"}
 PARTY_STATE = re.compile(r"^[RDI]\s*-\s*[A-Z][A-Za-z.]*$")  # "(R-Utah)", "D-Md.": a tag, not a name
 
 
-def _clean_name(name: list[Word]) -> tuple[list[Word], list[Word]]:
+def _clean_name(doc: ParsedDoc, name: list[Word]) -> tuple[list[Word], list[Word]]:
     """The words that name a person or body, and the affiliation words
     before them: what a dateline left before a dash goes ("WASHINGTON ―
     Donald Trump"); "Republican Donald Trump" is Donald Trump, a
@@ -270,6 +345,13 @@ def _clean_name(name: list[Word]) -> tuple[list[Word], list[Word]]:
         return [], affiliation
     if len(name) == 1 and name[0].xpos in ("NNS", "NNPS") and name[0].lemma.lower() != name[0].text.lower():
         return [], affiliation
+    if len(name) == 1 and ABBREVIATION.match(name[0].text):
+        return [], affiliation
+    if all(w.upos == "ADJ" or (w.text.lower() in lexicon("affiliations") and not w.text.isupper()) for w in name) \
+            and " ".join(w.text.lower() for w in name) not in phrases("places"):
+        return [], affiliation  # "Democratic", "the Republican": who, it does not say
+    if len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 4 and name[0].text.lower() in phrases("places"):
+        return [], affiliation  # "WASHINGTON": a dateline
     return name, affiliation
 
 
@@ -324,7 +406,7 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
     prime minister") or an organisation word ("the military organization")."""
     titles = lexicon("titles")
     np = extend_left(doc, noun_phrase(doc, head.i))
-    if head.upos == "NOUN" and head.lemma.lower() in lexicon("organization_words") and \
+    if head.upos in ("NOUN", "PROPN") and head.lemma.lower() in lexicon("organization_words") and \
             np[0].lemma.lower() == "the" and np[-1].i == head.i:  # "the military organization"
         return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np))
     if head.lemma.lower() not in titles and not (  # "NATO Secretary General", parsed as headed by NATO
@@ -340,7 +422,7 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
         roles = [_role_text(doc, part) for part in ([w for w in role if w.i <= head.i], lead) if part]
         if name:  # not when every word after the title is a title too
             return Mention(np[0].start, name[-1].end, head.i, "name", doc.text[np[0].start:name[-1].end],
-                           name=text_of(doc, name), roles=roles)
+                           name=_name_text(doc, name), roles=roles)
     return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np),
                    roles=[_role_text(doc, role)])
 
@@ -466,6 +548,8 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
         ent = None
         if m.kind == "name":
             ent = _same_entity(m, entities)
+            if ent is None and m.weak:  # a capitalised plural starting a sentence: "Demonstrators said"
+                continue
             if ent is None:
                 ent = Entity(m.name)
                 entities.append(ent)
@@ -602,7 +686,9 @@ def _resolve_description(m: Mention, recent: list[Entity], doc: ParsedDoc) -> En
     if head.lemma.lower() in lexicon("organization_words"):  # "the military organization" -> NATO
         orgs = [(_overlap(m, e), len(e.mentions), k, e) for k, e in enumerate(recent)
                 if _kind_of(e) == "organization" and not _place(e)]
-        return max(orgs, default=(None,) * 4, key=lambda t: t[:3])[3]
+        best = max(orgs, default=(0, 0, 0, None), key=lambda t: t[:3])
+        named = head.text[:1].isupper()  # "the Committee" is a committee, not the article's main body
+        return best[3] if best[0] > 0 or not named else None
     people = [(k, e) for k, e in enumerate(recent) if _kind_of(e) == "person"]
     fitting = [(k, e) for k, e in people if not _contradicts(m, e)]
     best = max(((_overlap(m, e), k, e) for k, e in fitting), default=None, key=lambda t: (t[0], t[1]))

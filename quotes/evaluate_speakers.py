@@ -19,17 +19,19 @@ matches them) is judged by its speaker:
   (as written, or in its normalised form, a leading article aside);
   recall counts the entity's distinct written roles found;
 - names per person: the distinct names records give one labelled person
-  across articles.
+  across articles; keys per person: the distinct speaker keys a store of
+  these articles' records gives them (grouping.speaker_keys: "Trump" and
+  "Donald J. Trump" share one), what search and grouping use.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import orjson
 
 from quotes.evaluate import align, predict, read_ann
-from quotes.grouping import normalise
+from quotes.grouping import normalise, speaker_keys
 
 ARTICLES = ("the ", "a ", "an ")
 
@@ -61,6 +63,7 @@ class Tally:
         self.n = defaultdict(lambda: [0, 0])  # measure -> [right, all]
         self.roles_pred = self.roles_pred_ok = self.roles_gold = self.roles_gold_found = 0
         self.person_names: dict[str, set[str]] = defaultdict(set)
+        self.names: Counter = Counter()  # every predicted speaker name, as a store would count them
         self.errors: list[dict] = []
 
     def add(self, measure: str, ok: bool) -> None:
@@ -76,6 +79,7 @@ def judge(doc: str, text: str, preds, golds, labels: dict, tally: Tally) -> None
     """Score one article's matched speakers into `tally`."""
     entity_roles: dict[str, set[str]] = defaultdict(set)
     entity_label: dict[str, dict] = {}
+    tally.names.update(p.speaker.name for p in preds if p.speaker.name)
     for i, j in align(preds, golds):
         src = golds[j].source
         label = labels.get((src[0][0], src[-1][1])) if src else None
@@ -125,6 +129,8 @@ def evaluate_speakers(folder: Path, labels_dir: Path, model: str | None = None, 
         if k % 10 == 0 or k == len(files):
             say(f"eval: {k}/{len(files)} labelled articles")
     names = [len(v) for v in tally.person_names.values()]
+    key_of = speaker_keys(tally.names)
+    keys = [len({key_of[n] for n in v if n}) for v in tally.person_names.values() if v - {""}]
     return {
         "articles": len(files),
         "name_accuracy": tally.ratio("name"), "named_sources": tally.n["name"][1],
@@ -135,6 +141,8 @@ def evaluate_speakers(folder: Path, labels_dir: Path, model: str | None = None, 
         "predicted_roles": tally.roles_pred, "labelled_roles": tally.roles_gold,
         "persons": len(names), "persons_with_one_name": sum(1 for n in names if n == 1),
         "names_per_person": round(sum(names) / len(names), 3) if names else None,
+        "keys_per_person": round(sum(keys) / len(keys), 3) if keys else None,
+        "persons_with_one_key": sum(1 for n in keys if n == 1),
         "errors": tally.errors,
     }
 
@@ -149,4 +157,6 @@ def format_report(r: dict) -> str:
         f"role recall         {r['role_recall']}   of {r['labelled_roles']} labelled",
         f"names per person    {r['names_per_person']}   ({r['persons_with_one_name']} of {r['persons']} persons "
         f"with one name across articles)",
+        f"keys per person     {r['keys_per_person']}   ({r['persons_with_one_key']} of {r['persons']} persons "
+        f"with one speaker key in a store of these records)",
     ])

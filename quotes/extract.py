@@ -76,7 +76,7 @@ def speaker_of(doc: ParsedDoc, att: Attribution, mentions: list[Mention]) -> Spe
                        kind="organization" if doc.words[att.source].lemma.lower() == "campaign" else "unknown")
     ent = m.entity
     if ent is None:
-        return Speaker(name=m.name, mention=m.text, start=m.start, end=m.end, kind=mention_kind(m),
+        return Speaker(name=None if m.weak else m.name, mention=m.text, start=m.start, end=m.end, kind=mention_kind(m),
                        roles=list(m.roles))
     return Speaker(name=ent.name, mention=m.text, start=m.start, end=m.end, kind=ent.kind,
                    roles=list(ent.roles))

@@ -52,6 +52,12 @@ def forms(name: str) -> dict[str, str]:
 
 
 @cache
+def marked(name: str, mark: str) -> frozenset[str]:
+    """The entries of lexicons/<name>.txt whose line carries `mark` after the entry."""
+    return frozenset(f[0].lower() for f in (line.split() for line in _lines(name)) if mark in f[1:])
+
+
+@cache
 def given_name_gender() -> dict[str, str]:
     """Given name (lower case) -> gender hint ('m', 'f', or '-' for either)."""
     return {f[0].lower(): f[1] for f in (line.split() for line in _lines("given_names")) if len(f) >= 2}

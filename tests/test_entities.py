@@ -370,3 +370,57 @@ def test_a_nickname_in_quotation_marks_is_not_part_of_the_name():
 6	Tiegen	Tiegen	PROPN	NNP	Number=Sing	7	nsubj	_	_
 """ + the_plan_was_sound(7))
     assert (r.speaker.name, r.speaker.roles) == ("John Tiegen", ["Marine"])
+
+
+def test_a_function_word_starting_the_sentence_is_not_part_of_the_name():
+    """ "Neither Ed Schultz said ...", the three words one phrase."""
+    r, = records(_subject_said([("Neither", "DET", "DT", "det"), ("Ed", "PROPN", "NNP", "compound"),
+                                ("Schultz", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "Ed Schultz"
+
+
+def test_an_organisation_keeps_its_of_complement_and_its_adjective():
+    """ "Later the Federal Bureau of Investigation said ...", "Federal" read
+    as an adjective and "of Investigation" as a modifier: the name is whole."""
+    r, = records(f"""
+1	Later	later	ADV	RB	_	7	advmod	_	_
+2	the	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
+3	Federal	federal	ADJ	JJ	Degree=Pos	4	amod	_	_
+4	Bureau	Bureau	PROPN	NNP	Number=Sing	7	nsubj	_	_
+5	of	of	ADP	IN	_	6	case	_	_
+6	Investigation	Investigation	PROPN	NNP	Number=Sing	4	nmod	_	_
+""" + the_plan_was_sound(7))
+    assert (r.speaker.name, r.speaker.kind) == ("Federal Bureau of Investigation", "organization")
+
+
+def test_the_committee_is_the_committee_named_before():
+    """ "The House Intelligence Committee met. The Committee said ...": a
+    generic organisation word alone describes the body named in full."""
+    r, = records(f"""
+1	The	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
+2	House	House	PROPN	NNP	Number=Sing	4	compound	_	_
+3	Intelligence	Intelligence	PROPN	NNP	Number=Sing	4	compound	_	_
+4	Committee	Committee	PROPN	NNP	Number=Sing	5	nsubj	_	_
+5	met	meet	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	5	punct	_	_
+
+""" + _subject_said([("The", "DET", "DT", "det"), ("Committee", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.mention, r.speaker.name) == ("The Committee", "House Intelligence Committee")
+    r, = records(_spoke("Barack", "Obama") + "\n" + _subject_said([("The", "DET", "DT", "det"),
+                                                                   ("Committee", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.mention, r.speaker.name) == ("The Committee", None)  # not "Committee", no other body
+
+
+def test_a_capitalised_plural_starting_a_sentence_is_a_name_only_if_named_so_before():
+    """ "Demonstrators said ..." names nobody; "Gregory Hicks spoke. Hicks
+    said ..." is Gregory Hicks, though "Hicks" is tagged a plural too."""
+    r, = records(_subject_said([("Demonstrators", "PROPN", "NNPS", "nsubj")]))
+    assert (r.speaker.mention, r.speaker.name) == ("Demonstrators", None)
+    r, = records(_spoke("Gregory", "Hicks") + "\n" + _subject_said([("Hicks", "PROPN", "NNPS", "nsubj")]))
+    assert (r.speaker.mention, r.speaker.name) == ("Hicks", "Gregory Hicks")
+
+
+def test_a_state_abbreviation_alone_is_no_name():
+    """ "Md. said ...": a state abbreviation left by a dateline or a party tag."""
+    r, = records(_subject_said([("Md.", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name is None
