@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from quotes.lexicon import aliases, forms, given_name_gender, given_names_only, honorific_gender, marked, phrases, words as lexicon
+from quotes.lexicon import (aliases, forms, given_name_gender, given_names_only, honorific_gender, marked, phrases,
+                            words as lexicon)
 from quotes.marks import QUOTE_MARKS
 from quotes.parse import ParsedDoc, Word
 
@@ -196,7 +197,7 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     if gender is None and (len(name) >= 2 or name[0].text.lower() in given_names_only()):  # "Hillary Clinton", "Bob"
         gender = given_name_gender().get(name[0].text.lower())
     parts = _title_parts(np[:np.index(role[-1]) + 1], titles) if role else []
-    roles = [_role_text(doc, part) for part in parts] if role and not all(w.text.lower() in honor for w in role) else []
+    roles = [_role_text(doc, part) for part in parts if part[-1].text.lower() not in honor]  # not "ways Mrs."
     roles += [w.text.rstrip(".") for w in affiliation]
     start = min(full[0].start, np[0].start, name[0].start)  # the mention keeps its article: "the Pentagon"
     end = max(np[-1].end, name[-1].end)
@@ -350,7 +351,8 @@ def _clean_name(doc: ParsedDoc, name: list[Word]) -> tuple[list[Word], list[Word
     if all(w.upos == "ADJ" or (w.text.lower() in lexicon("affiliations") and not w.text.isupper()) for w in name) \
             and " ".join(w.text.lower() for w in name) not in phrases("places"):
         return [], affiliation  # "Democratic", "the Republican": who, it does not say
-    if len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 4 and name[0].text.lower() in phrases("places"):
+    caps = len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 4
+    if caps and name[0].text.lower() in phrases("places"):
         return [], affiliation  # "WASHINGTON": a dateline
     return name, affiliation
 
@@ -560,6 +562,8 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
             ent = _resolve_pronoun(m, recent, m.sent)
         elif is_speaker and not _apposed_to_name(doc, m, mentions):
             ent = _resolve_description(m, recent, doc)
+        elif _definite_subject(doc, m) and not _apposed_to_name(doc, m, mentions):
+            ent = _resolve_description(m, recent, doc, fallback=False)  # sharing words with it, or nobody
         if ent is None:
             continue
         m.entity = ent
@@ -577,7 +581,7 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
         recent.append(ent)
     for e in entities:
         e.kind = _kind_of(e)
-    _appositions(doc, mentions)
+    _appositions(doc, mentions, inside)
     _comma_roles(doc, mentions)
     _cataphora(doc, mentions, entities, speakers)
     entities = _join_aliases(entities)
@@ -667,7 +671,17 @@ def _cataphora(doc: ParsedDoc, mentions: list[Mention], entities: list[Entity], 
             holders[0].mentions.append(m)
 
 
-def _resolve_description(m: Mention, recent: list[Entity], doc: ParsedDoc) -> Entity | None:
+def _definite_subject(doc: ParsedDoc, m: Mention) -> bool:
+    """ "The former secretary of state has ...": a definite description that
+    is a clause's subject, or starts the sentence (a sentence read by its
+    tags alone has no sure subject), refers back like a pronoun does."""
+    w = doc.words[m.head]
+    first = doc.word_at(m.start)
+    return m.kind == "description" and bool(m.roles) and m.text.split()[0].lower() == "the" and (
+        w.deprel.startswith("nsubj") or (first is not None and first.i == doc.sents[w.sent].first))
+
+
+def _resolve_description(m: Mention, recent: list[Entity], doc: ParsedDoc, fallback: bool = True) -> Entity | None:
     """The person whose names and roles share most words with a subject
     description ("the NATO chief" -> NATO Secretary General Jens Stoltenberg);
     failing that, the article's main person, the one mentioned most so far,
@@ -694,7 +708,7 @@ def _resolve_description(m: Mention, recent: list[Entity], doc: ParsedDoc) -> En
     best = max(((_overlap(m, e), k, e) for k, e in fitting), default=None, key=lambda t: (t[0], t[1]))
     if best and best[0] > 0:
         return best[2]
-    if len(fitting) < len(people):
+    if len(fitting) < len(people) or not fallback:
         return None
     # on a tie, the person named first: the one the story is about
     main = max(people, default=None, key=lambda t: (len(t[1].mentions), -t[1].mentions[0].start))
@@ -790,7 +804,7 @@ def _resolve_pronoun(m: Mention, recent: list[Entity], sent: int) -> Entity | No
     return _salient_person(recent, sent, m.gender)
 
 
-def _appositions(doc: ParsedDoc, mentions: list[Mention]) -> None:
+def _appositions(doc: ParsedDoc, mentions: list[Mention], inside=lambda w: False) -> None:
     """Roles from appositions and predicates: "Linda Thomas-Greenfield,
     Washington's UN envoy"; "Moscow's ambassador ..., Vladimir Chizov"; "X is the Y"."""
     by_head = {m.head: m for m in mentions}
@@ -821,7 +835,7 @@ def _appositions(doc: ParsedDoc, mentions: list[Mention]) -> None:
                     other.entity.add_role(text_of(doc, _strip_det(_role_phrase(doc, m.head))))
                     m.entity = other.entity
         w = doc.words[m.head]
-        if m.kind == "description" and any(c.deprel == "cop" for c in doc.children(m.head)):
+        if m.kind == "description" and _states_role(doc, w, inside):
             subj = [by_head.get(c.i) for c in doc.children(m.head) if c.deprel == "nsubj"]
             if subj and subj[0] and subj[0].entity:
                 subj[0].entity.add_role(text_of(doc, _strip_det(_role_phrase(doc, w.i))))
@@ -879,6 +893,14 @@ def _role_like(words: list[Word]) -> bool:
             x.upos in ("VERB", "AUX", "PRON") or x.xpos in ("VBD", "VBZ", "VBP", "MD") for x in words) \
         and not (words[-1].text.endswith(".") and words[-1].text.lower().rstrip(".") in lexicon("titles"))
     # the last: "Randolph, former Colorado Rep. [Pat Schroeder]", cut by a sentence split: another person's title
+
+
+def _states_role(doc: ParsedDoc, w: Word, inside) -> bool:
+    """ "X is the Y" as the article states it: a copula, no modal or negation
+    ("she would be a bad president"), not inside a quote (an opinion)."""
+    kids = doc.children(w.i)
+    return any(c.deprel == "cop" for c in kids) and not inside(w) and not any(
+        c.xpos == "MD" or c.lemma.lower() in ("not", "never") for c in kids)
 
 
 def _role_phrase(doc: ParsedDoc, head: int) -> list[Word]:

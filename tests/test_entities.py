@@ -1,6 +1,7 @@
 """Speaker names and roles, on parses written here as CoNLL-U (no parser
 runs: a parser change cannot pass for a rule regression)."""
 from quotes.conllu import parsed_from_conllu
+from quotes.entities import find_mentions, resolve
 from helpers import rules_read as records
 
 VERB = "Mood=Ind|Tense=Past|VerbForm=Fin"
@@ -43,7 +44,7 @@ def test_conllu_text_and_offsets():
 
 def test_title_with_of_complement_is_role_not_name():
     """"White House Chief of Staff Denis McDonough": the name is the last two names."""
-    r, = records(f"""
+    r, = records("""
 1	White	White	PROPN	NNP	Number=Sing	2	compound	_	_
 2	House	House	PROPN	NNP	Number=Sing	3	compound	_	_
 3	Chief	Chief	PROPN	NNP	Number=Sing	7	compound	_	_
@@ -107,7 +108,7 @@ def test_name_apposed_to_a_title_head_names_the_speaker():
     """"GOP frontrunner Donald Trump said ...", parsed with "frontrunner"
     as the subject's head and the name hung on it: "frontrunner" is a title
     (lexicons/titles.txt), so the phrase is a description apposed to the name."""
-    r, = records(f"""
+    r, = records("""
 1	GOP	GOP	PROPN	NNP	Number=Sing	2	compound	_	_
 2	frontrunner	frontrunner	NOUN	NN	Number=Sing	5	nsubj	_	_
 3	Donald	Donald	PROPN	NNP	Number=Sing	4	compound	_	_
@@ -135,7 +136,7 @@ def test_a_possessed_campaign_is_named_as_newsrooms_name_it():
 def test_a_title_with_its_complement_left_outside_the_name_phrase():
     """"Deputy Secretary of State Tom Nides said ...", parsed with "State"
     compounded onto the name and "Secretary of" hung elsewhere."""
-    r, = records(f"""
+    r, = records("""
 1	Deputy	Deputy	PROPN	NNP	Number=Sing	2	compound	_	_
 2	Secretary	Secretary	PROPN	NNP	Number=Sing	7	dep	_	_
 3	of	of	ADP	IN	_	4	case	_	_
@@ -223,7 +224,7 @@ def _said_rows(said: int, head: int = 0, deprel: str = "root") -> str:
 def test_a_given_name_tagged_as_an_auxiliary_stays_in_the_name():
     """ "Later, Will Doyle said ...", with "Will" read as a modal: a given
     name (lexicons/given_names.txt) before a surname is part of the name."""
-    r, = records(f"""
+    r, = records("""
 1	Later	later	ADV	RB	_	5	advmod	_	SpaceAfter=No
 2	,	,	PUNCT	,	_	5	punct	_	_
 3	Will	will	AUX	MD	VerbForm=Fin	5	aux	_	_
@@ -269,7 +270,7 @@ def test_an_apposition_the_parse_missed_is_a_role():
     """ "Will Doyle, a veteran of the Navy, said ...", the apposition hung on
     "said" as a bare dependent (as in a sentence read by its tags alone) and
     headed by no title word: the words between the commas are still his role."""
-    r, = records(f"""
+    r, = records("""
 1	Will	Will	PROPN	NNP	Number=Sing	2	compound	_	_
 2	Doyle	Doyle	PROPN	NNP	Number=Sing	10	nsubj	_	SpaceAfter=No
 3	,	,	PUNCT	,	_	10	punct	_	_
@@ -286,7 +287,7 @@ def test_an_apposition_the_parse_missed_is_a_role():
 def test_two_coordinated_appositions_are_two_roles_and_a_possessive_goes():
     """ "Jane Roe, her adviser and a professor at Yale, said ...": "her"
     says whose adviser, the role is "adviser"; "and a" starts a second role."""
-    r, = records(f"""
+    r, = records("""
 1	Jane	Jane	PROPN	NNP	Number=Sing	2	compound	_	_
 2	Roe	Roe	PROPN	NNP	Number=Sing	12	nsubj	_	SpaceAfter=No
 3	,	,	PUNCT	,	_	5	punct	_	_
@@ -306,7 +307,7 @@ def test_two_coordinated_appositions_are_two_roles_and_a_possessive_goes():
 def test_a_name_after_a_lower_case_title_ends_before_its_of_phrase():
     """ "political scientist Patrick Murray of Monmouth said ...": the name
     is the run of names right after the title."""
-    r, = records(f"""
+    r, = records("""
 1	Political	political	ADJ	JJ	Degree=Pos	2	amod	_	_
 2	scientist	scientist	NOUN	NN	Number=Sing	7	nsubj	_	_
 3	Patrick	Patrick	PROPN	NNP	Number=Sing	2	flat	_	_
@@ -361,7 +362,7 @@ def test_one_of_two_people_named_jointly_is_named_in_full_later():
 def test_a_nickname_in_quotation_marks_is_not_part_of_the_name():
     """ "Marine John “Tig” Tiegen said ...": the name is John Tiegen, a man,
     and "Marine" his role."""
-    r, = records(f"""
+    r, = records("""
 1	Marine	Marine	PROPN	NNP	Number=Sing	6	compound	_	_
 2	John	John	PROPN	NNP	Number=Sing	6	compound	_	_
 3	“	"	PUNCT	``	_	4	punct	_	SpaceAfter=No
@@ -382,7 +383,7 @@ def test_a_function_word_starting_the_sentence_is_not_part_of_the_name():
 def test_an_organisation_keeps_its_of_complement_and_its_adjective():
     """ "Later the Federal Bureau of Investigation said ...", "Federal" read
     as an adjective and "of Investigation" as a modifier: the name is whole."""
-    r, = records(f"""
+    r, = records("""
 1	Later	later	ADV	RB	_	7	advmod	_	_
 2	the	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
 3	Federal	federal	ADJ	JJ	Degree=Pos	4	amod	_	_
@@ -424,3 +425,52 @@ def test_a_state_abbreviation_alone_is_no_name():
     """ "Md. said ...": a state abbreviation left by a dateline or a party tag."""
     r, = records(_subject_said([("Md.", "PROPN", "NNP", "nsubj")]))
     assert r.speaker.name is None
+
+
+def _roe_is_the_chairman(aux: str) -> str:
+    """ "Jane Roe <aux> the chairman." then "Roe said the plan was sound." """
+    modal = "3\twould\twould\tAUX\tMD\tVerbForm=Fin\t6\taux\t_\t_\n4\tbe\tbe\tAUX\tVB\tVerbForm=Inf\t6\tcop\t_\t_" \
+        if aux == "would be" else f"3\tis\tbe\tAUX\tVBZ\t{VERB}\t6\tcop\t_\t_\n4\tnow\tnow\tADV\tRB\t_\t6\tadvmod\t_\t_"
+    return f"""
+1	Jane	Jane	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	6	nsubj	_	_
+{modal}
+5	the	the	DET	DT	Definite=Def|PronType=Art	6	det	_	_
+6	chairman	chairman	NOUN	NN	Number=Sing	0	root	_	SpaceAfter=No
+7	.	.	PUNCT	.	_	6	punct	_	_
+
+""" + _subject_said([("Roe", "PROPN", "NNP", "nsubj")])
+
+
+def test_a_role_is_what_the_article_states_not_what_someone_might_be():
+    """ "Jane Roe is now the chairman." gives her the role; "Jane Roe would
+    be the chairman." does not (entities on the parse itself: the pipeline
+    reads only the parses of sentences with a cue)."""
+    def roles(aux: str) -> list[str]:
+        doc = parsed_from_conllu(_roe_is_the_chairman(aux))
+        entities = resolve(doc, find_mentions(doc))
+        return next(e.roles for e in entities if e.name == "Jane Roe")
+    assert roles("is now") == ["chairman"]
+    assert roles("would be") == []
+
+
+def test_a_definite_description_as_subject_gives_its_role_to_the_person_it_fits():
+    """ "Ambassador John Bolton spoke. The veteran ambassador criticized it.
+    Bolton said ...": the description shares "ambassador" with his title,
+    so "veteran ambassador" is his role too."""
+    r, = records(f"""
+1	Ambassador	Ambassador	PROPN	NNP	Number=Sing	3	compound	_	_
+2	John	John	PROPN	NNP	Number=Sing	3	compound	_	_
+3	Bolton	Bolton	PROPN	NNP	Number=Sing	4	nsubj	_	_
+4	spoke	speak	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	4	punct	_	_
+
+1	The	the	DET	DT	Definite=Def|PronType=Art	3	det	_	_
+2	veteran	veteran	ADJ	JJ	Degree=Pos	3	amod	_	_
+3	ambassador	ambassador	NOUN	NN	Number=Sing	4	nsubj	_	_
+4	criticized	criticize	VERB	VBD	{VERB}	0	root	_	_
+5	it	it	PRON	PRP	Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs	4	obj	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	4	punct	_	_
+
+""" + _subject_said([("Bolton", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "John Bolton" and r.speaker.roles == ["Ambassador", "veteran ambassador"]
