@@ -32,8 +32,8 @@ def grouped(records: Iterable[QuoteRecord]) -> Iterator[dict]:
         longest = max(members, key=lambda r: (len(r.text), r.type == "direct"))
         named = [r.speaker for r in members if r.speaker.name]
         roles: list[str] = []
-        for sp in named:
-            roles.extend(x for x in sp.roles if x.lower() not in {y.lower() for y in roles})
+        for sp in named:  # normalised: one entry per role however outlets spell it
+            roles.extend(x for x in (sp.roles_norm or sp.roles) if x.lower() not in {y.lower() for y in roles})
         name = max((sp.name for sp in named), key=len, default=None)
         kinds = {sp.kind for sp in named} - {"unknown"}
         dates = sorted(r.article.date for r in members if r.article.date)

@@ -17,6 +17,7 @@ from quotes.parse import ParsedDoc, parse_many
 from quotes.repairs import refocus
 from quotes.prepare import DEFAULT_MAX_CHARS, prepare
 from quotes.records import Cue, QuoteRecord, Span, Speaker, quote_id
+from quotes.roles import normal_roles
 
 EDGE = " \t\r\n,"
 
@@ -77,9 +78,9 @@ def speaker_of(doc: ParsedDoc, att: Attribution, mentions: list[Mention]) -> Spe
     ent = m.entity
     if ent is None:
         return Speaker(name=None if m.weak else m.name, mention=m.text, start=m.start, end=m.end, kind=mention_kind(m),
-                       roles=list(m.roles))
+                       roles=list(m.roles), roles_norm=normal_roles(m.roles))
     return Speaker(name=ent.name, mention=m.text, start=m.start, end=m.end, kind=ent.kind,
-                   roles=list(ent.roles))
+                   roles=list(ent.roles), roles_norm=normal_roles(ent.roles))
 
 
 def to_records(doc: ParsedDoc, doc_id: str, atts: list[Attribution], mentions: list[Mention],

@@ -52,6 +52,12 @@ def forms(name: str) -> dict[str, str]:
 
 
 @cache
+def pairs(name: str) -> dict[str, str]:
+    """First field -> second field of each line of lexicons/<name>.txt (lower case)."""
+    return {f[0].lower(): f[1].lower() for f in (line.split() for line in _lines(name)) if len(f) >= 2}
+
+
+@cache
 def marked(name: str, mark: str) -> frozenset[str]:
     """The entries of lexicons/<name>.txt whose line carries `mark` after the entry."""
     return frozenset(f[0].lower() for f in (line.split() for line in _lines(name)) if mark in f[1:])

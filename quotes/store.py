@@ -154,7 +154,8 @@ class Store:
         cur = self.db.execute(
             "INSERT INTO quotes(quote_id, doc_id, group_id, speaker_key, speaker_name, roles, text, record,"
             " day, copy_key, vec) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (r.quote_id, r.doc_id, r.quote_id, None, r.speaker.name, " | ".join(r.speaker.roles), r.text,
+            (r.quote_id, r.doc_id, r.quote_id, None, r.speaker.name, " | ".join(r.speaker.roles_norm or r.speaker.roles),
+             r.text,
              orjson.dumps(r.model_dump(mode="json")), day_number(r.article.date), _copy_key(r.text), blob))
         return cur.lastrowid
 

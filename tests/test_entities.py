@@ -474,3 +474,11 @@ def test_a_definite_description_as_subject_gives_its_role_to_the_person_it_fits(
 
 """ + _subject_said([("Bolton", "PROPN", "NNP", "nsubj")]))
     assert r.speaker.name == "John Bolton" and r.speaker.roles == ["Ambassador", "veteran ambassador"]
+
+
+def test_a_record_keeps_roles_as_written_and_normalised():
+    """ "Sen. Tim Kaine said ...": the role as written is the evidence, the
+    normalised one what display and search use."""
+    r, = records(_subject_said([("Sen.", "PROPN", "NNP", "compound"), ("Tim", "PROPN", "NNP", "compound"),
+                                ("Kaine", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.name, r.speaker.roles, r.speaker.roles_norm) == ("Tim Kaine", ["Sen."], ["senator"])

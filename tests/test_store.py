@@ -215,3 +215,20 @@ def test_a_record_given_twice_is_stored_once_and_searchable(tmp_path):
         assert s.db.execute("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'prepared'").fetchone()[0] == 1
     finally:
         s.close()
+
+
+def test_roles_are_searched_and_exported_in_their_normalised_form(tmp_path):
+    """A record says "Gov." (as written) and "governor" (normalised): the
+    role filter finds "governor", and the grouped export lists it once."""
+    s = Store(tmp_path / "r.db")
+    first = record("c", "The budget is balanced.", "Roy Cooper", roles=["Gov."])
+    second = record("d", "The budget is balanced.", "Roy Cooper", roles=["Governor"])
+    first.speaker.roles_norm = ["governor"]
+    second.speaker.roles_norm = ["governor"]
+    s.put_document("c", "c.txt", [first], Article(date="2022-02-03"))
+    s.put_document("d", "d.txt", [second], Article(date="2022-02-04"))
+    s.regroup()
+    assert {h.doc_id for h in s.search(role="governor")} == {"c", "d"}
+    statement, = grouped(sorted(s.records(), key=lambda r: r.group_id))
+    assert statement["speaker"]["roles"] == ["governor"]
+    s.close()
