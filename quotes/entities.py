@@ -490,10 +490,11 @@ def _glued(name: str) -> int:
 
 
 def mention_kind(m: Mention) -> Kind:
-    """The kind of a mention no entity took: a person when a role of it is
-    headed by a title ("The mayor of Mariupol"), else unknown."""
-    titles = lexicon("titles")
-    return "person" if any(set(_name_key(r)) & titles for r in m.roles) else "unknown"
+    """The kind of a mention no entity took: a person when a role of it has
+    a title or a person noun in it ("The mayor of Mariupol", "the
+    employee"), else unknown."""
+    people = lexicon("titles") | lexicon("person_nouns")
+    return "person" if any(set(_name_key(r)) & people for r in m.roles) else "unknown"
 
 
 def _kind_of(entity: Entity) -> Kind:
@@ -504,7 +505,8 @@ def _kind_of(entity: Entity) -> Kind:
     words = _name_key(name)
     org = lexicon("organization_words")
     if any(w in org for w in words) or name.lower() in org or (name.isupper() and len(name) > 1) \
-            or any(ACRONYM.match(w) for w in name.split()) or " ".join(words) in phrases("places"):
+            or any(ACRONYM.match(w) for w in name.split()) or " ".join(words) in phrases("places") \
+            or any(_the_name(m) for m in entity.mentions):
         return "organization"  # before gender: a pronoun wrongly resolved to "The New York Times" makes no person
     if entity.gender:
         return "person"
@@ -519,6 +521,12 @@ def _kind_of(entity: Entity) -> Kind:
 
 
 ACRONYM = re.compile(r"^[A-Z]{2,}$")  # "Stop TTIP": a campaign; a person's name has no acronym in it
+
+
+def _the_name(m: Mention) -> bool:
+    """ "the Pentagon", "The Hill": "the" right before a name; a person's
+    name takes none ("the Rev. Al Sharpton" has a title between)."""
+    return m.kind == "name" and bool(m.name) and m.text[:4].lower() == "the " and m.text[4:].startswith(m.name)
 
 
 def _place(entity: Entity) -> bool:
@@ -799,8 +807,10 @@ def _salient_person(recent: list[Entity], sent: int, gender: str | None) -> Enti
 
 def _resolve_pronoun(m: Mention, recent: list[Entity], sent: int) -> Entity | None:
     """he/she: the salient person; they/it: the most recent organisation."""
-    if m.text.lower() in GROUP_PRONOUNS:
-        return next((e for e in reversed(recent) if _kind_of(e) == "organization"), None)
+    if m.text.lower() in GROUP_PRONOUNS:  # "they" are seldom a country: "they" of "China" is its people
+        plural = m.text.lower() in ("they", "them", "their")
+        return next((e for e in reversed(recent) if _kind_of(e) == "organization" and not (plural and _place(e))),
+                    None)
     return _salient_person(recent, sent, m.gender)
 
 

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from quotes.attribute import Attribution, Quotes, attribute
 from quotes.choice import Candidate, candidates, default_chooser, rules_readings
 from quotes.entities import Mention, extend_left, find_mentions, mention_kind, noun_phrase, resolve, text_of
+from quotes.lexicon import words as lexicon
 from quotes.marks import Quoted, find_quoted
 from quotes.rules import parse_selector
 from quotes.parse import ParsedDoc, parse_many
@@ -61,6 +62,15 @@ def _campaign(doc: ParsedDoc, head: int, np: list, mentions: list[Mention]) -> s
     return None
 
 
+def _described_kind(head) -> str:
+    """The kind a speaker's phrase says by its head: "the campaign" an
+    organisation, "the employee" a person (lexicons/person_nouns.txt)."""
+    lemma = head.lemma.lower()
+    if lemma == "campaign":
+        return "organization"
+    return "person" if lemma in lexicon("person_nouns") and "Number=Plur" not in head.feats else "unknown"
+
+
 def speaker_of(doc: ParsedDoc, att: Attribution, mentions: list[Mention]) -> Speaker:
     """The speaker record for an attribution's source word."""
     if att.source is None:
@@ -73,8 +83,7 @@ def speaker_of(doc: ParsedDoc, att: Attribution, mentions: list[Mention]) -> Spe
         if att.cue:
             np = [w for w in np if w.end <= att.cue.start or w.start >= att.cue.end] or np
         return Speaker(name=_campaign(doc, att.source, np, mentions), mention=text_of(doc, np),
-                       start=np[0].start, end=np[-1].end,
-                       kind="organization" if doc.words[att.source].lemma.lower() == "campaign" else "unknown")
+                       start=np[0].start, end=np[-1].end, kind=_described_kind(doc.words[att.source]))
     ent = m.entity
     if ent is None:
         return Speaker(name=None if m.weak else m.name, mention=m.text, start=m.start, end=m.end, kind=mention_kind(m),

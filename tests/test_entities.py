@@ -482,3 +482,27 @@ def test_a_record_keeps_roles_as_written_and_normalised():
     r, = records(_subject_said([("Sen.", "PROPN", "NNP", "compound"), ("Tim", "PROPN", "NNP", "compound"),
                                 ("Kaine", "PROPN", "NNP", "nsubj")]))
     assert (r.speaker.name, r.speaker.roles, r.speaker.roles_norm) == ("Tim Kaine", ["Sen."], ["senator"])
+
+
+def test_a_name_after_the_is_an_organisation_and_they_is_not_a_country():
+    """ "The Hill reported. China objected. They said ...": "the" before a
+    name makes it a body, not a person; "they" are not China."""
+    r, = records(f"""
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	Hill	Hill	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	reported	report	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+4	.	.	PUNCT	.	_	3	punct	_	_
+
+1	China	China	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	objected	object	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+3	.	.	PUNCT	.	_	2	punct	_	_
+
+1	They	they	PRON	PRP	Case=Nom|Number=Plur|Person=3|PronType=Prs	2	nsubj	_	_
+""" + the_plan_was_sound(2))
+    assert (r.speaker.mention, r.speaker.name, r.speaker.kind) == ("They", "Hill", "organization")
+
+
+def test_a_speaker_described_by_a_person_noun_is_a_person():
+    """ "The employee said ...": no name, but a person (lexicons/person_nouns.txt)."""
+    r, = records(_subject_said([("The", "DET", "DT", "det"), ("employee", "NOUN", "NN", "nsubj")]))
+    assert (r.speaker.mention, r.speaker.name, r.speaker.kind) == ("The employee", None, "person")
