@@ -201,7 +201,8 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     roles += [w.text.rstrip(".") for w in affiliation]
     start = min(full[0].start, np[0].start, name[0].start)  # the mention keeps its article: "the Pentagon"
     end = max(np[-1].end, name[-1].end)
-    weak = len(name) == 1 and name[0].xpos in ("NNS", "NNPS") and name[0].i == doc.sents[name[0].sent].first
+    first = name[0].i == doc.sents[name[0].sent].first
+    weak = len(name) == 1 and not role and (_common_word(doc, name[0]) or (first and name[0].xpos in ("NNS", "NNPS")))
     return Mention(start, end, head.i, "name", doc.text[start:end],
                    name=_name_text(doc, name), roles=roles,
                    gender=gender if gender != "-" else None, weak=weak)
@@ -268,6 +269,16 @@ def _capitalised_run(doc: ParsedDoc, k: int) -> int:
 
 
 NICKNAME = re.compile(r'\s*[“"][^“”"]{1,20}[”"]\s*')  # "John “Tig” Tiegen" is John Tiegen
+
+
+def _common_word(doc: ParsedDoc, w: Word) -> bool:
+    """A capitalised word the article also writes in lower case: a common
+    word capitalised by a sentence start or a headline ("Frustration
+    grows", "Talk of ..."), not a name by itself."""
+    word = w.text.rstrip(".")
+    if not word.isalpha() or word.isupper() or word.islower() or word.lower() in given_name_gender():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", doc.text) is not None
 
 
 def _name_text(doc: ParsedDoc, words: list[Word]) -> str:

@@ -506,3 +506,16 @@ def test_a_speaker_described_by_a_person_noun_is_a_person():
     """ "The employee said ...": no name, but a person (lexicons/person_nouns.txt)."""
     r, = records(_subject_said([("The", "DET", "DT", "det"), ("employee", "NOUN", "NN", "nsubj")]))
     assert (r.speaker.mention, r.speaker.name, r.speaker.kind) == ("The employee", None, "person")
+
+
+def test_a_capitalised_word_the_article_also_writes_in_lower_case_is_no_name():
+    """ "Police said ..." in an article that also says "the police": a
+    common word, not a name by itself."""
+    r, = records(_subject_said([("Police", "PROPN", "NNP", "nsubj")]) + "\n" + f"""
+1	They	they	PRON	PRP	Case=Nom|Number=Plur|Person=3|PronType=Prs	2	nsubj	_	_
+2	met	meet	VERB	VBD	{VERB}	0	root	_	_
+3	the	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
+4	police	police	NOUN	NN	Number=Sing	2	obj	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert (r.speaker.mention, r.speaker.name) == ("Police", None)
