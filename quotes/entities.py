@@ -825,6 +825,10 @@ def _resolve_pronoun(m: Mention, recent: list[Entity], sent: int) -> Entity | No
     return _salient_person(recent, sent, m.gender)
 
 
+KNOWN_AS = re.compile(r",?\s+(?:who\s+is\s+|who\s+was\s+)?(?:known|identified|named|called|nicknamed)"
+                      r"(?:\s+only)?(?:\s+as)?\s+")
+
+
 def _appositions(doc: ParsedDoc, mentions: list[Mention], inside=lambda w: False) -> None:
     """Roles from appositions and predicates: "Linda Thomas-Greenfield,
     Washington's UN envoy"; "Moscow's ambassador ..., Vladimir Chizov"; "X is the Y"."""
@@ -840,6 +844,12 @@ def _appositions(doc: ParsedDoc, mentions: list[Mention], inside=lambda w: False
             if name.entity:
                 name.entity.add_role(text_of(doc, _strip_det(_role_phrase(doc, desc.head))))
                 desc.entity = name.entity
+            continue
+        if nxt and m.kind == "description" and nxt.kind == "name" and nxt.entity and m.roles \
+                and KNOWN_AS.fullmatch(doc.text[m.end:nxt.start]):  # "the base chief, known as Bob"
+            nxt.entity.add_role(m.roles[0])
+            m.entity = nxt.entity
+            nxt.entity.mentions.append(m)
             continue
         for c in doc.children(m.head):
             other = by_head.get(c.i)

@@ -519,3 +519,19 @@ def test_a_capitalised_word_the_article_also_writes_in_lower_case_is_no_name():
 5	.	.	PUNCT	.	_	2	punct	_	_
 """)
     assert (r.speaker.mention, r.speaker.name) == ("Police", None)
+
+
+def test_a_description_known_by_a_name_is_that_person():
+    """ "The base chief, known as Bob, said ...": the description speaks for
+    Bob, and is his role."""
+    r, = records("""
+1	The	the	DET	DT	Definite=Def|PronType=Art	3	det	_	_
+2	base	base	NOUN	NN	Number=Sing	3	compound	_	_
+3	chief	chief	NOUN	NN	Number=Sing	9	nsubj	_	SpaceAfter=No
+4	,	,	PUNCT	,	_	5	punct	_	_
+5	known	know	VERB	VBN	Tense=Past|VerbForm=Part	3	acl	_	_
+6	as	as	ADP	IN	_	7	case	_	_
+7	Bob	Bob	PROPN	NNP	Number=Sing	5	obl	_	SpaceAfter=No
+8	,	,	PUNCT	,	_	5	punct	_	_
+""" + the_plan_was_sound(9))
+    assert (r.speaker.mention, r.speaker.name, r.speaker.roles) == ("The base chief", "Bob", ["base chief"])
