@@ -805,15 +805,17 @@ def _could_be_person(e: Entity) -> bool:
 
 
 def _salient_person(recent: list[Entity], sent: int, gender: str | None) -> Entity | None:
-    """The person who spoke in the last two sentences, else the one who was a
-    subject in this or the previous one, else the latest subject, else the
-    most recent person."""
+    """The person who spoke in this or the previous sentence, else the one
+    who was a subject there ("Bob Sutton ... voiced confidence. 'X,' he
+    said"), else who spoke two sentences back, else the latest subject, else
+    the most recent person."""
     people = [e for e in reversed(recent)  # a name only quoted ("the Cold War") is no antecedent
               if _could_be_person(e) and e.gender in (None, gender) and e.outside]
     speakers = sorted((e for e in people if sent - e.last_speaker <= 2), key=lambda e: -e.last_speaker)
+    near = [e for e in speakers if sent - e.last_speaker <= 1]
     subjects = [e for e in people if sent - e.last_subject <= 1]
     ever = sorted((e for e in people if e.last_subject >= 0), key=lambda e: -e.last_subject)
-    return (speakers or subjects or ever or people or [None])[0]
+    return (near or subjects or speakers or ever or people or [None])[0]
 
 
 def _resolve_pronoun(m: Mention, recent: list[Entity], sent: int) -> Entity | None:

@@ -535,3 +535,11 @@ def test_a_description_known_by_a_name_is_that_person():
 8	,	,	PUNCT	,	_	5	punct	_	_
 """ + the_plan_was_sound(9))
     assert (r.speaker.mention, r.speaker.name, r.speaker.roles) == ("The base chief", "Bob", ["base chief"])
+
+
+def test_he_is_the_subject_just_before_rather_than_an_earlier_speaker():
+    """ "Donald Trump said ... Bob Sutton spoke. He said ...": the subject of
+    the sentence right before is nearer than who spoke two sentences back."""
+    *_, r = records(_subject_said([("Donald", "PROPN", "NNP", "compound"), ("Trump", "PROPN", "NNP", "nsubj")])
+                    + _spoke("Bob", "Sutton") + "\n" + said_the_plan_was_sound("He", "Masc"))
+    assert (r.speaker.mention, r.speaker.name) == ("He", "Bob Sutton")
