@@ -57,6 +57,7 @@ class Entity:
     last_subject: int = -10  # sentence of its latest subject mention
     last_speaker: int = -10  # sentence where it last spoke
     outside: bool = False  # named outside quotation marks at least once
+    name_rank: tuple = ()  # how good a name `name` is: said outside quotes, not glued, long
 
     @property
     def aliases(self) -> set[str]:
@@ -574,9 +575,11 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
             if ent is None:
                 ent = Entity(m.name)
                 entities.append(ent)
-                entities += [Entity(part) for part in _joint(m.name)]  # "Professor Foner" later is Nancy Foner
-            if (-_glued(m.name), len(_name_key(m.name))) > (-_glued(ent.name), len(_name_key(ent.name))):
-                ent.name = m.name
+                entities += [Entity(part, name_rank=_name_rank(part, inside(doc.words[m.head])))
+                             for part in _joint(m.name)]  # "Professor Foner" later is Nancy Foner
+            rank = _name_rank(m.name, inside(doc.words[m.head]))
+            if rank > ent.name_rank:
+                ent.name, ent.name_rank = m.name, rank
         elif m.kind == "pronoun":
             ent = _resolve_pronoun(m, recent, m.sent)
         elif is_speaker and not _apposed_to_name(doc, m, mentions):
@@ -621,6 +624,14 @@ def _same_entity(m: Mention, entities: list[Entity]) -> Entity | None:
     if len(fits) > 1 and len(_name_key(m.name)) == 1:
         return max(reversed(fits), key=lambda e: len(e.mentions))
     return fits[-1] if fits else None
+
+
+def _name_rank(name: str, quoted: bool) -> tuple:
+    """How good a name is for its entity: a full name the article says
+    itself over one only a quote says ("Alan Mark Grayson", with "Mark" only
+    in a quote, is Alan Grayson), then not glued ("NATOJens"), then longer."""
+    key = _name_key(name)
+    return (len(key) >= 2 and not quoted, -_glued(name), len(key))
 
 
 def _joint(name: str) -> list[str]:

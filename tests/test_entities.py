@@ -543,3 +543,21 @@ def test_he_is_the_subject_just_before_rather_than_an_earlier_speaker():
     *_, r = records(_subject_said([("Donald", "PROPN", "NNP", "compound"), ("Trump", "PROPN", "NNP", "nsubj")])
                     + _spoke("Bob", "Sutton") + "\n" + said_the_plan_was_sound("He", "Masc"))
     assert (r.speaker.mention, r.speaker.name) == ("He", "Bob Sutton")
+
+
+def test_a_name_only_a_quote_gives_in_full_is_not_the_name():
+    """ "“Alan Mark Grayson lied,” Roe said. Alan Grayson spoke. Grayson
+    said ...": the article itself calls him Alan Grayson."""
+    *_, r = records(f"""
+1	“	"	PUNCT	``	_	5	punct	_	SpaceAfter=No
+2	Alan	Alan	PROPN	NNP	Number=Sing	4	compound	_	_
+3	Mark	Mark	PROPN	NNP	Number=Sing	4	compound	_	_
+4	Grayson	Grayson	PROPN	NNP	Number=Sing	5	nsubj	_	_
+5	lied	lie	VERB	VBD	{VERB}	9	ccomp	_	SpaceAfter=No
+6	,	,	PUNCT	,	_	5	punct	_	SpaceAfter=No
+7	”	"	PUNCT	''	_	5	punct	_	_
+8	Roe	Roe	PROPN	NNP	Number=Sing	9	nsubj	_	_
+9	said	say	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	9	punct	_	_
+""" + _spoke("Alan", "Grayson") + "\n" + _subject_said([("Grayson", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.mention, r.speaker.name) == ("Grayson", "Alan Grayson")
