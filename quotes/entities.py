@@ -627,11 +627,12 @@ def _same_entity(m: Mention, entities: list[Entity]) -> Entity | None:
 
 
 def _name_rank(name: str, quoted: bool) -> tuple:
-    """How good a name is for its entity: a full name the article says
+    """How good a name is for its entity: not glued by a lost space
+    ("NATOJens", "Crimeawhich Russia"), then a full name the article says
     itself over one only a quote says ("Alan Mark Grayson", with "Mark" only
-    in a quote, is Alan Grayson), then not glued ("NATOJens"), then longer."""
+    in a quote, is Alan Grayson), then longer."""
     key = _name_key(name)
-    return (len(key) >= 2 and not quoted, -_glued(name), len(key))
+    return (-_glued(name), len(key) >= 2 and not quoted, len(key))
 
 
 def _joint(name: str) -> list[str]:
