@@ -187,7 +187,11 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
         name = name[common[-1] + 1:]
     while name and name[0].i < head.i and not name[0].text[:1].isupper():  # "― Edwin Monroy"
         name = name[1:]
-    name, affiliation = _clean_name(doc, _trim(doc, name))
+    name = _trim(doc, name)
+    kept = _headline_trim(doc, name, head.i)
+    if kept and kept[-1] is not name[-1]:  # "Clinton [Wades In]": the mention ends with the name
+        np = [w for w in np if w.i <= kept[-1].i]
+    name, affiliation = _clean_name(doc, kept)
     if not name or not (forced or any(is_name(w) for w in name)) or (not role and _calendar(name)):
         return None
     name = _org_complement(doc, name)
@@ -227,6 +231,41 @@ def _trim(doc: ParsedDoc, name: list[Word]) -> list[Word]:
             name[-2].text.lower() not in given_name_gender() or name[-2].text.lower() in phrases("places")):
         name = name[:-1]  # "Theresa May" stays
     return name
+
+
+def _headline_trim(doc: ParsedDoc, name: list[Word], head: int) -> list[Word]:
+    """In a headline written in title case ("Clinton Wades In, Urges
+    Britain ..."), capitalisation says nothing: a name keeps only the run of
+    words the article capitalises elsewhere too ("Clinton", not "Wades"):
+    the run with the head in it, else the last."""
+    if not name or not _title_case_line(doc, name[0]):
+        return name
+    line_start = doc.text.rfind("\n", 0, name[0].start) + 1
+    line_end = doc.text.find("\n", name[-1].end)
+    rest = doc.text[:line_start] + " " + doc.text[line_end if line_end >= 0 else len(doc.text):]
+    known = [re.search(rf"(?<![\w-]){re.escape(w.text)}(?![\w-])", rest) is not None for w in name]
+    runs, cur = [], []
+    for w, ok in zip(name, known):
+        if ok:
+            cur.append(w)
+        elif cur:
+            runs.append(cur)
+            cur = []
+    runs += [cur] if cur else []
+    if not runs:
+        return name
+    return next((r for r in runs if any(w.i == head for w in r)), runs[-1])
+
+
+def _title_case_line(doc: ParsedDoc, w: Word) -> bool:
+    """The line holding w is a headline in title case: 4 to 25 words, four
+    in five of those longer than three letters capitalised."""
+    start = doc.text.rfind("\n", 0, w.start) + 1
+    end = doc.text.find("\n", w.end)
+    line = doc.text[start:end if end >= 0 else len(doc.text)].strip()
+    words = [x for x in re.findall(r"[A-Za-z][\w'’-]*", line)]
+    long = [x for x in words if len(x) > 3]
+    return 4 <= len(words) <= 25 and bool(long) and sum(x[0].isupper() for x in long) >= 0.8 * len(long)
 
 
 def _org_complement(doc: ParsedDoc, name: list[Word]) -> list[Word]:

@@ -561,3 +561,20 @@ def test_a_name_only_a_quote_gives_in_full_is_not_the_name():
 10	.	.	PUNCT	.	_	9	punct	_	_
 """ + _spoke("Alan", "Grayson") + "\n" + _subject_said([("Grayson", "PROPN", "NNP", "nsubj")]))
     assert (r.speaker.mention, r.speaker.name) == ("Grayson", "Alan Grayson")
+
+
+def test_a_title_case_headline_capitalises_more_than_names():
+    """ "Clinton Wades In Says Plan Was Sound" over an article naming Hillary
+    Clinton: "Wades" is capitalised by the headline only, the name is hers."""
+    r, *_ = records(f"""
+1	Clinton	Clinton	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Wades	Wades	PROPN	NNP	Number=Sing	4	nsubj	_	_
+3	In	In	PROPN	NNP	Number=Sing	2	flat	_	_
+4	Says	say	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	_
+5	Plan	Plan	PROPN	NNP	Number=Sing	7	nsubj	_	_
+6	Was	be	AUX	VBD	{VERB}	7	cop	_	_
+7	Sound	sound	ADJ	JJ	Degree=Pos	4	ccomp	_	_
+
+# newpar
+""" + _spoke("Hillary", "Clinton"))
+    assert (r.speaker.mention, r.speaker.name) == ("Clinton", "Hillary Clinton")
