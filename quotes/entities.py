@@ -621,7 +621,7 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
                 ent.name, ent.name_rank = m.name, rank
         elif m.kind == "pronoun":
             ent = _resolve_pronoun(m, recent, m.sent)
-        elif is_speaker and not _apposed_to_name(doc, m, mentions):
+        elif is_speaker and not _apposed_to_name(doc, m, mentions) and not _indefinite(m):
             ent = _resolve_description(m, recent, doc)
         elif _definite_subject(doc, m) and not _apposed_to_name(doc, m, mentions):
             ent = _resolve_description(m, recent, doc, fallback=False)  # sharing words with it, or nobody
@@ -739,6 +739,15 @@ def _cataphora(doc: ParsedDoc, mentions: list[Mention], entities: list[Entity], 
         if len(holders) == 1:
             m.entity = holders[0]
             holders[0].mentions.append(m)
+
+
+INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "many"}
+
+
+def _indefinite(m: Mention) -> bool:
+    """ "a spokeswoman for the Treasury", "one former senior official": an
+    indefinite description brings in someone new, never a person named before."""
+    return m.text.split()[0].lower() in INDEFINITE
 
 
 def _definite_subject(doc: ParsedDoc, m: Mention) -> bool:

@@ -578,3 +578,11 @@ def test_a_title_case_headline_capitalises_more_than_names():
 # newpar
 """ + _spoke("Hillary", "Clinton"))
     assert (r.speaker.mention, r.speaker.name) == ("Clinton", "Hillary Clinton")
+
+
+def test_an_indefinite_description_is_someone_new():
+    """ "Hillary Clinton spoke. A federal judge said ...": "a judge" is not
+    the person named before, however salient she is."""
+    *_, r = records(_spoke("Hillary", "Clinton") + "\n" + _subject_said(
+        [("A", "DET", "DT", "det"), ("federal", "ADJ", "JJ", "amod"), ("judge", "NOUN", "NN", "nsubj")]))
+    assert (r.speaker.mention, r.speaker.name, r.speaker.kind) == ("A federal judge", None, "person")
