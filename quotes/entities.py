@@ -968,8 +968,10 @@ def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
             return []
         words.append(x)
     parts, cur = [], []
-    for k, x in enumerate(words):  # "an adviser to Y and a professor at Z"
-        if x.text == "and" and k + 1 < len(words) and words[k + 1].text.lower() in ("a", "an", "the"):
+    titled = lambda ws: any(y.lemma.lower() in lexicon("titles") and y.text.islower() for y in ws)
+    for k, x in enumerate(words):  # "an adviser to Y and a professor at Z", "aide to Y and senior fellow at Z"
+        if x.text == "and" and k + 1 < len(words) and (
+                words[k + 1].text.lower() in ("a", "an", "the") or (titled(cur) and titled(words[k + 1:]))):
             parts.append(cur)
             cur = []
         else:
@@ -979,9 +981,13 @@ def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
 
 
 def _role_like(words: list[Word]) -> bool:
-    """A noun phrase that starts in lower case and ends in a noun, with no
-    verb or pronoun in it, at most 15 words."""
-    return 0 < len(words) <= 15 and words[0].text[:1].islower() and words[0].text.lower() not in NOT_ROLE \
+    """A noun phrase that starts in lower case, or ends in a title ("Bernie
+    supporter"), and ends in a noun, with no verb or pronoun in it, at most
+    15 words."""
+    if not 0 < len(words) <= 15:
+        return False
+    led = words[0].text[:1].islower() or (words[-1].text.islower() and words[-1].lemma.lower() in lexicon("titles"))
+    return led and words[0].text.lower() not in NOT_ROLE \
         and words[-1].upos in ("NOUN", "PROPN") and not any(
             x.upos in ("VERB", "AUX", "PRON") or x.xpos in ("VBD", "VBZ", "VBP", "MD") for x in words) \
         and not (words[-1].text.endswith(".") and words[-1].text.lower().rstrip(".") in lexicon("titles"))

@@ -586,3 +586,34 @@ def test_an_indefinite_description_is_someone_new():
     *_, r = records(_spoke("Hillary", "Clinton") + "\n" + _subject_said(
         [("A", "DET", "DT", "det"), ("federal", "ADJ", "JJ", "amod"), ("judge", "NOUN", "NN", "nsubj")]))
     assert (r.speaker.mention, r.speaker.name, r.speaker.kind) == ("A federal judge", None, "person")
+
+
+def test_appositions_led_by_a_name_or_joined_without_article():
+    """ "Jim Bennett, a Trump supporter, said ...": capitalised words may lead
+    a role that ends in a title; "aide to Obama and senior adviser at
+    Brookings" are two roles."""
+    r, = records("""
+1	Jim	Jim	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Bennett	Bennett	PROPN	NNP	Number=Sing	8	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	6	punct	_	_
+4	a	a	DET	DT	_	6	det	_	_
+5	Trump	Trump	PROPN	NNP	Number=Sing	6	compound	_	_
+6	supporter	supporter	NOUN	NN	Number=Sing	2	appos	_	SpaceAfter=No
+7	,	,	PUNCT	,	_	6	punct	_	_
+""" + the_plan_was_sound(8))
+    assert (r.speaker.name, r.speaker.roles) == ("Jim Bennett", ["Trump supporter"])
+    r, = records("""
+1	Matt	Matt	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Bennett	Bennett	PROPN	NNP	Number=Sing	13	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	4	punct	_	_
+4	aide	aide	NOUN	NN	Number=Sing	2	appos	_	_
+5	to	to	ADP	IN	_	6	case	_	_
+6	Obama	Obama	PROPN	NNP	Number=Sing	4	nmod	_	_
+7	and	and	CCONJ	CC	_	9	cc	_	_
+8	senior	senior	ADJ	JJ	Degree=Pos	9	amod	_	_
+9	adviser	adviser	NOUN	NN	Number=Sing	4	conj	_	_
+10	at	at	ADP	IN	_	11	case	_	_
+11	Brookings	Brookings	PROPN	NNP	Number=Sing	9	nmod	_	SpaceAfter=No
+12	,	,	PUNCT	,	_	4	punct	_	_
+""" + the_plan_was_sound(13))
+    assert (r.speaker.name, sorted(r.speaker.roles)) == ("Matt Bennett", ["aide to Obama", "senior adviser at Brookings"])
