@@ -258,14 +258,15 @@ def _headline_trim(doc: ParsedDoc, name: list[Word], head: int) -> list[Word]:
 
 
 def _title_case_line(doc: ParsedDoc, w: Word) -> bool:
-    """The line holding w is a headline in title case: 4 to 25 words, four
-    in five of those longer than three letters capitalised."""
+    """The line holding w is a headline in title case: 4 to 25 words, every
+    one longer than three letters capitalised ("Senate Majority Leader Mitch
+    McConnell spoke on Tuesday." is a sentence: "spoke")."""
     start = doc.text.rfind("\n", 0, w.start) + 1
     end = doc.text.find("\n", w.end)
     line = doc.text[start:end if end >= 0 else len(doc.text)].strip()
     words = [x for x in re.findall(r"[A-Za-z][\w'’-]*", line)]
     long = [x for x in words if len(x) > 3]
-    return 4 <= len(words) <= 25 and bool(long) and sum(x[0].isupper() for x in long) >= 0.8 * len(long)
+    return 4 <= len(words) <= 25 and bool(long) and all(x[0].isupper() for x in long)
 
 
 def _org_complement(doc: ParsedDoc, name: list[Word]) -> list[Word]:
