@@ -698,12 +698,14 @@ def _given_name_bearer(e: Entity, entities: list[Entity]) -> Entity | None:
 
 def _join_aliases(entities: list[Entity]) -> list[Entity]:
     """ "the Atlantic Alliance" and NATO in one article are one entity, named
-    NATO (lexicons/aliases.txt); "Brigid" joins Brigid Harrison."""
+    NATO (lexicons/aliases.txt); "Brigid" joins Brigid Harrison; "RNC" the
+    Republican National Committee."""
     by_name = {e.name.lower(): e for e in entities}
     out = []
     for e in entities:
         canonical = aliases().get(" ".join(_name_key(e.name)))
-        target = by_name.get(canonical.lower()) if canonical else _given_name_bearer(e, entities)
+        target = by_name.get(canonical.lower()) if canonical else (
+            _given_name_bearer(e, entities) or _spelled_out(e, entities))
         if target is None or target is e:
             if e.mentions:  # the people of a joint name no single mention named are no entities
                 out.append(e)
@@ -715,6 +717,20 @@ def _join_aliases(entities: list[Entity]) -> list[Entity]:
             target.add_role(r)
         target.speaker = target.speaker or e.speaker
     return out
+
+
+INITIAL_SKIP = {"of", "and", "for", "the", "on", "&"}
+
+
+def _spelled_out(e: Entity, entities: list[Entity]) -> Entity | None:
+    """The one organisation an acronym abbreviates in this article ("RNC":
+    the Republican National Committee), by the initials of its capitalised
+    words."""
+    if not ACRONYM.match(e.name) or len(e.name) > 6:
+        return None
+    full = [x for x in entities if x is not e and len(x.name.split()) >= 2 and "".join(
+        w[0] for w in x.name.replace("-", " ").split() if w.lower() not in INITIAL_SKIP).upper() == e.name]
+    return full[0] if len(full) == 1 else None
 
 
 def _speaks(doc: ParsedDoc, m: Mention, speakers: frozenset[int]) -> bool:

@@ -617,3 +617,36 @@ def test_appositions_led_by_a_name_or_joined_without_article():
 12	,	,	PUNCT	,	_	4	punct	_	_
 """ + the_plan_was_sound(13))
     assert (r.speaker.name, sorted(r.speaker.roles)) == ("Matt Bennett", ["aide to Obama", "senior adviser at Brookings"])
+
+
+def test_an_acronym_is_the_organisation_it_abbreviates():
+    """ "The Republican National Committee met. The RNC said ...": one body,
+    named in full."""
+    r, = records(f"""
+1	The	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+2	Republican	Republican	PROPN	NNP	Number=Sing	5	compound	_	_
+3	National	National	PROPN	NNP	Number=Sing	5	compound	_	_
+4	Committee	Committee	PROPN	NNP	Number=Sing	5	nsubj	_	_
+5	met	meet	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	5	punct	_	_
+
+""".replace("5\tdet", "4\tdet").replace("5\tcompound", "4\tcompound") + _subject_said(
+        [("The", "DET", "DT", "det"), ("RNC", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.mention, r.speaker.name, r.speaker.kind) == ("The RNC", "Republican National Committee",
+                                                                    "organization")
+
+
+def test_a_description_of_the_other_party_is_not_the_person():
+    """ "Republican Donald Trump spoke. The Democratic frontrunner said ...":
+    not Trump, the only person named so far (a capitalised modifier his
+    roles lack names someone else)."""
+    *_, r = records(f"""
+1	Republican	Republican	PROPN	NNP	Number=Sing	3	compound	_	_
+2	Donald	Donald	PROPN	NNP	Number=Sing	3	compound	_	_
+3	Trump	Trump	PROPN	NNP	Number=Sing	4	nsubj	_	_
+4	spoke	speak	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	4	punct	_	_
+
+""" + _subject_said([("The", "DET", "DT", "det"), ("Democratic", "ADJ", "JJ", "amod"),
+                     ("frontrunner", "NOUN", "NN", "nsubj")]))
+    assert r.speaker.mention == "The Democratic frontrunner" and r.speaker.name is None
