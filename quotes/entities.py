@@ -66,8 +66,8 @@ class Entity:
     def add_role(self, role: str) -> None:
         role = role.strip(" ,")
         first, _, rest = role.partition(" ")
-        if first.lower() in POSSESSIVES and rest:  # "her senior policy adviser": whose is the entity's own
-            role = rest
+        if rest and (first.lower() in POSSESSIVES or (first.islower() and first.endswith(("'s", "’s")))):
+            role = rest  # "her senior policy adviser", "the channel's head of ...": whose is the entity's own
         if role and role.lower() != self.name.lower() and role.lower() not in {r.lower() for r in self.roles}:
             self.roles.append(role)
 

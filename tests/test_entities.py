@@ -650,3 +650,21 @@ def test_a_description_of_the_other_party_is_not_the_person():
 """ + _subject_said([("The", "DET", "DT", "det"), ("Democratic", "ADJ", "JJ", "amod"),
                      ("frontrunner", "NOUN", "NN", "nsubj")]))
     assert r.speaker.mention == "The Democratic frontrunner" and r.speaker.name is None
+
+
+def test_a_common_noun_possessor_leaves_the_role():
+    """ "Erik Flannigan, the channel's head of programming, said ...": the
+    role is "head of programming"."""
+    r, = records("""
+1	Erik	Erik	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Flannigan	Flannigan	PROPN	NNP	Number=Sing	11	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	7	punct	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+5	channel	channel	NOUN	NN	Number=Sing	7	nmod:poss	_	SpaceAfter=No
+6	's	's	PART	POS	_	5	case	_	_
+7	head	head	NOUN	NN	Number=Sing	2	appos	_	_
+8	of	of	ADP	IN	_	9	case	_	_
+9	programming	programming	NOUN	NN	Number=Sing	7	nmod	_	SpaceAfter=No
+10	,	,	PUNCT	,	_	7	punct	_	_
+""" + the_plan_was_sound(11))
+    assert (r.speaker.name, r.speaker.roles) == ("Erik Flannigan", ["head of programming"])
