@@ -14,9 +14,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from quotes.lexicon import (aliases, forms, given_name_gender, given_names_only, honorific_gender, marked, phrases,
+from quotes.lexicon import (aliases, given_name_gender, given_names_only, honorific_gender, marked, phrases,
                             words as lexicon)
 from quotes.marks import QUOTE_MARKS
+from quotes.names import (calendar_words, clean_name, common_word, contiguous, given_name_before, glued_hyphen,
+                          headline_trim, is_name, leading_names, line_break, name_text, nickname_before,
+                          org_complement, text_of, trim_edges)
 from quotes.parse import ParsedDoc, Word
 
 Kind = Literal["person", "organization", "unknown"]
@@ -83,13 +86,13 @@ def noun_phrase(doc: ParsedDoc, head: int, rels: set[str] = NP_RELS) -> list[Wor
                 keep.add(c.i)
                 todo.append(c.i)
     lo = hi = head
-    while lo - 1 in keep or (lo - 2 in keep and _glued_hyphen(doc, lo - 1)):  # "vice-presidential"
+    while lo - 1 in keep or (lo - 2 in keep and glued_hyphen(doc, lo - 1)):  # "vice-presidential"
         lo -= 1
     while hi + 1 in keep:
         hi += 1
-    while lo < head and _line_break(doc, doc.words[lo].end, doc.words[head].start):
+    while lo < head and line_break(doc, doc.words[lo].end, doc.words[head].start):
         lo += 1  # a headline above is another phrase: "Ukraine\nUkrainian President Zelensky"
-    while hi > head and _line_break(doc, doc.words[head].end, doc.words[hi].start):
+    while hi > head and line_break(doc, doc.words[head].end, doc.words[hi].start):
         hi -= 1
     words = doc.words[lo:hi + 1]
     while words and (words[0].upos == "PUNCT" or words[0].deprel in ("case", "cc")) and words[0].i != head:
@@ -98,10 +101,6 @@ def noun_phrase(doc: ParsedDoc, head: int, rels: set[str] = NP_RELS) -> list[Wor
             and words[-1].i != head and words[-1].text not in ("'s", "’s"):
         words = words[:-1]
     return words
-
-
-def text_of(doc: ParsedDoc, words: list[Word]) -> str:
-    return doc.text[words[0].start:words[-1].end]
 
 
 def _strip_det(words: list[Word]) -> list[Word]:
@@ -153,10 +152,10 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     if not np:
         return None
     titles = lexicon("titles")
-    np = [w for w in np if w.i >= head.i or not _line_break(doc, w.end, head.start)]
+    np = [w for w in np if w.i >= head.i or not line_break(doc, w.end, head.start)]
     while np[-1].i + 2 < len(doc.words):  # "Thomas-Greenfield": the tokenizer splits the hyphen
         dash, part = doc.words[np[-1].i + 1], doc.words[np[-1].i + 2]
-        if not (_glued_hyphen(doc, dash.i) and part.text[:1].isupper()):
+        if not (glued_hyphen(doc, dash.i) and part.text[:1].isupper()):
             break
         np += [dash, part]
     while np[0].i > 0:  # the parse may leave "NATO Secretary General" outside the name
@@ -164,37 +163,37 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
         if _title_of(doc, prev, titles) and np[0].text[:1].isupper():  # "Secretary of State Tom Nides"
             np[:0] = doc.words[prev.i - 1:prev.i + 1]
             continue
-        if _nickname_before(doc, np[0].i):  # "John “Tig” Tiegen"
+        if nickname_before(doc, np[0].i):  # "John “Tig” Tiegen"
             np[:0] = doc.words[np[0].i - 4:np[0].i]
             continue
         if prev.sent != head.sent or not prev.text[:1].isupper() or not (
-                is_name(prev) or prev.text.lower() in titles or _given_name_before(doc, prev)
+                is_name(prev) or prev.text.lower() in titles or given_name_before(doc, prev)
                 or (prev.upos == "ADJ" and prev.i > doc.sents[prev.sent].first)) \
-                or _line_break(doc, prev.end, np[0].start):
+                or line_break(doc, prev.end, np[0].start):
             break
         np.insert(0, prev)
-    while 1 < np[0].i < head.i and _glued_hyphen(doc, np[0].i - 1) and doc.words[np[0].i - 2].sent == head.sent:
+    while 1 < np[0].i < head.i and glued_hyphen(doc, np[0].i - 1) and doc.words[np[0].i - 2].sent == head.sent:
         np[:0] = doc.words[np[0].i - 2:np[0].i]  # "vice-presidential nominee": the tokenizer splits the hyphen
     poss = [k for k, w in enumerate(np) if w.text in ("'s", "’s", "'", "’") and w.i < head.i]
     tail = np[poss[-1] + 1:] if poss else np
     role, name = split_title(tail)
-    name = [w for w in name if w.i <= head.i or is_name(w) or _glued_hyphen(doc, w.i) or (
+    name = [w for w in name if w.i <= head.i or is_name(w) or glued_hyphen(doc, w.i) or (
         w.text in ("and", ",") and w.i + 1 < len(doc.words) and is_name(doc.words[w.i + 1]))]  # "A and B"
-    name = _contiguous(name, head.i)  # "Nevins [helped persuade] David Lynch" from a tag-only parse
+    name = contiguous(name, head.i)  # "Nevins [helped persuade] David Lynch" from a tag-only parse
     common = [k for k, w in enumerate(name) if w.i < head.i and w.text[:1].islower()
               and w.text.lower() not in lexicon("name_particles")]
     if common:  # "the moment Russia", "Moscow accuses NATO": the name starts after the common word
         name = name[common[-1] + 1:]
     while name and name[0].i < head.i and not name[0].text[:1].isupper():  # "― Edwin Monroy"
         name = name[1:]
-    name = _trim(doc, name)
-    kept = _headline_trim(doc, name, head.i)
+    name = trim_edges(doc, name)
+    kept = headline_trim(doc, name, head.i)
     if kept and kept[-1] is not name[-1]:  # "Clinton [Wades In]": the mention ends with the name
         np = [w for w in np if w.i <= kept[-1].i]
-    name, affiliation = _clean_name(doc, kept)
-    if not name or not (forced or any(is_name(w) for w in name)) or (not role and _calendar(name)):
+    name, affiliation = clean_name(doc, kept)
+    if not name or not (forced or any(is_name(w) for w in name)) or (not role and calendar_words(name)):
         return None
-    name = _org_complement(doc, name)
+    name = org_complement(doc, name)
     if len(name) == 1 and not role and name[0].text.lower() in marked("organization_words", "generic"):
         return None  # "the Committee": a description of some committee named before
     honor = honorific_gender()
@@ -207,161 +206,10 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     start = min(full[0].start, np[0].start, name[0].start)  # the mention keeps its article: "the Pentagon"
     end = max(np[-1].end, name[-1].end)
     first = name[0].i == doc.sents[name[0].sent].first
-    weak = len(name) == 1 and not role and (_common_word(doc, name[0]) or (first and name[0].xpos in ("NNS", "NNPS")))
+    weak = len(name) == 1 and not role and (common_word(doc, name[0]) or (first and name[0].xpos in ("NNS", "NNPS")))
     return Mention(start, end, head.i, "name", doc.text[start:end],
-                   name=_name_text(doc, name), roles=roles,
+                   name=name_text(doc, name), roles=roles,
                    gender=gender if gender != "-" else None, weak=weak)
-
-
-NAME_TAGS = {"PROPN", "NOUN", "ADJ", "NUM", "X", "PUNCT", "SYM"}
-NOT_NAME_LEAD = {"unlike", "neither", "no", "no.", "in", "and", "but", "or", "like", "with", "without", "as", "if"}
-ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,4}\.$")  # "Md.", "Calif.": a state in a tag or a dateline, not a name
-
-
-def _trim(doc: ParsedDoc, name: list[Word]) -> list[Word]:
-    """A name without the words a capitalised sentence or headline start
-    left before it ("In Tulsa", "Unlike Obama", "And Ed Schultz", "Said
-    Ellis") and the days after it ("Florida Friday")."""
-    verbs = forms("speech_verbs")
-    while len(name) > 1 and (name[0].upos not in NAME_TAGS or name[0].text.lower() in verbs
-                             or name[0].text.lower() in NOT_NAME_LEAD) \
-            and name[0].text.lower() not in given_name_gender():  # "Will Doyle"
-        name = name[1:]
-    while len(name) > 1 and _calendar(name[-1:]) and (
-            name[-2].text.lower() not in given_name_gender() or name[-2].text.lower() in phrases("places")):
-        name = name[:-1]  # "Theresa May" stays
-    return name
-
-
-def _headline_trim(doc: ParsedDoc, name: list[Word], head: int) -> list[Word]:
-    """In a headline written in title case ("Clinton Wades In, Urges
-    Britain ..."), capitalisation says nothing: a name keeps only the run of
-    words the article capitalises elsewhere too ("Clinton", not "Wades"):
-    the run with the head in it, else the last."""
-    if not name or not _title_case_line(doc, name[0]):
-        return name
-    line_start = doc.text.rfind("\n", 0, name[0].start) + 1
-    line_end = doc.text.find("\n", name[-1].end)
-    rest = doc.text[:line_start] + " " + doc.text[line_end if line_end >= 0 else len(doc.text):]
-    known = [re.search(rf"(?<![\w-]){re.escape(w.text)}(?![\w-])", rest) is not None for w in name]
-    runs, cur = [], []
-    for w, ok in zip(name, known):
-        if ok:
-            cur.append(w)
-        elif cur:
-            runs.append(cur)
-            cur = []
-    runs += [cur] if cur else []
-    if not runs:
-        return name
-    return next((r for r in runs if any(w.i == head for w in r)), runs[-1])
-
-
-def _title_case_line(doc: ParsedDoc, w: Word) -> bool:
-    """The line holding w is a headline in title case: 4 to 25 words, every
-    one longer than three letters capitalised ("Senate Majority Leader Mitch
-    McConnell spoke on Tuesday." is a sentence: "spoke")."""
-    start = doc.text.rfind("\n", 0, w.start) + 1
-    end = doc.text.find("\n", w.end)
-    line = doc.text[start:end if end >= 0 else len(doc.text)].strip()
-    words = [x for x in re.findall(r"[A-Za-z][\w'’-]*", line)]
-    long = [x for x in words if len(x) > 3]
-    return 4 <= len(words) <= 25 and bool(long) and all(x[0].isupper() for x in long)
-
-
-def _org_complement(doc: ParsedDoc, name: list[Word]) -> list[Word]:
-    """An organisation's name with its capitalised complement ("Federal
-    Bureau" + "of Investigation") and the capitalised head a complement
-    belongs to ("Office of" + "Professional Responsibility"), whatever
-    the parse hung where."""
-    org = marked("organization_words", "generic")  # "NATO on Thursday" is no name
-    words = doc.words
-    if name[-1].text.lower() in org:
-        k = name[-1].i + 1
-        if k + 1 < len(words) and words[k].text in ("of", "for", "on") and words[k + 1].text[:1].isupper():
-            run = _capitalised_run(doc, k + 1)
-            if not any(_calendar([w]) for w in words[k + 1:run + 1]):
-                name = name + words[k:run + 1]
-    k = name[0].i
-    if k >= 2 and words[k - 1].text == "of" and words[k - 2].text.lower() in org and words[k - 2].text[:1].isupper() \
-            and words[k - 2].sent == name[0].sent:
-        lo = k - 2
-        while lo > 0 and words[lo - 1].text[:1].isupper() and words[lo - 1].upos in ("PROPN", "ADJ", "NOUN") \
-                and words[lo - 1].i > doc.sents[name[0].sent].first:
-            lo -= 1
-        name = words[lo:k] + name
-    return name
-
-
-def _capitalised_run(doc: ParsedDoc, k: int) -> int:
-    """The index of the last word of the capitalised words from k on, "and"
-    and commas between them included ("Civil Liberties, Justice and Home Affairs")."""
-    words, end = doc.words, k
-    while end + 1 < len(words) and words[end + 1].sent == words[k].sent:
-        nxt = words[end + 1]
-        if nxt.text[:1].isupper() and nxt.upos in ("PROPN", "NOUN", "ADJ"):
-            end += 1
-        elif nxt.text in ("and", ",", "&") and end + 2 < len(words) and words[end + 2].text[:1].isupper() \
-                and words[end + 2].upos in ("PROPN", "NOUN", "ADJ"):
-            end += 2
-        else:
-            break
-    return end
-
-
-NICKNAME = re.compile(r'\s*[“"][^“”"]{1,20}[”"]\s*')  # "John “Tig” Tiegen" is John Tiegen
-
-
-def _common_word(doc: ParsedDoc, w: Word) -> bool:
-    """A capitalised word the article also writes in lower case: a common
-    word capitalised by a sentence start or a headline ("Frustration
-    grows", "Talk of ..."), not a name by itself."""
-    word = w.text.rstrip(".")
-    if not word.isalpha() or word.isupper() or word.islower() or word.lower() in given_name_gender():
-        return False
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", doc.text) is not None
-
-
-def _name_text(doc: ParsedDoc, words: list[Word]) -> str:
-    """A name as an index writes it: no possessive, no nickname, single
-    spaces ("James\u00a0Comey’s" is James Comey)."""
-    return " ".join(NICKNAME.sub(" ", POSSESSIVE_END.sub("", text_of(doc, words))).split()).lstrip(">*•·#|-–— ")
-
-
-def _nickname_before(doc: ParsedDoc, k: int) -> bool:
-    """A nickname in double quotation marks between a given name and the
-    surname at words[k]: "John “Tig” Tiegen"."""
-    if k < 4:
-        return False
-    given, opening, nick, closing = doc.words[k - 4:k]
-    return opening.text in ("“", '"') and closing.text in ("”", '"') and nick.text[:1].isupper() and \
-        given.text.lower() in given_name_gender() and given.text[:1].isupper() and given.sent == doc.words[k].sent
-
-
-def _contiguous(words: list[Word], head: int) -> list[Word]:
-    """The run of words without gaps that holds the head (all of them when
-    the head is not among them)."""
-    at = next((k for k, w in enumerate(words) if w.i == head), None)
-    if at is None:
-        return words
-    lo = hi = at
-    while lo > 0 and words[lo - 1].i == words[lo].i - 1:
-        lo -= 1
-    while hi + 1 < len(words) and words[hi + 1].i == words[hi].i + 1:
-        hi += 1
-    return words[lo:hi + 1]
-
-
-def _calendar(words: list[Word]) -> bool:
-    """Days and months only: "Monday", "Feb." date a report, they name nobody."""
-    days = forms("calendar")
-    return all(w.text.lower().rstrip(".") in days for w in words)
-
-
-def _given_name_before(doc: ParsedDoc, w: Word) -> bool:
-    """A given name the tagger read as another word ("said Will Doyle", with
-    "Will" an auxiliary); not at a sentence start, where "Will Trump ..." asks."""
-    return w.text.lower() in given_name_gender() and w.i > doc.sents[w.sent].first
 
 
 def _title_parts(words: list[Word], titles: set[str]) -> list[list[Word]]:
@@ -372,58 +220,21 @@ def _title_parts(words: list[Word], titles: set[str]) -> list[list[Word]]:
     return [words[a:b] for a, b in zip([0, *cuts], [*cuts, len(words)])]
 
 
-POSSESSIVE_END = re.compile(r"\s*(?:['’]s|(?<=s)['’])$")  # "Donald Trump's", "Trump’s": the name is "Donald Trump"
-
-
-DASHES = {"―", "—", "–", "--"}
-PARTY_STATE = re.compile(r"^[RDI]\s*-\s*[A-Z][A-Za-z.]*$")  # "(R-Utah)", "D-Md.": a tag, not a name
-
-
-def _clean_name(doc: ParsedDoc, name: list[Word]) -> tuple[list[Word], list[Word]]:
-    """The words that name a person or body, and the affiliation words
-    before them: what a dateline left before a dash goes ("WASHINGTON ―
-    Donald Trump"); "Republican Donald Trump" is Donald Trump, a
-    Republican; a party-state tag or a plural common noun capitalised at a
-    sentence start ("Officials said") names nobody."""
-    dash = [k for k, w in enumerate(name) if w.text in DASHES]
-    if dash:
-        name = name[dash[-1] + 1:]
-    affiliation: list[Word] = []
-    org = lexicon("organization_words")
-    while len(name) >= 3 and name[0].text.lower().rstrip(".") in lexicon("affiliations") \
-            and not any(w.text.lower() in org for w in name):  # "Republican National Committee" stays whole
-        affiliation.append(name[0])
-        name = name[1:]
-    if name and PARTY_STATE.match(" ".join(w.text for w in name).replace(" - ", "-")):
-        return [], affiliation
-    if len(name) == 1 and name[0].xpos in ("NNS", "NNPS") and name[0].lemma.lower() != name[0].text.lower():
-        return [], affiliation
-    if len(name) == 1 and ABBREVIATION.match(name[0].text):
-        return [], affiliation
-    if all(w.upos == "ADJ" or (w.text.lower() in lexicon("affiliations") and not w.text.isupper()) for w in name) \
-            and " ".join(w.text.lower() for w in name) not in phrases("places"):
-        return [], affiliation  # "Democratic", "the Republican": who, it does not say
-    caps = len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 4
-    if caps and name[0].text.lower() in phrases("places"):
-        return [], affiliation  # "WASHINGTON": a dateline
-    return name, affiliation
-
-
 def _title_of(doc: ParsedDoc, w: Word, titles: frozenset[str]) -> bool:
     """w is the "of" of a title's complement: "Secretary of", "chief of"."""
     before = doc.words[w.i - 1] if w.i > 0 else None
     return w.text == "of" and before is not None and before.sent == w.sent and \
-        before.text.lower().rstrip(".") in titles and not _line_break(doc, before.end, w.start)
+        before.text.lower().rstrip(".") in titles and not line_break(doc, before.end, w.start)
 
 
 def extend_left(doc: ParsedDoc, np: list[Word]) -> list[Word]:
     """Take in the determiners and modifiers right before a phrase that the
     parse attached elsewhere ("the" and "defence" of "the defence minister")."""
-    np = [w for w in np if not _line_break(doc, w.end, np[-1].start)]
+    np = [w for w in np if not line_break(doc, w.end, np[-1].start)]
     while np[0].i > 0:
         prev = doc.words[np[0].i - 1]
         participle = prev.upos == "VERB" and "VerbForm=Part" in prev.feats  # "the allied sources"
-        if prev.sent != np[0].sent or _line_break(doc, prev.end, np[0].start) or not (
+        if prev.sent != np[0].sent or line_break(doc, prev.end, np[0].start) or not (
                 participle or prev.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or _possessive(doc, prev)):
             break
         np.insert(0, prev)
@@ -437,22 +248,9 @@ def _possessive(doc: ParsedDoc, w: Word) -> bool:
         prev.start <= w.start <= prev.end
 
 
-def _line_break(doc: ParsedDoc, start: int, end: int) -> bool:
-    """A line break between two words: a headline, a dateline or a list item
-    ends there, whatever the tokenizer made of the sentence."""
-    return "\n" in doc.text[start:end]
-
-
 def _role_text(doc: ParsedDoc, words: list[Word]) -> str:
     """A role as written, with single spaces (no line breaks or no-break spaces)."""
     return " ".join(text_of(doc, words).split())
-
-
-def _glued_hyphen(doc: ParsedDoc, k: int) -> bool:
-    """words[k] is a hyphen written between two words, with no spaces."""
-    w = doc.words[k]
-    return w.text == "-" and 0 < k < len(doc.words) - 1 and \
-        doc.words[k - 1].end == w.start and w.end == doc.words[k + 1].start
 
 
 def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
@@ -470,33 +268,15 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
     role = _strip_det(np)
     if not role:
         return None
-    name = _leading_names([w for w in np if w.i > head.i])
+    name = leading_names([w for w in np if w.i > head.i])
     if name and name[0].i == head.i + 1:  # "campaign spokesman Jason Miller", "scientist Patrick Murray of Rutgers"
         lead, name = split_title(name)  # "nominee Gov. Mike Pence": "Gov." is a title too, and a role of its own
         roles = [_role_text(doc, part) for part in ([w for w in role if w.i <= head.i], lead) if part]
         if name:  # not when every word after the title is a title too
             return Mention(np[0].start, name[-1].end, head.i, "name", doc.text[np[0].start:name[-1].end],
-                           name=_name_text(doc, name), roles=roles)
+                           name=name_text(doc, name), roles=roles)
     return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np),
                    roles=[_role_text(doc, role)])
-
-
-def _leading_names(words: list[Word]) -> list[Word]:
-    """The names at the start of a phrase's words, up to the first word that
-    is none ("Patrick Murray" of "Patrick Murray of Rutgers")."""
-    run = []
-    for w in words:
-        if not is_name(w):
-            break
-        run.append(w)
-    return run
-
-
-def is_name(w: Word) -> bool:
-    """A proper noun, or a capitalised noun the lemmatizer did not know (it
-    lower-cases the lemmas of common nouns): "Stoltenberg" even when tagged NOUN."""
-    return w.upos == "PROPN" or (w.upos in ("NOUN", "X") and w.text[:1].isupper()
-                                 and w.lemma[:1].isupper() and w.text.lower() not in lexicon("titles"))
 
 
 def find_mentions(doc: ParsedDoc, speakers: frozenset[int] = frozenset()) -> list[Mention]:

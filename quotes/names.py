@@ -1,0 +1,244 @@
+"""Names: the words of a mention that name an entity, as an index of
+speakers writes them.
+
+A parse hands over a noun phrase; these functions cut it to the name: no
+function word a sentence start capitalised ("In Tulsa"), no headline word
+("Clinton Wades In"), no dateline, party tag, day or nickname, with an
+organisation's complement ("Federal Bureau of Investigation"), on single
+spaces. Coreference and roles are in quotes/entities.py.
+"""
+from __future__ import annotations
+
+import re
+
+from quotes.lexicon import forms, given_name_gender, marked, phrases, words as lexicon
+from quotes.parse import ParsedDoc, Word
+
+
+def text_of(doc: ParsedDoc, words: list[Word]) -> str:
+    return doc.text[words[0].start:words[-1].end]
+
+
+NAME_TAGS = {"PROPN", "NOUN", "ADJ", "NUM", "X", "PUNCT", "SYM"}
+
+
+NOT_NAME_LEAD = {"unlike", "neither", "no", "no.", "in", "and", "but", "or", "like", "with", "without", "as", "if"}
+
+
+ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,4}\.$")  # "Md.", "Calif.": a state in a tag or a dateline, not a name
+
+
+def trim_edges(doc: ParsedDoc, name: list[Word]) -> list[Word]:
+    """A name without the words a capitalised sentence or headline start
+    left before it ("In Tulsa", "Unlike Obama", "And Ed Schultz", "Said
+    Ellis") and the days after it ("Florida Friday")."""
+    verbs = forms("speech_verbs")
+    while len(name) > 1 and (name[0].upos not in NAME_TAGS or name[0].text.lower() in verbs
+                             or name[0].text.lower() in NOT_NAME_LEAD) \
+            and name[0].text.lower() not in given_name_gender():  # "Will Doyle"
+        name = name[1:]
+    while len(name) > 1 and calendar_words(name[-1:]) and (
+            name[-2].text.lower() not in given_name_gender() or name[-2].text.lower() in phrases("places")):
+        name = name[:-1]  # "Theresa May" stays
+    return name
+
+
+def headline_trim(doc: ParsedDoc, name: list[Word], head: int) -> list[Word]:
+    """In a headline written in title case ("Clinton Wades In, Urges
+    Britain ..."), capitalisation says nothing: a name keeps only the run of
+    words the article capitalises elsewhere too ("Clinton", not "Wades"):
+    the run with the head in it, else the last."""
+    if not name or not _title_case_line(doc, name[0]):
+        return name
+    line_start = doc.text.rfind("\n", 0, name[0].start) + 1
+    line_end = doc.text.find("\n", name[-1].end)
+    rest = doc.text[:line_start] + " " + doc.text[line_end if line_end >= 0 else len(doc.text):]
+    known = [re.search(rf"(?<![\w-]){re.escape(w.text)}(?![\w-])", rest) is not None for w in name]
+    runs, cur = [], []
+    for w, ok in zip(name, known):
+        if ok:
+            cur.append(w)
+        elif cur:
+            runs.append(cur)
+            cur = []
+    runs += [cur] if cur else []
+    if not runs:
+        return name
+    return next((r for r in runs if any(w.i == head for w in r)), runs[-1])
+
+
+def _title_case_line(doc: ParsedDoc, w: Word) -> bool:
+    """The line holding w is a headline in title case: 4 to 25 words, every
+    one longer than three letters capitalised ("Senate Majority Leader Mitch
+    McConnell spoke on Tuesday." is a sentence: "spoke")."""
+    start = doc.text.rfind("\n", 0, w.start) + 1
+    end = doc.text.find("\n", w.end)
+    line = doc.text[start:end if end >= 0 else len(doc.text)].strip()
+    words = [x for x in re.findall(r"[A-Za-z][\w'’-]*", line)]
+    long = [x for x in words if len(x) > 3]
+    return 4 <= len(words) <= 25 and bool(long) and all(x[0].isupper() for x in long)
+
+
+def org_complement(doc: ParsedDoc, name: list[Word]) -> list[Word]:
+    """An organisation's name with its capitalised complement ("Federal
+    Bureau" + "of Investigation") and the capitalised head a complement
+    belongs to ("Office of" + "Professional Responsibility"), whatever
+    the parse hung where."""
+    org = marked("organization_words", "generic")  # "NATO on Thursday" is no name
+    words = doc.words
+    if name[-1].text.lower() in org:
+        k = name[-1].i + 1
+        if k + 1 < len(words) and words[k].text in ("of", "for", "on") and words[k + 1].text[:1].isupper():
+            run = _capitalised_run(doc, k + 1)
+            if not any(calendar_words([w]) for w in words[k + 1:run + 1]):
+                name = name + words[k:run + 1]
+    k = name[0].i
+    if k >= 2 and words[k - 1].text == "of" and words[k - 2].text.lower() in org and words[k - 2].text[:1].isupper() \
+            and words[k - 2].sent == name[0].sent:
+        lo = k - 2
+        while lo > 0 and words[lo - 1].text[:1].isupper() and words[lo - 1].upos in ("PROPN", "ADJ", "NOUN") \
+                and words[lo - 1].i > doc.sents[name[0].sent].first:
+            lo -= 1
+        name = words[lo:k] + name
+    return name
+
+
+def _capitalised_run(doc: ParsedDoc, k: int) -> int:
+    """The index of the last word of the capitalised words from k on, "and"
+    and commas between them included ("Civil Liberties, Justice and Home Affairs")."""
+    words, end = doc.words, k
+    while end + 1 < len(words) and words[end + 1].sent == words[k].sent:
+        nxt = words[end + 1]
+        if nxt.text[:1].isupper() and nxt.upos in ("PROPN", "NOUN", "ADJ"):
+            end += 1
+        elif nxt.text in ("and", ",", "&") and end + 2 < len(words) and words[end + 2].text[:1].isupper() \
+                and words[end + 2].upos in ("PROPN", "NOUN", "ADJ"):
+            end += 2
+        else:
+            break
+    return end
+
+
+NICKNAME = re.compile(r'\s*[“"][^“”"]{1,20}[”"]\s*')  # "John “Tig” Tiegen" is John Tiegen
+
+
+def common_word(doc: ParsedDoc, w: Word) -> bool:
+    """A capitalised word the article also writes in lower case: a common
+    word capitalised by a sentence start or a headline ("Frustration
+    grows", "Talk of ..."), not a name by itself."""
+    word = w.text.rstrip(".")
+    if not word.isalpha() or word.isupper() or word.islower() or word.lower() in given_name_gender():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", doc.text) is not None
+
+
+def name_text(doc: ParsedDoc, words: list[Word]) -> str:
+    """A name as an index writes it: no possessive, no nickname, single
+    spaces ("James\u00a0Comey’s" is James Comey)."""
+    return " ".join(NICKNAME.sub(" ", POSSESSIVE_END.sub("", text_of(doc, words))).split()).lstrip(">*•·#|-–— ")
+
+
+def nickname_before(doc: ParsedDoc, k: int) -> bool:
+    """A nickname in double quotation marks between a given name and the
+    surname at words[k]: "John “Tig” Tiegen"."""
+    if k < 4:
+        return False
+    given, opening, nick, closing = doc.words[k - 4:k]
+    return opening.text in ("“", '"') and closing.text in ("”", '"') and nick.text[:1].isupper() and \
+        given.text.lower() in given_name_gender() and given.text[:1].isupper() and given.sent == doc.words[k].sent
+
+
+def contiguous(words: list[Word], head: int) -> list[Word]:
+    """The run of words without gaps that holds the head (all of them when
+    the head is not among them)."""
+    at = next((k for k, w in enumerate(words) if w.i == head), None)
+    if at is None:
+        return words
+    lo = hi = at
+    while lo > 0 and words[lo - 1].i == words[lo].i - 1:
+        lo -= 1
+    while hi + 1 < len(words) and words[hi + 1].i == words[hi].i + 1:
+        hi += 1
+    return words[lo:hi + 1]
+
+
+def calendar_words(words: list[Word]) -> bool:
+    """Days and months only: "Monday", "Feb." date a report, they name nobody."""
+    days = forms("calendar")
+    return all(w.text.lower().rstrip(".") in days for w in words)
+
+
+def given_name_before(doc: ParsedDoc, w: Word) -> bool:
+    """A given name the tagger read as another word ("said Will Doyle", with
+    "Will" an auxiliary); not at a sentence start, where "Will Trump ..." asks."""
+    return w.text.lower() in given_name_gender() and w.i > doc.sents[w.sent].first
+
+
+POSSESSIVE_END = re.compile(r"\s*(?:['’]s|(?<=s)['’])$")  # "Donald Trump's", "Trump’s": the name is "Donald Trump"
+
+
+DASHES = {"―", "—", "–", "--"}
+
+
+PARTY_STATE = re.compile(r"^[RDI]\s*-\s*[A-Z][A-Za-z.]*$")  # "(R-Utah)", "D-Md.": a tag, not a name
+
+
+def clean_name(doc: ParsedDoc, name: list[Word]) -> tuple[list[Word], list[Word]]:
+    """The words that name a person or body, and the affiliation words
+    before them: what a dateline left before a dash goes ("WASHINGTON ―
+    Donald Trump"); "Republican Donald Trump" is Donald Trump, a
+    Republican; a party-state tag or a plural common noun capitalised at a
+    sentence start ("Officials said") names nobody."""
+    dash = [k for k, w in enumerate(name) if w.text in DASHES]
+    if dash:
+        name = name[dash[-1] + 1:]
+    affiliation: list[Word] = []
+    org = lexicon("organization_words")
+    while len(name) >= 3 and name[0].text.lower().rstrip(".") in lexicon("affiliations") \
+            and not any(w.text.lower() in org for w in name):  # "Republican National Committee" stays whole
+        affiliation.append(name[0])
+        name = name[1:]
+    if name and PARTY_STATE.match(" ".join(w.text for w in name).replace(" - ", "-")):
+        return [], affiliation
+    if len(name) == 1 and name[0].xpos in ("NNS", "NNPS") and name[0].lemma.lower() != name[0].text.lower():
+        return [], affiliation
+    if len(name) == 1 and ABBREVIATION.match(name[0].text):
+        return [], affiliation
+    if all(w.upos == "ADJ" or (w.text.lower() in lexicon("affiliations") and not w.text.isupper()) for w in name) \
+            and " ".join(w.text.lower() for w in name) not in phrases("places"):
+        return [], affiliation  # "Democratic", "the Republican": who, it does not say
+    caps = len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 4
+    if caps and name[0].text.lower() in phrases("places"):
+        return [], affiliation  # "WASHINGTON": a dateline
+    return name, affiliation
+
+
+def line_break(doc: ParsedDoc, start: int, end: int) -> bool:
+    """A line break between two words: a headline, a dateline or a list item
+    ends there, whatever the tokenizer made of the sentence."""
+    return "\n" in doc.text[start:end]
+
+
+def glued_hyphen(doc: ParsedDoc, k: int) -> bool:
+    """words[k] is a hyphen written between two words, with no spaces."""
+    w = doc.words[k]
+    return w.text == "-" and 0 < k < len(doc.words) - 1 and \
+        doc.words[k - 1].end == w.start and w.end == doc.words[k + 1].start
+
+
+def leading_names(words: list[Word]) -> list[Word]:
+    """The names at the start of a phrase's words, up to the first word that
+    is none ("Patrick Murray" of "Patrick Murray of Rutgers")."""
+    run = []
+    for w in words:
+        if not is_name(w):
+            break
+        run.append(w)
+    return run
+
+
+def is_name(w: Word) -> bool:
+    """A proper noun, or a capitalised noun the lemmatizer did not know (it
+    lower-cases the lemmas of common nouns): "Stoltenberg" even when tagged NOUN."""
+    return w.upos == "PROPN" or (w.upos in ("NOUN", "X") and w.text[:1].isupper()
+                                 and w.lemma[:1].isupper() and w.text.lower() not in lexicon("titles"))

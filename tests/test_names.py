@@ -1,0 +1,116 @@
+"""Speaker names (quotes/names.py): what of a mention is a name, on parses
+written here as CoNLL-U (no parser runs)."""
+from helpers import rules_read as records
+from test_entities import VERB, _spoke, _subject_said, the_plan_was_sound
+
+
+def test_a_given_name_tagged_as_an_auxiliary_stays_in_the_name():
+    """ "Later, Will Doyle said ...", with "Will" read as a modal: a given
+    name (lexicons/given_names.txt) before a surname is part of the name."""
+    r, = records("""
+1	Later	later	ADV	RB	_	5	advmod	_	SpaceAfter=No
+2	,	,	PUNCT	,	_	5	punct	_	_
+3	Will	will	AUX	MD	VerbForm=Fin	5	aux	_	_
+4	Doyle	Doyle	PROPN	NNP	Number=Sing	5	nsubj	_	_
+""" + the_plan_was_sound(5))
+    assert (r.speaker.mention, r.speaker.name, r.speaker.kind) == ("Will Doyle", "Will Doyle", "person")
+
+
+def test_a_name_after_a_lower_case_title_ends_before_its_of_phrase():
+    """ "political scientist Patrick Murray of Monmouth said ...": the name
+    is the run of names right after the title."""
+    r, = records("""
+1	Political	political	ADJ	JJ	Degree=Pos	2	amod	_	_
+2	scientist	scientist	NOUN	NN	Number=Sing	7	nsubj	_	_
+3	Patrick	Patrick	PROPN	NNP	Number=Sing	2	flat	_	_
+4	Murray	Murray	PROPN	NNP	Number=Sing	3	flat	_	_
+5	of	of	ADP	IN	_	6	case	_	_
+6	Monmouth	Monmouth	PROPN	NNP	Number=Sing	2	nmod	_	_
+""" + the_plan_was_sound(7))
+    assert (r.speaker.name, r.speaker.roles) == ("Patrick Murray", ["Political scientist"])
+
+
+def test_a_day_alone_is_no_name():
+    """ "Feb. said ..." (a dateline the parse made a subject): no speaker name."""
+    r, = records(_subject_said([("Feb.", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name is None
+
+
+def test_a_nickname_in_quotation_marks_is_not_part_of_the_name():
+    """ "Marine John “Tig” Tiegen said ...": the name is John Tiegen, a man,
+    and "Marine" his role."""
+    r, = records("""
+1	Marine	Marine	PROPN	NNP	Number=Sing	6	compound	_	_
+2	John	John	PROPN	NNP	Number=Sing	6	compound	_	_
+3	“	"	PUNCT	``	_	4	punct	_	SpaceAfter=No
+4	Tig	Tig	PROPN	NNP	Number=Sing	6	compound	_	SpaceAfter=No
+5	”	"	PUNCT	''	_	4	punct	_	_
+6	Tiegen	Tiegen	PROPN	NNP	Number=Sing	7	nsubj	_	_
+""" + the_plan_was_sound(7))
+    assert (r.speaker.name, r.speaker.roles) == ("John Tiegen", ["Marine"])
+
+
+def test_a_function_word_starting_the_sentence_is_not_part_of_the_name():
+    """ "Neither Ed Schultz said ...", the three words one phrase."""
+    r, = records(_subject_said([("Neither", "DET", "DT", "det"), ("Ed", "PROPN", "NNP", "compound"),
+                                ("Schultz", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "Ed Schultz"
+
+
+def test_an_organisation_keeps_its_of_complement_and_its_adjective():
+    """ "Later the Federal Bureau of Investigation said ...", "Federal" read
+    as an adjective and "of Investigation" as a modifier: the name is whole."""
+    r, = records("""
+1	Later	later	ADV	RB	_	7	advmod	_	_
+2	the	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
+3	Federal	federal	ADJ	JJ	Degree=Pos	4	amod	_	_
+4	Bureau	Bureau	PROPN	NNP	Number=Sing	7	nsubj	_	_
+5	of	of	ADP	IN	_	6	case	_	_
+6	Investigation	Investigation	PROPN	NNP	Number=Sing	4	nmod	_	_
+""" + the_plan_was_sound(7))
+    assert (r.speaker.name, r.speaker.kind) == ("Federal Bureau of Investigation", "organization")
+
+
+def test_a_capitalised_plural_starting_a_sentence_is_a_name_only_if_named_so_before():
+    """ "Demonstrators said ..." names nobody; "Gregory Hicks spoke. Hicks
+    said ..." is Gregory Hicks, though "Hicks" is tagged a plural too."""
+    r, = records(_subject_said([("Demonstrators", "PROPN", "NNPS", "nsubj")]))
+    assert (r.speaker.mention, r.speaker.name) == ("Demonstrators", None)
+    r, = records(_spoke("Gregory", "Hicks") + "\n" + _subject_said([("Hicks", "PROPN", "NNPS", "nsubj")]))
+    assert (r.speaker.mention, r.speaker.name) == ("Hicks", "Gregory Hicks")
+
+
+def test_a_state_abbreviation_alone_is_no_name():
+    """ "Md. said ...": a state abbreviation left by a dateline or a party tag."""
+    r, = records(_subject_said([("Md.", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name is None
+
+
+def test_a_capitalised_word_the_article_also_writes_in_lower_case_is_no_name():
+    """ "Police said ..." in an article that also says "the police": a
+    common word, not a name by itself."""
+    r, = records(_subject_said([("Police", "PROPN", "NNP", "nsubj")]) + "\n" + f"""
+1	They	they	PRON	PRP	Case=Nom|Number=Plur|Person=3|PronType=Prs	2	nsubj	_	_
+2	met	meet	VERB	VBD	{VERB}	0	root	_	_
+3	the	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
+4	police	police	NOUN	NN	Number=Sing	2	obj	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert (r.speaker.mention, r.speaker.name) == ("Police", None)
+
+
+def test_a_title_case_headline_capitalises_more_than_names():
+    """ "Clinton Wades In Says Plan Was Sound" over an article naming Hillary
+    Clinton: "Wades" is capitalised by the headline only, the name is hers."""
+    r, *_ = records(f"""
+1	Clinton	Clinton	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Wades	Wades	PROPN	NNP	Number=Sing	4	nsubj	_	_
+3	In	In	PROPN	NNP	Number=Sing	2	flat	_	_
+4	Says	say	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	_
+5	Plan	Plan	PROPN	NNP	Number=Sing	7	nsubj	_	_
+6	Was	be	AUX	VBD	{VERB}	7	cop	_	_
+7	Sound	sound	ADJ	JJ	Degree=Pos	4	ccomp	_	_
+
+# newpar
+""" + _spoke("Hillary", "Clinton"))
+    assert (r.speaker.mention, r.speaker.name) == ("Clinton", "Hillary Clinton")
