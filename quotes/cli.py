@@ -434,8 +434,20 @@ def cmd_eval(args) -> int:
                           min_confidence=min_confidence)
     except OSError as exc:
         raise Fatal(f"{exc.filename}: {exc.strerror}") from exc
+    names = report.pop("speaker_names")
+    if args.names:
+        _write_names(Path(args.names), names)
     print(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() if args.json else format_report(report))
     return EXIT_OK
+
+
+def _write_names(path: Path, names: dict[str, int]) -> None:
+    """The run's distinct speaker names, one per line with its record count, for reading."""
+    try:
+        path.write_text("".join(f"{n}\t{name}\n" for name, n in names.items()), encoding="utf-8")
+    except OSError as exc:
+        raise Fatal(f"{path}: cannot write the names file ({exc.strerror})") from exc
+    _say(f"eval: {len(names)} distinct speaker names written to {path}")
 
 
 def _eval_speakers(args, folder: Path) -> int:
@@ -448,6 +460,9 @@ def _eval_speakers(args, folder: Path) -> int:
     if args.errors:
         Path(args.errors).write_bytes(b"".join(orjson.dumps(e) + b"\n" for e in report["errors"]))
     report.pop("errors")
+    names = report.pop("speaker_names")
+    if args.names:
+        _write_names(Path(args.names), names)
     print(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode() if args.json else format_report(report))
     return EXIT_OK
 
@@ -579,6 +594,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--cache", metavar="DIR", help="keep each document's parse here and reuse it on the next run "
                     "(same scores, seconds instead of minutes)")
     ev.add_argument("--errors", metavar="FILE", help="write every false positive, miss and wrong speaker as JSONL")
+    ev.add_argument("--names", metavar="FILE", help="write the run's distinct speaker names, with their record "
+                    "counts, one per line (to read them)")
     ev.add_argument("--rules-only", action="store_true", help="score the rules' own readings, with the rules' "
                     "own confidence, without the learned choice")
     ev.add_argument("--min-confidence", metavar="P",

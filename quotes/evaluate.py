@@ -10,6 +10,7 @@ import hashlib
 import pickle
 import re
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -288,7 +289,7 @@ def evaluate(folder: Path, model: str | None = None, limit: int | None = None, s
         raise FileNotFoundError(f"{folder}: no .txt files")
     load_pipeline(model)
     t0 = time.time()
-    tally, words = Tally(), 0
+    tally, words, names = Tally(), 0, Counter()
     if errors:
         errors.parent.mkdir(parents=True, exist_ok=True)
     err_out = open(errors, "wb") if errors else None
@@ -298,13 +299,15 @@ def evaluate(folder: Path, model: str | None = None, limit: int | None = None, s
         golds = read_ann(txt.with_suffix(".ann"))
         preds = [p for p in predict(txt, text, model, cache, rules_only) if p.confidence >= min_confidence]
         pairs = tally.add(text, preds, golds)
+        names.update(p.speaker.name for p in preds if p.speaker.name)
         if err_out:
             err_out.writelines(orjson.dumps(e) + b"\n" for e in _errors(txt.stem, text, preds, golds, pairs))
         if k % 10 == 0 or k == len(files):
             say(f"eval: {k}/{len(files)} documents, {words / (time.time() - t0):.0f} words/s")
     if err_out:
         err_out.close()
-    return {"documents": len(files), **tally.report(), "seconds": round(time.time() - t0, 1)}
+    return {"documents": len(files), **tally.report(), "seconds": round(time.time() - t0, 1),
+            "speaker_names": dict(sorted(names.items()))}
 
 
 def format_report(r: dict) -> str:

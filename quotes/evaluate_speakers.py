@@ -144,6 +144,7 @@ def evaluate_speakers(folder: Path, labels_dir: Path, model: str | None = None, 
         "keys_per_person": round(sum(keys) / len(keys), 3) if keys else None,
         "persons_with_one_key": sum(1 for n in keys if n == 1),
         "errors": tally.errors,
+        "speaker_names": dict(sorted(tally.names.items())),
     }
 
 

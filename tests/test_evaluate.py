@@ -119,3 +119,16 @@ def test_tally_scores_each_rule_and_confidence_against_correctness():
     bins = {b["bin"]: (b["records"], b["right"]) for b in r["reliability"]}
     assert bins == {"0.9-1.0": (1, 1.0), "0.5-0.6": (1, 0.0), "0.1-0.2": (1, 0.0)}
     assert r["calibration_error"] == round((0.05 + 0.55 + 0.15) / 3, 4)
+
+
+def test_eval_writes_the_runs_speaker_names(tmp_path, capsys):
+    """`--names FILE`: the distinct speaker names of the run, to read them."""
+    folder = _folder(tmp_path)
+    text = TEXT.replace("Stoltenberg said", "Jens Stoltenberg said")
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "a.ann").write_text(brat_ann(text, [("Russia must withdraw its troops", "said", "Stoltenberg")]),
+                                  encoding="utf-8")
+    names = tmp_path / "names.tsv"
+    assert main(["eval", str(folder), "--names", str(names)]) == 0
+    assert names.read_text(encoding="utf-8") == "2\tJens Stoltenberg\n"  # "he added" is his too
+    assert "1 distinct speaker names written" in capsys.readouterr().err
