@@ -186,7 +186,7 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
         name = name[common[-1] + 1:]
     while name and name[0].i < head.i and not name[0].text[:1].isupper():  # "― Edwin Monroy"
         name = name[1:]
-    name = trim_edges(doc, name)
+    name = trim_edges(name)
     kept = headline_trim(doc, name, head.i)
     if kept and kept[-1] is not name[-1]:  # "Clinton [Wades In]": the mention ends with the name
         np = [w for w in np if w.i <= kept[-1].i]

@@ -28,7 +28,7 @@ NOT_NAME_LEAD = {"unlike", "neither", "no", "no.", "in", "and", "but", "or", "li
 ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,4}\.$")  # "Md.", "Calif.": a state in a tag or a dateline, not a name
 
 
-def trim_edges(doc: ParsedDoc, name: list[Word]) -> list[Word]:
+def trim_edges(name: list[Word]) -> list[Word]:
     """A name without the words a capitalised sentence or headline start
     left before it ("In Tulsa", "Unlike Obama", "And Ed Schultz", "Said
     Ellis") and the days after it ("Florida Friday")."""
