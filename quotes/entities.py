@@ -455,14 +455,15 @@ def _name_rank(name: str, quoted: bool) -> tuple:
     return (-_glued(name), len(key) >= 2 and not quoted, len(key))
 
 
-def _joint(name: str) -> list[str]:
+@lru_cache(maxsize=65536)  # asked of every entity's name for each name mention
+def _joint(name: str) -> tuple[str, ...]:
     """The people a joint name names ("Richard Alba and Nancy Foner"): each
     part a full name that starts with a given name; none for an
     organisation ("Parks and Recreation Department")."""
     parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if p.strip()]
     given = given_name_gender()
     ok = len(parts) >= 2 and all(len(p.split()) >= 2 and p.split()[0].lower() in given for p in parts)
-    return parts if ok else []
+    return tuple(parts) if ok else ()
 
 
 def _given_name_bearer(e: Entity, entities: list[Entity]) -> Entity | None:

@@ -10,6 +10,7 @@ spaces. Coreference and roles are in quotes/entities.py.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quotes.lexicon import forms, given_name_gender, marked, phrases, words as lexicon
 from quotes.parse import ParsedDoc, Word
@@ -50,9 +51,8 @@ def headline_trim(doc: ParsedDoc, name: list[Word], head: int) -> list[Word]:
     the run with the head in it, else the last."""
     if not name or not _title_case_line(doc, name[0]):
         return name
-    line_start = doc.text.rfind("\n", 0, name[0].start) + 1
-    line_end = doc.text.find("\n", name[-1].end)
-    rest = doc.text[:line_start] + " " + doc.text[line_end if line_end >= 0 else len(doc.text):]
+    line_start, line_end = _line_around(doc, name[0].start, name[-1].end)
+    rest = doc.text[:line_start] + " " + doc.text[line_end:]
     known = [re.search(rf"(?<![\w-]){re.escape(w.text)}(?![\w-])", rest) is not None for w in name]
     runs, cur = [], []
     for w, ok in zip(name, known):
@@ -71,12 +71,16 @@ def _title_case_line(doc: ParsedDoc, w: Word) -> bool:
     """The line holding w is a headline in title case: 4 to 25 words, every
     one longer than three letters capitalised ("Senate Majority Leader Mitch
     McConnell spoke on Tuesday." is a sentence: "spoke")."""
-    start = doc.text.rfind("\n", 0, w.start) + 1
-    end = doc.text.find("\n", w.end)
-    line = doc.text[start:end if end >= 0 else len(doc.text)].strip()
+    line = doc.text[slice(*_line_around(doc, w.start, w.end))].strip()
     words = [x for x in re.findall(r"[A-Za-z][\w'’-]*", line)]
     long = [x for x in words if len(x) > 3]
     return 4 <= len(words) <= 25 and bool(long) and all(x[0].isupper() for x in long)
+
+
+def _line_around(doc: ParsedDoc, start: int, end: int) -> tuple[int, int]:
+    """Where the line holding text[start:end] starts and ends."""
+    line_end = doc.text.find("\n", end)
+    return doc.text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(doc.text)
 
 
 def org_complement(doc: ParsedDoc, name: list[Word]) -> list[Word]:
@@ -129,7 +133,13 @@ def common_word(doc: ParsedDoc, w: Word) -> bool:
     word = w.text.rstrip(".")
     if not word.isalpha() or word.isupper() or word.islower() or word.lower() in given_name_gender():
         return False
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", doc.text) is not None
+    return word.lower() in _tokens(doc.text)
+
+
+@lru_cache(maxsize=4)  # one article's words, asked for each of its one-word names
+def _tokens(text: str) -> frozenset[str]:
+    """The words of a text as written, hyphenated ones whole."""
+    return frozenset(re.findall(r"[\w-]+", text))
 
 
 def name_text(doc: ParsedDoc, words: list[Word]) -> str:

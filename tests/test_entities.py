@@ -327,18 +327,23 @@ def test_one_of_two_people_named_jointly_is_named_in_full_later():
     assert (r.speaker.mention, r.speaker.name) == ("Ms. Foner", "Nancy Foner")
 
 
-def test_the_committee_is_the_committee_named_before():
-    """ "The House Intelligence Committee met. The Committee said ...": a
-    generic organisation word alone describes the body named in full."""
-    r, = records(f"""
+def _committee_met(first: str, second: str) -> str:
+    """ "The <first> <second> Committee met." """
+    return f"""
 1	The	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
-2	House	House	PROPN	NNP	Number=Sing	4	compound	_	_
-3	Intelligence	Intelligence	PROPN	NNP	Number=Sing	4	compound	_	_
+2	{first}	{first}	PROPN	NNP	Number=Sing	4	compound	_	_
+3	{second}	{second}	PROPN	NNP	Number=Sing	4	compound	_	_
 4	Committee	Committee	PROPN	NNP	Number=Sing	5	nsubj	_	_
 5	met	meet	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
 6	.	.	PUNCT	.	_	5	punct	_	_
+"""
 
-""" + _subject_said([("The", "DET", "DT", "det"), ("Committee", "PROPN", "NNP", "nsubj")]))
+
+def test_the_committee_is_the_committee_named_before():
+    """ "The House Intelligence Committee met. The Committee said ...": a
+    generic organisation word alone describes the body named in full."""
+    r, = records(_committee_met("House", "Intelligence") + "\n" + _subject_said(
+        [("The", "DET", "DT", "det"), ("Committee", "PROPN", "NNP", "nsubj")]))
     assert (r.speaker.mention, r.speaker.name) == ("The Committee", "House Intelligence Committee")
     r, = records(_spoke("Barack", "Obama") + "\n" + _subject_said([("The", "DET", "DT", "det"),
                                                                    ("Committee", "PROPN", "NNP", "nsubj")]))
@@ -510,15 +515,7 @@ def test_appositions_led_by_a_name_or_joined_without_article():
 def test_an_acronym_is_the_organisation_it_abbreviates():
     """ "The Republican National Committee met. The RNC said ...": one body,
     named in full."""
-    r, = records(f"""
-1	The	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
-2	Republican	Republican	PROPN	NNP	Number=Sing	5	compound	_	_
-3	National	National	PROPN	NNP	Number=Sing	5	compound	_	_
-4	Committee	Committee	PROPN	NNP	Number=Sing	5	nsubj	_	_
-5	met	meet	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
-6	.	.	PUNCT	.	_	5	punct	_	_
-
-""".replace("5\tdet", "4\tdet").replace("5\tcompound", "4\tcompound") + _subject_said(
+    r, = records(_committee_met("Republican", "National") + "\n" + _subject_said(
         [("The", "DET", "DT", "det"), ("RNC", "PROPN", "NNP", "nsubj")]))
     assert (r.speaker.mention, r.speaker.name, r.speaker.kind) == ("The RNC", "Republican National Committee",
                                                                     "organization")

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from quotes.cues import lexicon_lemma
-from quotes.lexicon import forms, words as lexicon
+from quotes.lexicon import words as lexicon
+from quotes.names import calendar_words
 from quotes.marks import QUOTE_MARKS, Quoted
 from quotes.parse import ParsedDoc, Word
 
@@ -40,7 +41,7 @@ def personal(w: Word) -> bool:
 def dated(w: Word) -> bool:
     """A day or month the parse made a subject ("on Monday announced"): it
     dates the report and never speaks."""
-    return w.upos in ("PROPN", "NOUN") and w.text.lower().rstrip(".") in forms("calendar")
+    return w.upos in ("PROPN", "NOUN") and calendar_words([w])
 
 
 def sent_at(doc: ParsedDoc, pos: int) -> int:
