@@ -201,8 +201,12 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     if gender is None and (len(name) >= 2 or name[0].text.lower() in given_names_only()):  # "Hillary Clinton", "Bob"
         gender = given_name_gender().get(name[0].text.lower())
     parts = _title_parts(np[:np.index(role[-1]) + 1], titles) if role else []
-    roles = [_role_text(doc, part) for part in parts if part[-1].text.lower() not in honor]  # not "ways Mrs."
+    roles = [_role_text(doc, role) for part in parts if part[-1].text.lower() not in honor  # not "ways Mrs."
+             for role in split_roles(part)]  # "journalist and author Hiro Aida"
     roles += [w.text.rstrip(".") for w in affiliation]
+    lead = role_before(doc, np[0].i)
+    if lead:  # "Sanders strategist Tad Devine", "former secretary of state Hillary Clinton"
+        roles[:0] = [_role_text(doc, part) for part in split_roles(lead)]
     start = min(full[0].start, np[0].start, name[0].start)  # the mention keeps its article: "the Pentagon"
     end = max(np[-1].end, name[-1].end)
     first = name[0].i == doc.sents[name[0].sent].first
@@ -210,6 +214,42 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     return Mention(start, end, head.i, "name", doc.text[start:end],
                    name=name_text(doc, name), roles=roles,
                    gender=gender if gender != "-" else None, weak=weak)
+
+
+ROLE_MODIFIERS = {"former", "then", "ex", "likely", "presumptive", "longtime", "acting", "retired", "outgoing",
+                  "interim", "now"}
+
+
+def role_before(doc: ParsedDoc, i: int) -> list[Word]:
+    """The role written before a name that starts at word i, ending in a
+    title in lower case, whatever the parse made of it ("strategist" read as
+    a verb): "Sanders strategist Tad Devine", "former NFL star Herschel
+    Walker", "journalist and author Hiro Aida", "former secretary of state
+    Hillary Clinton", "Presidential candidate Ben Carson"."""
+    titles, first = lexicon("titles"), doc.sents[doc.words[i].sent].first
+    k = i - 1
+    if k >= first + 2 and doc.words[k - 1].text == "of" and doc.words[k].text.islower() \
+            and doc.words[k].upos == "NOUN":
+        k -= 2  # "secretary of state", "chief of staff"
+    if k < first or not _lower_title(doc.words[k], titles) or line_break(doc, doc.words[k].end, doc.words[i].start):
+        return []
+    run = doc.words[k:i]
+    for x in reversed(doc.words[first:k]):
+        low = x.text.lower()
+        joined = low == "and" and x.i > first and _lower_title(doc.words[x.i - 1], titles)  # "journalist and author"
+        modifier = x.upos in ("ADJ", "NOUN", "PROPN", "NUM") and not _possessive(doc, x) and low not in titles
+        if line_break(doc, x.end, run[0].start) or len(run) >= 8 or not (
+                joined or modifier or low in ROLE_MODIFIERS or glued_hyphen(doc, x.i) or _lower_title(x, titles)):
+            break
+        run.insert(0, x)
+    while run and (run[0].upos in ("CCONJ", "PUNCT") or glued_hyphen(doc, run[0].i)):
+        run = run[1:]
+    return run
+
+
+def _lower_title(w: Word, titles) -> bool:
+    """A title in lower case and singular: "strategist", not "voters" or "Rep."."""
+    return w.text.islower() and w.text in titles and w.xpos not in ("NNS", "NNPS")
 
 
 def _title_parts(words: list[Word], titles: set[str]) -> list[list[Word]]:
@@ -268,15 +308,26 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
     role = _strip_det(np)
     if not role:
         return None
-    name = leading_names([w for w in np if w.i > head.i])
-    if name and name[0].i == head.i + 1:  # "campaign spokesman Jason Miller", "scientist Patrick Murray of Rutgers"
+    after = [w for w in np if w.i > head.i]
+    complement = _complement_after(after)  # "secretary of state Hillary Clinton", "chief of staff Denis McDonough"
+    name = leading_names(after[complement:])
+    if name and name[0].i == head.i + 1 + complement:  # "campaign spokesman Jason Miller", "scientist Patrick Murray of Rutgers"
+        first = name[0].i
         lead, name = split_title(name)  # "nominee Gov. Mike Pence": "Gov." is a title too, and a role of its own
-        roles = [_role_text(doc, part) for part in ([w for w in role if w.i <= head.i], lead) if part]
+        roles = [_role_text(doc, part) for part in ([w for w in role if w.i < first], lead) if part]
         if name:  # not when every word after the title is a title too
             return Mention(np[0].start, name[-1].end, head.i, "name", doc.text[np[0].start:name[-1].end],
                            name=name_text(doc, name), roles=roles)
     return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np),
                    roles=[_role_text(doc, role)])
+
+
+def _complement_after(words: list[Word]) -> int:
+    """How many of the words after a title are its complement in lower case,
+    before a name: "[of state] Hillary Clinton", "[of staff] Denis McDonough"."""
+    k = next((k for k, w in enumerate(words) if not (w.text.islower() and w.upos in ("NOUN", "ADJ", "ADP"))), 0)
+    ok = 2 <= k <= 3 and words[0].text == "of" and all(w.upos != "ADP" for w in words[1:k]) and is_name(words[k])
+    return k if ok else 0
 
 
 def find_mentions(doc: ParsedDoc, speakers: frozenset[int] = frozenset()) -> list[Mention]:
@@ -753,42 +804,102 @@ def _comma_roles(doc: ParsedDoc, mentions: list[Mention]) -> None:
 
 def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
     """The role phrases of ", a Y," right after a mention (several when
-    joined by "and a")."""
+    joined by "and a"), past an age or a home town ("Stephanie Acs, 27, a
+    Navy veteran"; "Misha Shah, 32, of Chicago, an account executive"), up
+    to a relative clause or a verb ("a real estate agent today who ...")."""
     w = doc.word_at(m.end - 1)
     k = w.i + 1 if w else len(doc.words)
-    if k + 1 >= len(doc.words) or doc.words[k].text != "," or doc.words[k].sent != w.sent:
+    last = doc.sents[w.sent].last if w else 0
+    while k + 2 < last and doc.words[k].text == "," and _aside(doc, k + 1, last):
+        k = _aside(doc, k + 1, last)
+    if k + 1 >= last or doc.words[k].text != ",":
         return []
-    words, last = [], doc.sents[w.sent].last
+    words = []
     for x in doc.words[k + 1:last]:
         if x.text in ROLE_ENDS or x.text.lower() in ROLE_CUES or (x.text == "." and x.i == last - 1):
             break
         if x.text in QUOTE_MARKS or x.text == ".":  # "Marine John “Tig” Tiegen", "Rep. Pat ...": a name follows
             return []
         words.append(x)
+    led = bool(words) and words[0].text.lower() in ("a", "an", "the")
+    words = _before_clause(words)
+    return [p for p in (_strip_det(p) for p in split_roles(words)) if _role_like(p, led)]
+
+
+def _aside(doc: ParsedDoc, k: int, last: int) -> int | None:
+    """The index of the comma closing an age (", 27,") or a home town
+    (", of Chicago,") that starts at word k, else None."""
+    end = next((x.i for x in doc.words[k:min(k + 5, last)] if x.text == ","), None)
+    if end is None:
+        return None
+    part = doc.words[k:end]
+    age = len(part) == 1 and part[0].text.isdigit()
+    town = part[0].text == "of" and len(part) > 1 and all(x.text[:1].isupper() for x in part[1:])
+    return end if age or town else None
+
+
+def _before_clause(words: list[Word]) -> list[Word]:
+    """The words of a role phrase before a relative clause or a verb ("a
+    national student loan debt expert who has published ...", "a Navy veteran
+    attending school"), without a trailing time word ("... agent today")."""
+    cut = next((k for k, x in enumerate(words) if k and (
+        x.text.lower() in ("who", "whom", "whose", "which", "that") or x.xpos in ("VBG", "VBN"))), None)
+    if cut is None:
+        return words
+    words = words[:cut]
+    while words and (words[-1].upos not in ("NOUN", "PROPN") or calendar_words([words[-1]])
+                     or words[-1].text.lower() in ("today", "now")):
+        words = words[:-1]
+    return words
+
+
+def split_roles(words: list[Word]) -> list[list[Word]]:
+    """A role phrase of several roles, parted at "and" before an article or
+    between two phrases that each end in a title: "an adviser to Y and a
+    professor at Z", "a screenwriter and former studio executive",
+    "journalist and author"."""
+    ends_titled = lambda ws: bool(ws) and _titled(_head_noun(ws))
     parts, cur = [], []
-    titled = lambda ws: any(y.lemma.lower() in lexicon("titles") and y.text.islower() for y in ws)
-    for k, x in enumerate(words):  # "an adviser to Y and a professor at Z", "aide to Y and senior fellow at Z"
-        if x.text == "and" and k + 1 < len(words) and (
-                words[k + 1].text.lower() in ("a", "an", "the") or (titled(cur) and titled(words[k + 1:]))):
+    for k, x in enumerate(words):
+        if x.text == "and" and k + 1 < len(words) and cur and (
+                words[k + 1].text.lower() in ("a", "an", "the") or (ends_titled(cur) and ends_titled(words[k + 1:]))):
             parts.append(cur)
             cur = []
         else:
             cur.append(x)
     parts.append(cur)
-    return [p for p in (_strip_det(p) for p in parts) if _role_like(p)]
+    return [p for p in parts if p]
 
 
-def _role_like(words: list[Word]) -> bool:
+def _titled(w: Word) -> bool:
+    """A title or a person noun, also as the end of a hyphenated word ("co-founder")."""
+    words = lexicon("titles") | lexicon("person_nouns")
+    lemma = w.lemma.lower()
+    return lemma in words or lemma.rsplit("-", 1)[-1] in words
+
+
+def _head_noun(words: list[Word]) -> Word:
+    """The head of a role phrase: its last noun before "of", "at", "for" ...
+    ("professor of higher education" -> professor)."""
+    cut = next((k for k, x in enumerate(words) if k and x.upos == "ADP"), len(words))
+    nouns = [x for x in words[:cut] if x.upos in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns else words[-1]
+
+
+def _role_like(words: list[Word], led: bool = False) -> bool:
     """A noun phrase that starts in lower case, or ends in a title ("Bernie
-    supporter"), and ends in a noun, with no verb or pronoun in it, at most
-    15 words."""
-    if not 0 < len(words) <= 15:
+    supporter"), or after an article holds a title ("the United Nations High
+    Commissioner for Refugees"), and ends in a noun, with no verb or pronoun
+    in it, at most 20 words."""
+    if not 0 < len(words) <= 20:
         return False
-    led = words[0].text[:1].islower() or (words[-1].text.islower() and words[-1].lemma.lower() in lexicon("titles"))
-    return led and words[0].text.lower() not in NOT_ROLE \
+    titles = lexicon("titles")
+    lead = words[0].text[:1].islower() or (words[-1].text.islower() and words[-1].lemma.lower() in titles) or (
+        led and _titled(_head_noun(words)))
+    return lead and words[0].text.lower() not in NOT_ROLE and words[0].upos not in ("ADP", "SCONJ", "CCONJ") \
         and words[-1].upos in ("NOUN", "PROPN") and not any(
             x.upos in ("VERB", "AUX", "PRON") or x.xpos in ("VBD", "VBZ", "VBP", "MD") for x in words) \
-        and not (words[-1].text.endswith(".") and words[-1].text.lower().rstrip(".") in lexicon("titles"))
+        and not (words[-1].text.endswith(".") and words[-1].text.lower().rstrip(".") in titles)
     # the last: "Randolph, former Colorado Rep. [Pat Schroeder]", cut by a sentence split: another person's title
 
 

@@ -553,3 +553,93 @@ def test_a_common_noun_possessor_leaves_the_role():
 10	,	,	PUNCT	,	_	7	punct	_	_
 """ + the_plan_was_sound(11))
     assert (r.speaker.name, r.speaker.roles) == ("Erik Flannigan", ["head of programming"])
+
+
+def test_a_lower_case_role_before_a_name_is_a_role_whatever_the_parse():
+    """ "Sanders strategist Tad Devine said ...", with "strategist" read as a
+    verb and the name as its object (as the compact parser reads it), and
+    "former secretary of state Hillary Clinton said ...", with the title as
+    the head and the name hung on it: the words before the name that end in
+    a lower-case title are a role."""
+    r, = records("""
+1	Sanders	Sanders	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	strategist	strategist	VERB	VBP	Mood=Ind|Tense=Pres|VerbForm=Fin	0	root	_	_
+3	Tad	Tad	PROPN	NNP	Number=Sing	2	obj	_	_
+4	Devine	Devine	PROPN	NNP	Number=Sing	5	nsubj	_	_
+""" + _said_rows(5, 2, "ccomp"))
+    assert (r.speaker.name, r.speaker.roles) == ("Tad Devine", ["Sanders strategist"])
+    r, = records("""
+1	former	former	ADJ	JJ	Degree=Pos	2	amod	_	_
+2	secretary	secretary	NOUN	NN	Number=Sing	7	nsubj	_	_
+3	of	of	ADP	IN	_	4	case	_	_
+4	state	state	NOUN	NN	Number=Sing	2	nmod	_	_
+5	Hillary	Hillary	PROPN	NNP	Number=Sing	6	compound	_	_
+6	Clinton	Clinton	PROPN	NNP	Number=Sing	2	nmod	_	_
+""" + the_plan_was_sound(7))
+    assert r.speaker.name == "Hillary Clinton" and r.speaker.roles == ["former secretary of state"]
+
+
+def test_two_roles_before_a_name_joined_by_and_are_two():
+    """ "journalist and author Hiro Aida said ..." """
+    r, = records(_subject_said([("journalist", "NOUN", "NN", "compound"), ("and", "CCONJ", "CC", "cc"),
+                                ("author", "NOUN", "NN", "conj"), ("Hiro", "PROPN", "NNP", "compound"),
+                                ("Aida", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.name, sorted(r.speaker.roles)) == ("Hiro Aida", ["author", "journalist"])
+
+
+def test_an_apposition_past_an_age_and_up_to_a_participle_is_a_role():
+    """ "Stephanie Acs, 27, a Navy veteran attending school, said ...", read
+    by its tags alone (the phrases hung on "said" as bare dependents): the
+    age is skipped, the role ends before the participle, and a capitalised
+    word may lead it after an article when its head is a person noun."""
+    r, = records("""
+1	Stephanie	Stephanie	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Acs	Acs	PROPN	NNP	Number=Sing	12	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	4	punct	_	_
+4	27	27	NUM	CD	NumForm=Digit|NumType=Card	12	dep	_	SpaceAfter=No
+5	,	,	PUNCT	,	_	8	punct	_	_
+6	a	a	DET	DT	_	8	det	_	_
+7	Navy	Navy	PROPN	NNP	Number=Sing	8	compound	_	_
+8	veteran	veteran	NOUN	NN	Number=Sing	12	dep	_	_
+9	attending	attend	VERB	VBG	VerbForm=Ger	12	dep	_	_
+10	school	school	NOUN	NN	Number=Sing	9	obj	_	SpaceAfter=No
+11	,	,	PUNCT	,	_	12	punct	_	_
+""" + the_plan_was_sound(12))
+    assert (r.speaker.name, r.speaker.roles) == ("Stephanie Acs", ["Navy veteran"])
+
+
+def test_a_capitalised_apposition_after_the_holding_a_title_is_a_role():
+    """ "Filippo Grandi, the United Nations High Commissioner for Refugees
+    (UNHCR), said ...", the apposition hung on "said" as a bare dependent."""
+    r, = records("""
+1	Filippo	Filippo	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Grandi	Grandi	PROPN	NNP	Number=Sing	15	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	8	punct	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	8	det	_	_
+5	United	United	PROPN	NNP	Number=Sing	6	compound	_	_
+6	Nations	Nations	PROPN	NNPS	Number=Plur	8	compound	_	_
+7	High	High	PROPN	NNP	Number=Sing	8	compound	_	_
+8	Commissioner	Commissioner	PROPN	NNP	Number=Sing	15	dep	_	_
+9	for	for	ADP	IN	_	10	case	_	_
+10	Refugees	Refugees	PROPN	NNPS	Number=Plur	8	nmod	_	_
+11	(	(	PUNCT	-LRB-	_	12	punct	_	SpaceAfter=No
+12	UNHCR	UNHCR	PROPN	NNP	Number=Sing	8	appos	_	SpaceAfter=No
+13	)	)	PUNCT	-RRB-	_	12	punct	_	SpaceAfter=No
+14	,	,	PUNCT	,	_	8	punct	_	_
+""" + the_plan_was_sound(15))
+    assert r.speaker.name == "Filippo Grandi"
+    assert r.speaker.roles == ["United Nations High Commissioner for Refugees"]
+
+
+def test_a_title_with_of_and_an_article_before_a_name_is_no_role_of_it():
+    """ "a member of the Western Alliance": "the" is no complement of "member"
+    as "state" is of "secretary of state", so the Alliance has no role."""
+    from quotes.entities import role_before
+    doc = parsed_from_conllu(_subject_said([
+        ("a", "DET", "DT", "det"), ("member", "NOUN", "NN", "nsubj"), ("of", "ADP", "IN", "case"),
+        ("the", "DET", "DT", "det"), ("Western", "PROPN", "NNP", "compound"), ("Alliance", "PROPN", "NNP", "nmod")]))
+    assert role_before(doc, 4) == []
+    doc = parsed_from_conllu(_subject_said([
+        ("secretary", "NOUN", "NN", "compound"), ("of", "ADP", "IN", "case"), ("state", "NOUN", "NN", "nmod"),
+        ("Tom", "PROPN", "NNP", "compound"), ("Nides", "PROPN", "NNP", "nsubj")]))
+    assert [w.text for w in role_before(doc, 3)] == ["secretary", "of", "state"]

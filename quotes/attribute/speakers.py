@@ -204,9 +204,10 @@ def source_near(doc: ParsedDoc, q: Quoted, cue: CueWord) -> int | None:
     """When the parse gives no subject, the nominal standing between a quote
     and its cue ("...," Stoltenberg said) or the noun phrase just after the
     cue ("...," said the defence minister) is the speaker."""
-    gap = [w for w in doc.between(q.end, cue.start) if w.upos not in FUNCTION_TAGS]
+    between = doc.between(q.end, cue.start)
+    gap = [w for w in between if w.upos not in FUNCTION_TAGS]
     if gap:
-        return gap[-1].i
+        return _named_before_apposition(between) or gap[-1].i
     run = []
     for w in doc.words[cue.last + 1:cue.last + 7]:
         if w.sent != doc.words[cue.head].sent or w.upos in ("PUNCT", "ADP", "VERB", "AUX"):
@@ -214,6 +215,34 @@ def source_near(doc: ParsedDoc, q: Quoted, cue: CueWord) -> int | None:
         run.append(w)
     nominal = [w for w in run if w.upos in NOMINAL]
     return nominal[-1].i if nominal else None
+
+
+def _named_before_apposition(words: list[Word]) -> int | None:
+    """ "...," Mr. Kaplan, a screenwriter and former studio executive, said:
+    the words between a quote and its cue parted by commas hold a name and
+    its apposition; the speaker is the first comma-part that holds a proper
+    noun, at the last word of its first noun run ("Sen. Marco Rubio of
+    Florida" -> Rubio)."""
+    parts, part = [], []
+    for w in words:
+        if w.text == ",":
+            parts.append(part)
+            part = []
+        elif w.upos != "PUNCT":
+            part.append(w)
+    parts = [p for p in parts + [part] if p]
+    if len(parts) < 2:
+        return None
+    named = next((p for p in parts if any(w.upos == "PROPN" for w in p)), None)
+    if named is None:
+        return None
+    run = []
+    for w in named:
+        if w.upos in ("NOUN", "PROPN"):
+            run.append(w)
+        elif run:
+            break
+    return run[-1].i if run else None
 
 
 def signed_by(doc: ParsedDoc, q: Quoted) -> int | None:
