@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from quotes.lexicon import (aliases, given_name_gender, given_names_only, honorific_gender, marked, phrases,
-                            words as lexicon)
+from quotes.lexicon import (aliases, given_name_gender, given_names_only, honorific_gender, known_people, marked,
+                            phrases, words as lexicon)
 from quotes.marks import QUOTE_MARKS
 from quotes.names import (calendar_words, clean_name, common_word, contiguous, given_name_before, glued_hyphen,
                           headline_trim, is_name, leading_names, line_break, name_text, nickname_before,
@@ -311,7 +311,8 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
     after = [w for w in np if w.i > head.i]
     complement = _complement_after(after)  # "secretary of state Hillary Clinton", "chief of staff Denis McDonough"
     name = leading_names(after[complement:])
-    if name and name[0].i == head.i + 1 + complement:  # "campaign spokesman Jason Miller", "scientist Patrick Murray of Rutgers"
+    if name and name[0].i == head.i + 1 + complement:
+        # "campaign spokesman Jason Miller", "scientist Patrick Murray of Rutgers"
         first = name[0].i
         lead, name = split_title(name)  # "nominee Gov. Mike Pence": "Gov." is a title too, and a role of its own
         roles = [_role_text(doc, part) for part in ([w for w in role if w.i < first], lead) if part]
@@ -480,7 +481,23 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
     entities = _join_aliases(entities)
     for e in entities:  # appositions may have given a person's title
         e.kind = _kind_of(e)
+    _known_names(entities)
     return entities
+
+
+def _known_names(entities: list[Entity]) -> None:
+    """A person the article names by the surname alone takes the full name
+    lexicons/known_people.txt gives that surname ("Obama", "President Obama"
+    -> Barack Obama): by the entity's gender among people of one surname,
+    else the one marked default, else none."""
+    taken = {e.name for e in entities}
+    for e in entities:
+        if e.kind == "organization" or len(e.name.split()) > 2:
+            continue
+        people = known_people().get(" ".join(_name_key(e.name)), [])
+        fit = [p for p in people if p[1] == e.gender] if e.gender else [p for p in people if p[2]]
+        if len(fit) == 1 and fit[0][0] not in taken:
+            e.name, e.kind = fit[0][0], "person"
 
 
 def _same_entity(m: Mention, entities: list[Entity]) -> Entity | None:

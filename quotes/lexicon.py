@@ -85,3 +85,15 @@ def honorific_gender() -> dict[str, str]:
         if len(fields) == 2:
             out[fields[0].lower()] = fields[1]
     return out
+
+
+@cache
+def known_people() -> dict[str, list[tuple[str, str, bool]]]:
+    """Surname (lower case) -> [(full name, gender, default)] from
+    lexicons/known_people.txt ("full name | surname | gender | default")."""
+    out: dict[str, list[tuple[str, str, bool]]] = {}
+    for line in _lines("known_people"):
+        fields = [f.strip() for f in line.split("|")]
+        full, surname, gender = fields[:3]
+        out.setdefault(surname.lower(), []).append((full, gender, fields[3:4] == ["default"]))
+    return out

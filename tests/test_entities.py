@@ -643,3 +643,15 @@ def test_a_title_with_of_and_an_article_before_a_name_is_no_role_of_it():
         ("secretary", "NOUN", "NN", "compound"), ("of", "ADP", "IN", "case"), ("state", "NOUN", "NN", "nmod"),
         ("Tom", "PROPN", "NNP", "compound"), ("Nides", "PROPN", "NNP", "nsubj")]))
     assert [w.text for w in role_before(doc, 3)] == ["secretary", "of", "state"]
+
+
+def test_a_known_person_named_by_surname_alone_gets_the_full_name():
+    """ "President Obama said ...": lexicons/known_people.txt gives Barack
+    Obama; "Mrs. Obama" is Michelle Obama; a surname several people share
+    with no default (Clinton) stays as written."""
+    r, = records(_subject_said([("President", "PROPN", "NNP", "compound"), ("Obama", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.name, r.speaker.kind) == ("Barack Obama", "person")
+    r, = records(_subject_said([("Mrs.", "PROPN", "NNP", "compound"), ("Obama", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "Michelle Obama"
+    r, = records(_subject_said([("Clinton", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "Clinton"
