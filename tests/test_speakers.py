@@ -36,3 +36,23 @@ def test_the_name_before_an_apposition_between_quote_and_cue_speaks():
     r, = records(NAME_THEN_APPOSITION)
     assert r.text == "I would not discount the commercial motivations"
     assert r.speaker.mention == "Mr. Kaplan" and r.speaker.name == "Kaplan"
+
+
+# '“It is expensive,” said Will Doyle.' with "Will" read as a modal and the name as a clause.
+SAID_WILL_DOYLE = """
+1	“	"	PUNCT	``	_	4	punct	_	SpaceAfter=No
+2	It	it	PRON	PRP	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	4	nsubj	_	_
+3	is	be	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	4	cop	_	_
+4	expensive	expensive	ADJ	JJ	Degree=Pos	0	root	_	SpaceAfter=No
+5	,	,	PUNCT	,	_	7	punct	_	SpaceAfter=No
+6	”	"	PUNCT	''	_	7	punct	_	_
+7	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	4	parataxis	_	_
+8	Will	will	AUX	MD	VerbForm=Fin	9	aux	_	_
+9	Doyle	Doyle	PROPN	NNP	Number=Sing	7	ccomp	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	4	punct	_	_
+"""
+
+
+def test_a_capitalised_word_read_as_a_verb_after_the_cue_is_part_of_the_name():
+    r, = records(SAID_WILL_DOYLE)
+    assert r.text == "It is expensive" and r.speaker.name == "Will Doyle"

@@ -210,7 +210,8 @@ def source_near(doc: ParsedDoc, q: Quoted, cue: CueWord) -> int | None:
         return _named_before_apposition(between) or gap[-1].i
     run = []
     for w in doc.words[cue.last + 1:cue.last + 7]:
-        if w.sent != doc.words[cue.head].sent or w.upos in ("PUNCT", "ADP", "VERB", "AUX"):
+        misread = w.upos in ("VERB", "AUX") and w.text[:1].isupper()  # "said Will Doyle", "Will" read as a modal
+        if w.sent != doc.words[cue.head].sent or (w.upos in ("PUNCT", "ADP", "VERB", "AUX") and not misread):
             break
         run.append(w)
     nominal = [w for w in run if w.upos in NOMINAL]
