@@ -488,14 +488,16 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
 def _known_names(entities: list[Entity]) -> None:
     """A person the article names by the surname alone takes the full name
     lexicons/known_people.txt gives that surname ("Obama", "President Obama"
-    -> Barack Obama): by the entity's gender among people of one surname,
-    else the one marked default, else none."""
+    -> Barack Obama): by the gender its names give ("Mrs. Obama"; a pronoun
+    resolved to it may be wrong) among people of one surname, else the one
+    marked default, else none."""
     taken = {e.name for e in entities}
     for e in entities:
         if e.kind == "organization" or len(e.name.split()) > 2:
             continue
         people = known_people().get(" ".join(_name_key(e.name)), [])
-        fit = [p for p in people if p[1] == e.gender] if e.gender else [p for p in people if p[2]]
+        gender = next((m.gender for m in e.mentions if m.kind == "name" and m.gender), None)
+        fit = [p for p in people if p[1] == gender] if gender else [p for p in people if p[2]]
         if len(fit) == 1 and fit[0][0] not in taken:
             e.name, e.kind = fit[0][0], "person"
 

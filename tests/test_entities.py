@@ -655,3 +655,6 @@ def test_a_known_person_named_by_surname_alone_gets_the_full_name():
     assert r.speaker.name == "Michelle Obama"
     r, = records(_subject_said([("Clinton", "PROPN", "NNP", "nsubj")]))
     assert r.speaker.name == "Clinton"
+    a, b = records(_subject_said([("President", "PROPN", "NNP", "compound"), ("Obama", "PROPN", "NNP", "nsubj")])
+                   + "\n" + said_the_plan_was_sound("She", "Fem"))  # a pronoun's gender may be wrong: names decide
+    assert (b.speaker.mention, a.speaker.name, b.speaker.name) == ("She", "Barack Obama", "Barack Obama")
