@@ -95,7 +95,7 @@ def noun_phrase(doc: ParsedDoc, head: int, rels: set[str] = NP_RELS) -> list[Wor
     while hi > head and line_break(doc, doc.words[head].end, doc.words[hi].start):
         hi -= 1
     words = doc.words[lo:hi + 1]
-    while words and (words[0].upos == "PUNCT" or words[0].deprel in ("case", "cc")) and words[0].i != head:
+    while words and (words[0].upos == "PUNCT" or words[0].deprel in ("case", "cc", "fixed")) and words[0].i != head:
         words = words[1:]
     while words and (words[-1].upos == "PUNCT" or words[-1].deprel in ("case", "cc")) \
             and words[-1].i != head and words[-1].text not in ("'s", "’s"):

@@ -658,3 +658,22 @@ def test_a_known_person_named_by_surname_alone_gets_the_full_name():
     a, b = records(_subject_said([("President", "PROPN", "NNP", "compound"), ("Obama", "PROPN", "NNP", "nsubj")])
                    + "\n" + said_the_plan_was_sound("She", "Fem"))  # a pronoun's gender may be wrong: names decide
     assert (b.speaker.mention, a.speaker.name, b.speaker.name) == ("She", "Barack Obama", "Barack Obama")
+
+
+def test_the_rest_of_a_multiword_preposition_is_not_part_of_the_mention():
+    """ "According to the Pentagon, ...", with "to" hung on "According" as
+    fixed and "According" on the nominal as its case marker (as the compact
+    parser's 2026-11-29 round reads it): the mention is "the Pentagon"."""
+    r, = records(f"""
+1	According	accord	VERB	VBG	VerbForm=Ger	4	case	_	_
+2	to	to	ADP	IN	_	1	fixed	_	_
+3	the	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
+4	Pentagon	Pentagon	PROPN	NNP	Number=Sing	8	obl	_	SpaceAfter=No
+5	,	,	PUNCT	,	_	4	punct	_	_
+6	Russia	Russia	PROPN	NNP	Number=Sing	8	nsubj	_	_
+7	has	have	AUX	VBZ	{VERB}	8	aux	_	_
+8	deployed	deploy	VERB	VBN	Tense=Past|VerbForm=Part	0	root	_	_
+9	troops	troop	NOUN	NNS	Number=Plur	8	obj	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	8	punct	_	_
+""")
+    assert (r.text, r.speaker.mention, r.speaker.kind) == ("Russia has deployed troops", "the Pentagon", "organization")
