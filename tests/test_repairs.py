@@ -389,3 +389,24 @@ def test_a_participle_after_a_comma_read_as_a_conjunct_in_the_complement_is_an_a
     assert a["putting"] == ("advcl", "told")
     r, = records(PARTICIPLE_ASIDE)
     assert r.text == 'he would consider it a "personal insult" if they did not vote for Mrs. Clinton'
+
+
+# 'NATO Secretary General urged Russia to withdraw its troops.' as the compact parser's
+# 2026-11-29 round reads it: the infinitive hung on the cue as advcl, not xcomp.
+URGED_ADVCL = """
+1	NATO	NATO	PROPN	NNP	Number=Sing	3	flat	_	_
+2	Secretary	Secretary	PROPN	NNP	Number=Sing	3	flat	_	_
+3	General	General	PROPN	NNP	Number=Sing	4	nsubj	_	_
+4	urged	urge	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+5	Russia	Russia	PROPN	NNP	Number=Sing	4	obj	_	_
+6	to	to	PART	TO	_	7	mark	_	_
+7	withdraw	withdraw	VERB	VB	VerbForm=Inf	4	advcl	_	_
+8	its	its	PRON	PRP$	Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs	9	nmod:poss	_	_
+9	troops	troops	NOUN	NNS	Number=Plur	7	obj	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	4	punct	_	_
+"""
+
+
+def test_a_request_verbs_infinitive_read_as_advcl_is_still_the_request():
+    r, = records(URGED_ADVCL)
+    assert r.text == "Russia to withdraw its troops" and r.rules[0:2] == ["cue:verb", "content:request"]

@@ -75,10 +75,11 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> tuple[list[Word] | None, str
             if obj:
                 return doc.words[doc.subtree(obj.i)[0].i:words[-1].i + 1], "complement-with-object"
         return words, "complement"
-    xcomp = [c for c in kids if c.deprel == "xcomp" and any(
+    request = cue.lemma in lexicon("request_verbs")  # "urged Russia to withdraw", the infinitive read as advcl too
+    xcomp = [c for c in kids if (c.deprel == "xcomp" or (request and c.deprel == "advcl" and c.i > cue.head)) and any(
         g.deprel == "mark" and g.lemma == "to" for g in doc.children(c.i))]
     objs = [c for c in kids if c.deprel in ("obj", "iobj", "obl") and c.i < (xcomp[0].i if xcomp else -1)]
-    if xcomp and objs and cue.lemma in lexicon("request_verbs"):  # "urged [Moscow] to take steps": both
+    if xcomp and objs and request:  # "urged [Moscow] to take steps": both
         first = min(doc.subtree(objs[0].i)[0].i, doc.subtree(xcomp[0].i)[0].i)
         return doc.words[first:doc.subtree(xcomp[0].i)[-1].i + 1], "request"
     if xcomp and not objs and cue.lemma in lexicon("commitment_verbs"):  # "pledged to push for ..."
