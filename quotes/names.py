@@ -33,6 +33,8 @@ def trim_edges(name: list[Word]) -> list[Word]:
     """A name without the words a capitalised sentence or headline start
     left before it ("In Tulsa", "Unlike Obama", "And Ed Schultz", "Said
     Ellis") and the days after it ("Florida Friday")."""
+    if " ".join(w.text for w in name).lower() in phrases("places"):
+        return name  # "United States" with "United" tagged as a verb
     verbs = forms("speech_verbs")
     while len(name) > 1 and (name[0].upos not in NAME_TAGS or name[0].text.lower() in verbs
                              or name[0].text.lower() in NOT_NAME_LEAD) \

@@ -114,3 +114,11 @@ def test_a_title_case_headline_capitalises_more_than_names():
 # newpar
 """ + _spoke("Hillary", "Clinton"))
     assert (r.speaker.mention, r.speaker.name) == ("Clinton", "Hillary Clinton")
+
+
+def test_a_place_keeps_its_first_word_whatever_its_tag():
+    """ "The United States said ...", with "United" tagged as a verb (as the
+    compact parser's 2026-11-29 round reads it): the country is named in full."""
+    r, = records(_subject_said([("The", "DET", "DT", "det"), ("United", "VERB", "VBN", "amod"),
+                                ("States", "PROPN", "NNPS", "nsubj")]))
+    assert (r.speaker.name, r.speaker.kind) == ("United States", "organization")
