@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quotes.lexicon import words as lexicon
+from quotes.names import calendar_words
 from quotes.parse import ParsedDoc, Selector, Word, chunk_tree
 
 
@@ -182,6 +183,24 @@ def _participle_aside(words: list[Word]) -> list[Word]:
     return out
 
 
+def _dated_relative(words: list[Word]) -> list[Word]:
+    """ "expressed concern on Thursday that [Russia] is continuing ...": a
+    "that" clause read as a relative clause on a day or month names no
+    day; it is a clause of the verb the date hangs under."""
+    out, base = list(words), words[0].i if words else 0
+    for w in words:
+        day = out[w.head - base] if w.deprel == "acl:relcl" and w.head >= base else None
+        that = next((x for x in out if x.head == w.i and x.i < w.i), None)
+        if day is None or not calendar_words([day]) or that is None or that.lemma.lower() != "that":
+            continue
+        verb = day
+        while verb.head >= base and verb.upos not in ("VERB", "AUX"):
+            verb = out[verb.head - base]
+        if verb.upos == "VERB":
+            out[w.i - base] = replace(w, head=verb.i, deprel="advcl")
+    return out
+
+
 def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
     """The document as the rules read it: the sentences `deep` accepts
     repaired, the others re-treed by chunk_tree (as if never parsed)."""
@@ -193,4 +212,4 @@ def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
 
 
 REPAIRS = (join_names, _title_subject, _clause_subject, _subordinated_subject, _coordinated_predicate,
-           _participle_aside)
+           _participle_aside, _dated_relative)

@@ -410,3 +410,28 @@ URGED_ADVCL = """
 def test_a_request_verbs_infinitive_read_as_advcl_is_still_the_request():
     r, = records(URGED_ADVCL)
     assert r.text == "Russia to withdraw its troops" and r.rules[0:2] == ["cue:verb", "content:request"]
+
+
+# 'NATO Secretary-General Jens Stoltenberg expressed concern on Thursday that is continuing its
+# military buildup around Ukraine.' (a seed's sentence that lost its subject) as the compact
+# parser's 2026-11-29 round reads it: the clause a relative clause on "Thursday".
+CONCERN_ON_THURSDAY = """
+1	Stoltenberg	Stoltenberg	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	expressed	express	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+3	concern	concern	NOUN	NN	Number=Sing	2	obj	_	_
+4	on	on	ADP	IN	_	5	case	_	_
+5	Thursday	Thursday	PROPN	NNP	Number=Sing	3	nmod	_	_
+6	that	that	PRON	WDT	PronType=Rel	8	nsubj	_	_
+7	is	be	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	8	aux	_	_
+8	continuing	continue	VERB	VBG	Tense=Pres|VerbForm=Part	5	acl:relcl	_	_
+9	its	its	PRON	PRP$	Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs	11	nmod:poss	_	_
+10	military	military	ADJ	JJ	Degree=Pos	11	amod	_	_
+11	buildup	buildup	NOUN	NN	Number=Sing	8	obj	_	SpaceAfter=No
+12	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+def test_a_that_clause_read_as_a_relative_clause_on_a_day_is_a_clause_of_the_verb():
+    assert arcs(CONCERN_ON_THURSDAY)["continuing"] == ("advcl", "expressed")
+    r, = records(CONCERN_ON_THURSDAY)
+    assert r.text == "is continuing its military buildup"
