@@ -201,6 +201,26 @@ def _dated_relative(words: list[Word]) -> list[Word]:
     return out
 
 
+def _subject_of_later_cue(words: list[Word]) -> list[Word]:
+    """ "X said that A does not see Y, while the British Minister ..., said
+    that ...": a second subject after its verb, led by a subordinator, is the
+    subject of the next reporting verb that has none, and the subordinator
+    its marker."""
+    out, base = list(words), words[0].i if words else 0
+    for w in words:
+        mark = next((x for x in out if x.head == w.i and x.deprel == "mark" and x.i < w.i), None)
+        verb = out[w.head - base] if w.deprel == "nsubj" and w.head >= base else None
+        if mark is None or verb is None or w.i < verb.i or not any(
+                x.head == verb.i and x.deprel.startswith("nsubj") and x.i < verb.i for x in out):
+            continue
+        cue = next((x for x in out[w.i - base + 1:] if x.upos == "VERB"), None)
+        if cue is not None and cue.lemma in lexicon("speech_verbs") and not any(
+                x.head == cue.i and x.deprel.startswith("nsubj") for x in out):
+            out[w.i - base] = replace(w, head=cue.i)
+            out[mark.i - base] = replace(mark, head=cue.i)
+    return out
+
+
 def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
     """The document as the rules read it: the sentences `deep` accepts
     repaired, the others re-treed by chunk_tree (as if never parsed)."""
@@ -212,4 +232,4 @@ def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
 
 
 REPAIRS = (join_names, _title_subject, _clause_subject, _subordinated_subject, _coordinated_predicate,
-           _participle_aside, _dated_relative)
+           _participle_aside, _dated_relative, _subject_of_later_cue)

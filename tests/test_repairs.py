@@ -435,3 +435,48 @@ def test_a_that_clause_read_as_a_relative_clause_on_a_day_is_a_clause_of_the_ver
     assert arcs(CONCERN_ON_THURSDAY)["continuing"] == ("advcl", "expressed")
     r, = records(CONCERN_ON_THURSDAY)
     assert r.text == "is continuing its military buildup"
+
+
+# 'However, NATO Commander Jens Stoltenberg said that the Alliance “does not see the withdrawal of
+# Russian troops”, while the British Minister of Defense, Ben Wallace, said that it is too early to
+# know.' as the compact parser's 2026-11-29 round reads it: the Minister a second subject of "see".
+WHILE_MINISTER = """
+1	Stoltenberg	Stoltenberg	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+3	that	that	SCONJ	IN	_	9	mark	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+5	Alliance	Alliance	PROPN	NNP	Number=Sing	9	nsubj	_	_
+6	“	"	PUNCT	``	_	9	punct	_	SpaceAfter=No
+7	does	do	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	9	aux	_	_
+8	not	not	PART	RB	Polarity=Neg	9	advmod	_	_
+9	see	see	VERB	VB	VerbForm=Inf	2	ccomp	_	_
+10	the	the	DET	DT	Definite=Def|PronType=Art	11	det	_	_
+11	withdrawal	withdrawal	NOUN	NN	Number=Sing	9	obj	_	SpaceAfter=No
+12	”	"	PUNCT	''	_	9	punct	_	SpaceAfter=No
+13	,	,	PUNCT	,	_	17	punct	_	_
+14	while	while	SCONJ	IN	_	17	mark	_	_
+15	the	the	DET	DT	Definite=Def|PronType=Art	17	det	_	_
+16	British	British	PROPN	NNP	Number=Sing	17	flat	_	_
+17	Minister	Minister	PROPN	NNP	Number=Sing	9	nsubj	_	_
+18	of	of	ADP	IN	_	19	case	_	_
+19	Defense	Defense	PROPN	NNP	Number=Sing	17	nmod	_	SpaceAfter=No
+20	,	,	PUNCT	,	_	22	punct	_	_
+21	Ben	Ben	PROPN	NNP	Number=Sing	22	flat	_	_
+22	Wallace	Wallace	PROPN	NNP	Number=Sing	19	conj	_	SpaceAfter=No
+23	,	,	PUNCT	,	_	17	punct	_	_
+24	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	2	ccomp	_	_
+25	that	that	SCONJ	IN	_	29	mark	_	_
+26	it	it	PRON	PRP	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	29	nsubj	_	_
+27	is	be	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	29	cop	_	_
+28	too	too	ADV	RB	_	29	advmod	_	_
+29	early	early	ADJ	JJ	Degree=Pos	24	ccomp	_	SpaceAfter=No
+30	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+def test_a_second_subject_after_a_subordinator_is_the_subject_of_the_later_cue():
+    a = arcs(WHILE_MINISTER)
+    assert a["Minister"] == ("nsubj", "said") and a["while"] == ("mark", "said")
+    first, second = records(WHILE_MINISTER)
+    assert first.text == "the Alliance “does not see the withdrawal”"
+    assert second.text == "it is too early" and second.speaker.mention == "the British Minister of Defense"
