@@ -185,13 +185,16 @@ def _participle_aside(words: list[Word]) -> list[Word]:
 
 def _dated_relative(words: list[Word]) -> list[Word]:
     """ "expressed concern on Thursday that [Russia] is continuing ...": a
-    "that" clause read as a relative clause on a day or month names no
-    day; it is a clause of the verb the date hangs under."""
+    "that" clause read as a relative clause on a day or month, "that" its
+    subject, names no day; it is a clause of the verb the date hangs under
+    (with a subject of its own, "on Sunday that the report was fake", the
+    rules read it as it stands)."""
     out, base = list(words), words[0].i if words else 0
     for w in words:
         day = out[w.head - base] if w.deprel == "acl:relcl" and w.head >= base else None
-        that = next((x for x in out if x.head == w.i and x.i < w.i), None)
-        if day is None or not calendar_words([day]) or that is None or that.lemma.lower() != "that":
+        that = next((x for x in out if x.head == w.i and x.i < w.i), None)  # read as the clause's subject
+        if day is None or not calendar_words([day]) or that is None or that.lemma.lower() != "that" \
+                or not that.deprel.startswith("nsubj"):
             continue
         verb = day
         while verb.head >= base and verb.upos not in ("VERB", "AUX"):

@@ -597,9 +597,9 @@ def test_a_name_hung_on_the_clause_before_its_cue_stays_out_of_it():
 def test_a_participle_cue_speaks_for_its_sentences_subject():
     recs = extract_text("Trump further described the incident as a “terrible situation,” but stopped short of calling "
                         "Shelby’s actions racially motivated.", "t")
-    assert [(r.cue.lemma, r.text, r.speaker.name) for r in recs] == [
-        ("describe", "the incident as a “terrible situation,”", "Trump"),
-        ("call", "Shelby’s actions racially motivated", "Trump")]
+    assert [(r.cue.lemma, r.text, r.speaker.name) for r in recs] == [  # Donald Trump: lexicons/known_people.txt
+        ("describe", "the incident as a “terrible situation,”", "Donald Trump"),
+        ("call", "Shelby’s actions racially motivated", "Donald Trump")]
 
 
 def test_according_to_a_source_with_an_apposition_after_it():

@@ -480,3 +480,21 @@ def test_a_second_subject_after_a_subordinator_is_the_subject_of_the_later_cue()
     first, second = records(WHILE_MINISTER)
     assert first.text == "the Alliance “does not see the withdrawal”"
     assert second.text == "it is too early" and second.speaker.mention == "the British Minister of Defense"
+
+
+def test_a_clause_on_a_day_with_a_subject_of_its_own_stays_as_parsed():
+    """ "tweeted on Sunday that the report was fake": "that" marks a clause
+    with its own subject; the rules read that parse as it stands."""
+    a = arcs("""
+1	He	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	2	nsubj	_	_
+2	tweeted	tweet	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+3	on	on	ADP	IN	_	4	case	_	_
+4	Sunday	Sunday	PROPN	NNP	Number=Sing	2	obl	_	_
+5	that	that	SCONJ	IN	_	9	mark	_	_
+6	the	the	DET	DT	Definite=Def|PronType=Art	7	det	_	_
+7	report	report	NOUN	NN	Number=Sing	9	nsubj	_	_
+8	was	be	AUX	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	9	cop	_	_
+9	fake	fake	ADJ	JJ	Degree=Pos	4	acl:relcl	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert a["fake"] == ("acl:relcl", "Sunday")

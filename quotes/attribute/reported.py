@@ -79,8 +79,9 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> tuple[list[Word] | None, str
     xcomp = [c for c in kids if (c.deprel == "xcomp" or (request and c.deprel == "advcl" and c.i > cue.head)) and any(
         g.deprel == "mark" and g.lemma == "to" for g in doc.children(c.i))]
     objs = [c for c in kids if c.deprel in ("obj", "iobj", "obl") and c.i < (xcomp[0].i if xcomp else -1)]
-    if xcomp and objs and request:  # "urged [Moscow] to take steps": both
-        first = min(doc.subtree(objs[0].i)[0].i, doc.subtree(xcomp[0].i)[0].i)
+    if xcomp and objs and request:  # "urged [Moscow] to take steps", "called [on Obama] to ...": both
+        obj = [w for w in doc.subtree(objs[0].i) if not (w.deprel == "case" and w.head == objs[0].i)]
+        first = min(obj[0].i, doc.subtree(xcomp[0].i)[0].i)
         return doc.words[first:doc.subtree(xcomp[0].i)[-1].i + 1], "request"
     if xcomp and not objs and cue.lemma in lexicon("commitment_verbs"):  # "pledged to push for ..."
         return doc.subtree(xcomp[0].i), "commitment"
