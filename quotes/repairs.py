@@ -224,6 +224,31 @@ def _subject_of_later_cue(words: list[Word]) -> list[Word]:
     return out
 
 
+def _said_clause_as_noun_phrase(words: list[Word]) -> list[Word]:
+    """ "said [the union expected production] to improve": a reporting
+    verb's object read as a noun phrase whose modifier is a past form
+    ("expected" as an adjective of "production") is a clause: the noun
+    before the past form its subject, the noun after it its object."""
+    out, base = list(words), words[0].i if words else 0
+    for v in words:
+        if v.upos != "VERB" or v.lemma not in lexicon("speech_verbs") or any(
+                x.head == v.i and x.deprel in ("ccomp", "parataxis") for x in out):
+            continue
+        for b in out[v.i - base + 2:]:
+            k = b.i - base
+            if k + 1 >= len(out):
+                break
+            subj, obj = out[k - 1], out[k + 1]
+            if b.xpos in ("VBD", "VBN") and b.deprel == "amod" and b.head == obj.i and obj.head == v.i and \
+                    obj.deprel in ("obj", "iobj") and subj.upos in ("NOUN", "PROPN") and subj.head == obj.i \
+                    and subj.deprel == "compound":  # not "the company's stated goal"
+                out[k] = replace(b, upos="VERB", xpos="VBD", feats=PAST_FEATS, head=v.i, deprel="ccomp")
+                out[k - 1] = replace(subj, head=b.i, deprel="nsubj")
+                out[k + 1] = replace(obj, head=b.i, deprel="obj")
+                break
+    return out
+
+
 def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
     """The document as the rules read it: the sentences `deep` accepts
     repaired, the others re-treed by chunk_tree (as if never parsed)."""
@@ -235,4 +260,4 @@ def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
 
 
 REPAIRS = (join_names, _title_subject, _clause_subject, _subordinated_subject, _coordinated_predicate,
-           _participle_aside, _dated_relative, _subject_of_later_cue)
+           _participle_aside, _dated_relative, _subject_of_later_cue, _said_clause_as_noun_phrase)

@@ -498,3 +498,26 @@ def test_a_clause_on_a_day_with_a_subject_of_its_own_stays_as_parsed():
 10	.	.	PUNCT	.	_	2	punct	_	_
 """)
     assert a["fake"] == ("acl:relcl", "Sunday")
+
+
+# 'Phil Smith said the union expected production to improve.' as the compact parser's
+# 2026-11-29 round reads it: "the union expected production" one noun phrase, the cue's object.
+UNION_EXPECTED = """
+1	Phil	Phil	PROPN	NNP	Number=Sing	2	flat	_	_
+2	Smith	Smith	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+5	union	union	NOUN	NN	Number=Sing	7	compound	_	_
+6	expected	expect	VERB	VBN	Tense=Past|VerbForm=Part	7	amod	_	_
+7	production	production	NOUN	NN	Number=Sing	3	iobj	_	_
+8	to	to	PART	TO	_	9	mark	_	_
+9	improve	improve	VERB	VB	VerbForm=Inf	7	acl	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+def test_a_past_form_read_as_a_modifier_inside_the_cues_object_heads_the_reported_clause():
+    a = arcs(UNION_EXPECTED)
+    assert a["expected"] == ("ccomp", "said") and a["union"] == ("nsubj", "expected")
+    r, = records(UNION_EXPECTED)
+    assert r.text == "the union expected production to improve" and r.speaker.name == "Phil Smith"
