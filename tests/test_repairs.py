@@ -521,3 +521,25 @@ def test_a_past_form_read_as_a_modifier_inside_the_cues_object_heads_the_reporte
     assert a["expected"] == ("ccomp", "said") and a["union"] == ("nsubj", "expected")
     r, = records(UNION_EXPECTED)
     assert r.text == "the union expected production to improve" and r.speaker.name == "Phil Smith"
+
+
+# 'The campaign stressed the threat that a Trump presidency would constitute.' as the compact
+# parser's 2026-11-29 round reads it: "that" the object of "constitute", hung on the cue as advcl.
+THREAT_THAT = """
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	campaign	campaign	NOUN	NN	Number=Sing	3	nsubj	_	_
+3	stressed	stress	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+5	threat	threat	NOUN	NN	Number=Sing	3	obj	_	_
+6	that	that	SCONJ	IN	_	11	obj	_	_
+7	a	a	DET	DT	Definite=Ind|PronType=Art	9	det	_	_
+8	Trump	Trump	PROPN	NNP	Number=Sing	9	compound	_	_
+9	presidency	presidency	NOUN	NN	Number=Sing	11	nsubj	_	_
+10	would	would	AUX	MD	VerbForm=Fin	11	aux	_	_
+11	constitute	constitute	VERB	VB	VerbForm=Inf	3	advcl	_	SpaceAfter=No
+12	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+def test_a_clause_whose_that_is_its_object_is_a_relative_clause_and_reports_nothing():
+    assert records(THREAT_THAT) == []
