@@ -166,12 +166,13 @@ def _coordinated_predicate(words: list[Word]) -> list[Word]:
 
 def _participle_aside(words: list[Word]) -> list[Word]:
     """ "told them he would consider it X, implicitly putting his name on the
-    line": a participle after a comma, read as a conjunct of a verb in a
-    clausal complement, is an aside of the verb the complement hangs on."""
+    line": a participle after a comma, read as a conjunct or an adverbial
+    clause of a verb in a clausal complement, is an aside of the verb the
+    complement hangs on."""
     out, base = list(words), words[0].i if words else 0
     for w in words:
         k = w.i - base
-        head = out[w.head - base] if w.deprel == "conj" and w.head >= base else None
+        head = out[w.head - base] if w.deprel in ("conj", "advcl") and w.head >= base else None
         if w.xpos != "VBG" or head is None or head.upos != "VERB" or head.deprel != "ccomp" or \
                 any(x.head == w.i and x.deprel == "cc" for x in out):
             continue

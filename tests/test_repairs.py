@@ -543,3 +543,13 @@ THREAT_THAT = """
 
 def test_a_clause_whose_that_is_its_object_is_a_relative_clause_and_reports_nothing():
     assert records(THREAT_THAT) == []
+
+
+def test_a_participle_after_a_comma_read_as_an_adverbial_clause_in_the_complement_is_an_aside_too():
+    """The same sentence as the compact parser's 2026-11-29 round reads it: "putting" an advcl."""
+    conllu = PARTICIPLE_ASIDE.replace("28\tputting\tput\tVERB\tVBG\tTense=Pres|VerbForm=Part\t11\tconj",
+                                      "28\tputting\tput\tVERB\tVBG\tTense=Pres|VerbForm=Part\t11\tadvcl")
+    assert conllu != PARTICIPLE_ASIDE
+    assert arcs(conllu)["putting"] == ("advcl", "told")
+    r, = records(conllu)
+    assert r.text == 'he would consider it a "personal insult" if they did not vote for Mrs. Clinton'
