@@ -250,6 +250,47 @@ def _said_clause_as_noun_phrase(words: list[Word]) -> list[Word]:
     return out
 
 
+def _adjective_relations(words: list[Word]) -> list[Word]:
+    """ "stopped [short] of calling X Y": an adjective is no object but a
+    predicate (xcomp), and a verb clause on an adjective is adverbial
+    (advcl), so the clause's verb shares the sentence's subject."""
+    out, base = list(words), words[0].i if words else 0
+    for w in words:
+        head = out[w.head - base] if w.head >= base else None
+        if w.upos == "ADJ" and w.deprel == "obj":
+            out[w.i - base] = replace(w, deprel="xcomp")
+        elif w.upos == "VERB" and w.deprel == "acl" and head is not None and head.upos == "ADJ":
+            out[w.i - base] = replace(w, deprel="advcl")
+    return out
+
+
+def _naming_complement(words: list[Word]) -> list[Word]:
+    """ "calling Shelby's actions [racially motivated]": the adjective or
+    participle right after the object of a cue of lexicons/object_cues.txt,
+    hung elsewhere, is the cue's complement (what the actions were called)."""
+    out, base = list(words), words[0].i if words else 0
+    for v in words:
+        obj = next((x for x in out if x.head == v.i and x.deprel == "obj" and x.i > v.i), None)
+        if v.upos != "VERB" or v.lemma not in lexicon("object_cues") or obj is None:
+            continue
+        end = max(x.i for x in out if _under(out, base, x, obj.i))
+        k = end + 1 - base
+        while k < len(out) and out[k].upos == "ADV" and out[k].head == k + 1 + base:
+            k += 1
+        pred = out[k] if k < len(out) else None
+        if pred is not None and (pred.upos == "ADJ" or pred.xpos == "VBN") and not _under(out, base, pred, v.i):
+            out[k] = replace(pred, head=v.i, deprel="xcomp")
+    return out
+
+
+def _under(out: list[Word], base: int, w: Word, top: int) -> bool:
+    """w is `top` or lies in its subtree (heads followed within the sentence)."""
+    seen = 0
+    while w.i != top and w.head >= base and seen < len(out):
+        w, seen = out[w.head - base], seen + 1
+    return w.i == top
+
+
 def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
     """The document as the rules read it: the sentences `deep` accepts
     repaired, the others re-treed by chunk_tree (as if never parsed)."""
@@ -261,4 +302,5 @@ def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
 
 
 REPAIRS = (join_names, _title_subject, _clause_subject, _subordinated_subject, _coordinated_predicate,
-           _participle_aside, _dated_relative, _subject_of_later_cue, _said_clause_as_noun_phrase)
+           _participle_aside, _dated_relative, _subject_of_later_cue, _said_clause_as_noun_phrase,
+           _adjective_relations, _naming_complement)

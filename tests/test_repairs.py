@@ -553,3 +553,41 @@ def test_a_participle_after_a_comma_read_as_an_adverbial_clause_in_the_complemen
     assert arcs(conllu)["putting"] == ("advcl", "told")
     r, = records(conllu)
     assert r.text == 'he would consider it a "personal insult" if they did not vote for Mrs. Clinton'
+
+
+# 'Trump further described ... but stopped short of calling Shelby’s actions racially motivated.' as the
+# compact parser's 2026-11-29 round reads it: "short" an object, "calling" a clause on it, "motivated" on "stopped".
+STOPPED_SHORT = """
+1	Trump	Trump	PROPN	NNP	Number=Sing	3	nsubj	_	_
+2	further	far	ADV	RB	_	3	advmod	_	_
+3	described	describe	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+5	incident	incident	NOUN	NN	Number=Sing	3	obj	_	_
+6	as	as	ADP	IN	_	10	case	_	_
+7	a	a	DET	DT	Definite=Ind|PronType=Art	10	det	_	_
+8	“	"	PUNCT	``	_	10	punct	_	SpaceAfter=No
+9	terrible	terrible	ADJ	JJ	Degree=Pos	10	amod	_	_
+10	situation	situation	NOUN	NN	Number=Sing	3	obl	_	SpaceAfter=No
+11	,	,	PUNCT	,	_	14	punct	_	SpaceAfter=No
+12	”	"	PUNCT	''	_	14	punct	_	_
+13	but	but	CCONJ	CC	_	14	cc	_	_
+14	stopped	stop	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	3	conj	_	_
+15	short	short	ADJ	JJ	Degree=Pos	14	obj	_	_
+16	of	of	SCONJ	IN	_	17	mark	_	_
+17	calling	call	VERB	VBG	Tense=Pres|VerbForm=Ger	15	acl	_	_
+18	Shelby	Shelby	PROPN	NNP	Number=Sing	20	nmod:poss	_	SpaceAfter=No
+19	’s	's	PART	POS	_	18	case	_	_
+20	actions	action	NOUN	NNS	Number=Plur	17	obj	_	_
+21	racially	racially	ADV	RB	_	22	advmod	_	_
+22	motivated	motivate	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	14	advcl	_	SpaceAfter=No
+23	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+def test_a_clause_on_an_adjective_shares_the_subject_and_a_predicate_after_the_object_is_what_it_was_called():
+    a = arcs(STOPPED_SHORT)
+    assert a["short"] == ("xcomp", "stopped") and a["calling"] == ("advcl", "short")
+    assert a["motivated"] == ("xcomp", "calling")
+    described, called = records(STOPPED_SHORT)
+    assert (called.cue.lemma, called.text, called.speaker.mention) == ("call", "Shelby’s actions racially motivated",
+                                                                       "Trump")
