@@ -305,6 +305,10 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
             head.upos == "PROPN" and np[-1].i > head.i and np[-1].lemma.lower() in titles):
         return None
     np = [w for w in np if w.i <= head.i or w.deprel in ("nmod", "case", "det", "amod", "compound", "flat")]
+    named = next((c for c in doc.children(head.i) if c.deprel == "appos" and is_name(c)
+                  and doc.subtree(c.i)[0].i == np[-1].i + 1), None)
+    if named is not None:  # "nominee Gov. Mike Pence", the name read as the title's apposition
+        np = np + doc.subtree(named.i)
     role = _strip_det(np)
     if not role:
         return None

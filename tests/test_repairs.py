@@ -591,3 +591,16 @@ def test_a_clause_on_an_adjective_shares_the_subject_and_a_predicate_after_the_o
     described, called = records(STOPPED_SHORT)
     assert (called.cue.lemma, called.text, called.speaker.mention) == ("call", "Shelby’s actions racially motivated",
                                                                        "Trump")
+
+
+def test_a_name_read_as_the_apposition_of_the_title_before_it_belongs_to_the_mention():
+    """The same sentence as the compact parser's 2026-11-29 round reads it:
+    "Gov. Mike Pence" hung on "nominee" as its apposition."""
+    sing = "PROPN\tNNP\tNumber=Sing"
+    conllu = (NOMINEE_GOV.replace(f"6\tGov.\tGov.\t{sing}\t7\tcompound", f"6\tGov.\tGov.\t{sing}\t8\tflat")
+              .replace(f"7\tMike\tMike\t{sing}\t8\tnmod:desc", f"7\tMike\tMike\t{sing}\t8\tflat")
+              .replace(f"8\tPence\tPence\t{sing}\t9\tnsubj", f"8\tPence\tPence\t{sing}\t5\tappos"))
+    assert conllu.count("\tflat\t") == 2 and "\tappos\t" in conllu
+    r, = records(conllu)
+    assert (r.speaker.name, r.speaker.mention) == ("Mike Pence", "Republican vice-presidential nominee Gov. Mike Pence")
+    assert r.speaker.roles == ["Republican vice-presidential nominee", "Gov."]
