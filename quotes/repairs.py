@@ -264,6 +264,31 @@ def _adjective_relations(words: list[Word]) -> list[Word]:
     return out
 
 
+def _participle_before_subject(words: list[Word]) -> list[Word]:
+    """ "..., retired police chief Anna Berg said": a past form right before
+    the subject of a reporting verb, read as the verb the report hangs on,
+    modifies that subject; the reporting verb takes its place and its other
+    dependents."""
+    out, base = list(words), words[0].i if words else 0
+    for x in words:
+        before = out[x.i - base - 1] if x.i > base else None
+        if x.xpos not in ("VBN", "VBD") or not x.text.islower() or x.lemma in lexicon("speech_verbs") or (
+                before is not None and before.upos != "PUNCT") or any(
+                c.head == x.i and c.deprel.startswith("nsubj") for c in out):
+            continue  # only a subjectless past form after a quote or a comma
+        cue = next((c for c in out if c.head == x.i and c.deprel in ("ccomp", "parataxis") and c.i > x.i
+                    and c.upos == "VERB" and c.lemma in lexicon("speech_verbs")), None)
+        subj = cue and next((c for c in out if c.head == cue.i and c.deprel.startswith("nsubj")), None)
+        if subj is None or min(w.i for w in out if _under(out, base, w, subj.i)) != x.i + 1:
+            continue
+        for w in out:
+            if w.head == x.i and w.i != cue.i:
+                out[w.i - base] = replace(w, head=cue.i)
+        out[cue.i - base] = replace(cue, head=x.head, deprel=x.deprel)
+        out[x.i - base] = replace(x, head=subj.i, deprel="amod")
+    return out
+
+
 def _naming_complement(words: list[Word]) -> list[Word]:
     """ "calling Shelby's actions [racially motivated]": the adjective or
     participle right after the object of a cue of lexicons/object_cues.txt,
@@ -303,4 +328,4 @@ def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
 
 REPAIRS = (join_names, _title_subject, _clause_subject, _subordinated_subject, _coordinated_predicate,
            _participle_aside, _dated_relative, _subject_of_later_cue, _said_clause_as_noun_phrase,
-           _adjective_relations, _naming_complement)
+           _adjective_relations, _naming_complement, _participle_before_subject)

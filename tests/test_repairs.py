@@ -604,3 +604,81 @@ def test_a_name_read_as_the_apposition_of_the_title_before_it_belongs_to_the_men
     r, = records(conllu)
     assert (r.speaker.name, r.speaker.mention) == ("Mike Pence", "Republican vice-presidential nominee Gov. Mike Pence")
     assert r.speaker.roles == ["Republican vice-presidential nominee", "Gov."]
+
+
+# 'The mayor "is the only leader with the experience to keep this city safe," retired police chief Anna Berg
+# said.' as the compact parser's 2026-11-29 round reads it: "retired" the root, "said" its clause.
+RETIRED_CHIEF = """
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	mayor	mayor	NOUN	NN	Number=Sing	7	nsubj	_	_
+3	"	"	PUNCT	``	_	7	punct	_	SpaceAfter=No
+4	is	be	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	7	cop	_	_
+5	the	the	DET	DT	Definite=Def|PronType=Art	7	det	_	_
+6	only	only	ADJ	JJ	Degree=Pos	7	amod	_	_
+7	leader	leader	NOUN	NN	Number=Sing	18	ccomp	_	_
+8	with	with	ADP	IN	_	10	case	_	_
+9	the	the	DET	DT	Definite=Def|PronType=Art	10	det	_	_
+10	experience	experience	NOUN	NN	Number=Sing	7	nmod	_	_
+11	to	to	PART	TO	_	12	mark	_	_
+12	keep	keep	VERB	VB	VerbForm=Inf	7	acl	_	_
+13	this	this	DET	DT	Number=Sing|PronType=Dem	14	det	_	_
+14	city	city	NOUN	NN	Number=Sing	15	obl:unmarked	_	_
+15	safe	safe	ADJ	JJ	Degree=Pos	12	xcomp	_	SpaceAfter=No
+16	,	,	PUNCT	,	_	7	punct	_	SpaceAfter=No
+17	"	"	PUNCT	``	_	18	punct	_	_
+18	retired	retire	VERB	VBD	Tense=Past|VerbForm=Part|Voice=Pass	0	root	_	_
+19	police	police	NOUN	NN	Number=Sing	21	compound	_	_
+20	chief	chief	ADJ	JJ	Degree=Pos	21	amod	_	_
+21	Anna	Anna	PROPN	NNP	Number=Sing	22	nmod:desc	_	_
+22	Berg	Berg	PROPN	NNP	Number=Sing	23	nsubj	_	_
+23	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	18	ccomp	_	SpaceAfter=No
+24	.	.	PUNCT	.	_	7	punct	_	_
+"""
+
+
+def test_a_past_form_right_before_a_reporting_verbs_subject_modifies_it():
+    a = arcs(RETIRED_CHIEF)
+    assert a["retired"][0] == "amod" and a["said"] == ("root", "ROOT")
+    r, = records(RETIRED_CHIEF)
+    assert (r.speaker.name, r.cue.lemma) == ("Anna Berg", "say")
+    assert r.text == 'The mayor "is the only leader with the experience to keep this city safe,"'
+
+
+# 'The mayor "is the only leader with the experience to keep this city safe," after Anna Berg, the police
+# chief, said so.' as the compact parser's 2026-11-29 round reads it: the quote the complement of "said".
+AFTER_SAID_SO = """
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	mayor	mayor	NOUN	NN	Number=Sing	7	nsubj	_	_
+3	"	"	PUNCT	``	_	7	punct	_	SpaceAfter=No
+4	is	be	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	7	cop	_	_
+5	the	the	DET	DT	Definite=Def|PronType=Art	7	det	_	_
+6	only	only	ADJ	JJ	Degree=Pos	7	amod	_	_
+7	leader	leader	NOUN	NN	Number=Sing	26	ccomp	_	_
+8	with	with	ADP	IN	_	10	case	_	_
+9	the	the	DET	DT	Definite=Def|PronType=Art	10	det	_	_
+10	experience	experience	NOUN	NN	Number=Sing	7	nmod	_	_
+11	to	to	PART	TO	_	12	mark	_	_
+12	keep	keep	VERB	VB	VerbForm=Inf	7	acl	_	_
+13	this	this	DET	DT	Number=Sing|PronType=Dem	14	det	_	_
+14	city	city	NOUN	NN	Number=Sing	15	obl:unmarked	_	_
+15	safe	safe	ADJ	JJ	Degree=Pos	12	xcomp	_	SpaceAfter=No
+16	,	,	PUNCT	,	_	19	punct	_	SpaceAfter=No
+17	"	"	PUNCT	''	_	19	punct	_	_
+18	after	after	ADP	IN	_	19	case	_	_
+19	Anna	Anna	PROPN	NNP	Number=Sing	26	obl	_	_
+20	Berg	Berg	PROPN	NNP	Number=Sing	19	flat	_	SpaceAfter=No
+21	,	,	PUNCT	,	_	24	punct	_	_
+22	the	the	DET	DT	Definite=Def|PronType=Art	24	det	_	_
+23	police	police	NOUN	NN	Number=Sing	24	compound	_	_
+24	chief	chief	NOUN	NN	Number=Sing	26	nsubj	_	SpaceAfter=No
+25	,	,	PUNCT	,	_	24	punct	_	_
+26	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+27	so	so	ADV	RB	_	26	advmod	_	SpaceAfter=No
+28	.	.	PUNCT	.	_	26	punct	_	_
+"""
+
+
+def test_said_so_reports_nothing_else():
+    """ "... after Anna Berg, the police chief, said so": "so" is what was said."""
+    assert arcs(AFTER_SAID_SO)["leader"] == ("ccomp", "said")
+    assert records(AFTER_SAID_SO) == []

@@ -55,6 +55,9 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> tuple[list[Word] | None, str
     interrupts ("X, he said"), or the clause "according to" modifies; and
     the name of the rule that found them."""
     kids = doc.children(cue.head)
+    if cue.kind == "verb" and cue.last + 1 < len(doc.words) and doc.words[cue.last + 1].text.lower() == "so" \
+            and doc.words[cue.last + 1].head == cue.head:
+        return None, "said-so"  # "after Anna Berg said so": what was said is told before, as a clause of its own
     if cue.kind == "according":
         return according_content(doc, cue), "according"
     if cue.kind == "as":
