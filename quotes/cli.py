@@ -390,7 +390,7 @@ def cmd_models_train_attribution(args) -> int:
         raise Fatal(f"{folder}: no such folder")
     try:
         card = train(folder, Path(args.out), model=args.model, cache=Path(args.cache) if args.cache else None,
-                     limit=args.limit, folds=args.folds, say=_say)
+                     limit=args.limit, folds=args.folds, say=_say, min_precision=args.min_precision)
     except (TrainingDataError, OSError) as exc:
         raise Fatal(str(exc)) from exc
     cv = card["cross_validated"]
@@ -580,6 +580,9 @@ def build_parser() -> argparse.ArgumentParser:
     ma.add_argument("--model", default=None, help=model_help)
     ma.add_argument("--limit", type=int, help="only the first N articles")
     ma.add_argument("--folds", type=int, default=5, help="cross-validation folds by article (default 5)")
+    ma.add_argument("--min-precision", type=float, metavar="P",
+                    help="take the lowest threshold for indirect readings whose cross-validated precision "
+                         "reaches P (for example the model it replaces), instead of the best F0.5")
     ma.set_defaults(func=cmd_models_train_attribution)
     ms = models.add_parser("score", help="dev scores (tokens F1, UPOS, LAS) of a model set on a gold CoNLL-U file")
     ms.add_argument("gold", help="gold CoNLL-U file, for example en_ewt-ud-dev.conllu")

@@ -156,15 +156,34 @@ def _indirect_score(r: dict) -> float:
     return _f(r["precision"], r["recall"], 0.5)
 
 
-def choose_thresholds(arts: list[Article], span: list[np.ndarray], record: list[np.ndarray], say) -> tuple[dict, list]:
+def choose_thresholds(arts: list[Article], span: list[np.ndarray], record: list[np.ndarray], say,
+                      min_precision: float | None = None) -> tuple[dict, list]:
     """The threshold for quoted readings (best _quoted_score, indirect ones
-    at 0.5), then the one for indirect readings (best _indirect_score)."""
+    at 0.5), then the one for indirect readings: best _indirect_score, or
+    with `min_precision` the lowest whose precision reaches it (the most
+    recall at the precision of the model it replaces), on a finer grid."""
     sweep = []
     figures = lambda q, i: _selected(arts, span, record, {"quoted": q, "indirect": i})
     quoted = max(THRESHOLDS, key=lambda t: _logged(sweep, t, 0.5, figures(t, 0.5), _quoted_score))
-    indirect = max(THRESHOLDS, key=lambda t: _logged(sweep, quoted, t, figures(quoted, t), _indirect_score))
+    if min_precision is None:
+        indirect = max(THRESHOLDS, key=lambda t: _logged(sweep, quoted, t, figures(quoted, t), _indirect_score))
+    else:
+        indirect = _lowest_reaching(min_precision, lambda t: _logged_figures(sweep, quoted, t, figures(quoted, t)))
     say(f"train-attribution: thresholds quoted {quoted}, indirect {indirect}")
     return {"quoted": quoted, "indirect": indirect}, sweep
+
+
+def _lowest_reaching(min_precision: float, figures_at) -> float:
+    """The lowest threshold, in steps of 0.025, whose figures reach `min_precision`."""
+    for t in (round(0.025 * k, 3) for k in range(2, 37)):
+        if (figures_at(t)["precision"] or 0.0) >= min_precision:
+            return t
+    raise TrainingDataError(f"no threshold for indirect readings up to 0.9 reaches precision {min_precision}")
+
+
+def _logged_figures(sweep: list, quoted: float, indirect: float, r: dict) -> dict:
+    _logged(sweep, quoted, indirect, r, _indirect_score)
+    return r
 
 
 def _logged(sweep: list, quoted: float, indirect: float, r: dict, score) -> float:
@@ -174,7 +193,7 @@ def _logged(sweep: list, quoted: float, indirect: float, r: dict, score) -> floa
 
 
 def train(folder: Path, out: Path, model: str | None = None, cache: Path | None = None,
-          limit: int | None = None, folds: int = 5, say=print) -> dict:
+          limit: int | None = None, folds: int = 5, say=print, min_precision: float | None = None) -> dict:
     """Train, cross-validate, calibrate and write the attribution model; returns its card."""
     arts = collect(folder, model, cache, limit, say)
     columns, categories = spec_columns(arts)
@@ -200,7 +219,7 @@ def train(folder: Path, out: Path, model: str | None = None, cache: Path | None 
         spec[name] = {"calibration": _isotonic_of(held[name], ys, m, range(len(arts)))}
         calibrated[name] = _cross_calibrated(held[name], ys, m, fold_of, folds)
     p_span, p_rec = calibrated["span"], calibrated["record"]
-    spec["thresholds"], sweep = choose_thresholds(arts, p_span, p_rec, say)
+    spec["thresholds"], sweep = choose_thresholds(arts, p_span, p_rec, say, min_precision)
     chosen = _selected(arts, p_span, p_rec, spec["thresholds"])
     rules_only = _figures(arts, (rules_readings(a.cands) for a in arts))
     say("train-attribution: final fit on all articles")
@@ -211,8 +230,9 @@ def train(folder: Path, out: Path, model: str | None = None, cache: Path | None 
         "trained": date.today().isoformat(), "data": str(folder), "articles": len(arts), "proposals": n,
         "gold": sum(len(a.golds) for a in arts), "folds": folds, "params": PARAMS, "rounds": ROUNDS,
         "threshold_sweep": sweep,
-        "threshold_by": "quoted: F1 of quoted records' precision and direct recall; indirect: F0.5 of all "
-                        "records' precision and recall (cross-validated)",
+        "threshold_by": "quoted: F1 of quoted records' precision and direct recall; indirect: " + (
+            "F0.5 of all records' precision and recall" if min_precision is None else
+            f"the lowest whose precision reaches {min_precision}") + " (cross-validated)",
         "cross_validated": _summary(chosen), "rules_only": _summary(rules_only),
     }
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -52,3 +52,21 @@ def test_too_few_articles_for_the_folds_is_one_clear_error(folder, tmp_path, cap
     assert main(["models", "train-attribution", "--data", str(folder), "--out", str(out), "--folds", "5"]) == EXIT_SETUP
     err = capsys.readouterr().err
     assert "too few articles" in err and not out.exists()
+
+
+def test_the_lowest_threshold_reaching_a_precision_is_taken():
+    from quotes.train_attribution import TrainingDataError, _lowest_reaching
+    precision = lambda t: {"precision": min(1.0, 0.5 + t)}  # rises with the threshold
+    assert _lowest_reaching(0.8, precision) == 0.3
+    assert _lowest_reaching(0.0, lambda t: {"precision": None}) == 0.05  # nothing kept counts as no precision
+    with pytest.raises(TrainingDataError, match="reaches precision 0.99"):
+        _lowest_reaching(0.99, lambda t: {"precision": 0.9})
+
+
+def test_min_precision_is_reached_by_the_chosen_indirect_threshold(folder, tmp_path):
+    out = tmp_path / "model.json"
+    assert main(["models", "train-attribution", "--data", str(folder), "--out", str(out), "--folds", "2",
+                 "--min-precision", "0.5"]) == EXIT_OK
+    spec = orjson.loads(out.read_bytes())
+    chosen = [s for s in spec["card"]["threshold_sweep"] if s["indirect"] == spec["thresholds"]["indirect"]]
+    assert chosen[-1]["precision"] >= 0.5 and "reaches 0.5" in spec["card"]["threshold_by"]
