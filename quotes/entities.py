@@ -306,7 +306,7 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
         return None
     np = [w for w in np if w.i <= head.i or w.deprel in ("nmod", "case", "det", "amod", "compound", "flat")]
     named = next((c for c in doc.children(head.i) if c.deprel == "appos" and is_name(c)
-                  and doc.subtree(c.i)[0].i == np[-1].i + 1), None)
+                  and doc.subtree(c.i)[0].i == np[-1].i + 1 and doc.subtree(c.i)[0].upos != "PUNCT"), None)
     if named is not None:  # "nominee Gov. Mike Pence", the name read as the title's apposition
         np = np + doc.subtree(named.i)
     role = _strip_det(np)

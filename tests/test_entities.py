@@ -677,3 +677,20 @@ def test_the_rest_of_a_multiword_preposition_is_not_part_of_the_mention():
 10	.	.	PUNCT	.	_	8	punct	_	_
 """)
     assert (r.text, r.speaker.mention, r.speaker.kind) == ("Russia has deployed troops", "the Pentagon", "organization")
+
+
+def test_a_name_set_off_by_commas_after_a_description_is_its_apposition_not_part_of_it():
+    """ "The author of the book, Mitchell Zuckoff, said ...": the speaker is
+    Mitchell Zuckoff and "author of the book" his role."""
+    r, = records(f"""
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	author	author	NOUN	NN	Number=Sing	10	nsubj	_	_
+3	of	of	ADP	IN	_	5	case	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+5	book	book	NOUN	NN	Number=Sing	2	nmod	_	SpaceAfter=No
+6	,	,	PUNCT	,	_	7	punct	_	_
+7	Mitchell	Mitchell	PROPN	NNP	Number=Sing	8	compound	_	_
+8	Zuckoff	Zuckoff	PROPN	NNP	Number=Sing	2	appos	_	SpaceAfter=No
+9	,	,	PUNCT	,	_	2	punct	_	_
+""" + _said_rows(10).replace("\\t0\\troot", "\\t0\\troot"))
+    assert (r.speaker.name, r.speaker.roles) == ("Mitchell Zuckoff", ["author of the book"])
