@@ -313,7 +313,8 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
     if not role:
         return None
     after = [w for w in np if w.i > head.i]
-    complement = _complement_after(after)  # "secretary of state Hillary Clinton", "chief of staff Denis McDonough"
+    complement = _complement_after(after) or (  # "secretary of state Hillary Clinton", "chief of staff Denis McDonough"
+        _title_complement(after) if head.text[:1].isupper() else 0)  # "Chief of Staff Denis McDonough"
     name = leading_names(after[complement:])
     if name and name[0].i == head.i + 1 + complement:
         # "campaign spokesman Jason Miller", "scientist Patrick Murray of Rutgers"

@@ -694,3 +694,19 @@ def test_a_name_set_off_by_commas_after_a_description_is_its_apposition_not_part
 9	,	,	PUNCT	,	_	2	punct	_	_
 """ + _said_rows(10).replace("\\t0\\troot", "\\t0\\troot"))
     assert (r.speaker.name, r.speaker.roles) == ("Mitchell Zuckoff", ["author of the book"])
+
+
+def test_a_name_hung_on_a_capitalised_title_through_its_of_complement_is_the_name():
+    """ "White House Chief of Staff Denis McDonough said ...", with "Chief"
+    the subject and the name its nmod (as the compact parser's 2026-11-29
+    round reads it): the name is Denis McDonough, the rest his role."""
+    r, = records("""
+1	White	White	ADJ	JJ	Degree=Pos	3	amod	_	_
+2	House	House	PROPN	NNP	Number=Sing	3	compound	_	_
+3	Chief	Chief	PROPN	NNP	Number=Sing	8	nsubj	_	_
+4	of	of	ADP	IN	_	7	case	_	_
+5	Staff	Staff	PROPN	NNP	Number=Sing	7	compound	_	_
+6	Denis	Denis	PROPN	NNP	Number=Sing	7	compound	_	_
+7	McDonough	McDonough	PROPN	NNP	Number=Sing	3	nmod	_	_
+""" + the_plan_was_sound(8))
+    assert (r.speaker.name, r.speaker.roles) == ("Denis McDonough", ["White House Chief of Staff"])
