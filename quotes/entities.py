@@ -316,16 +316,33 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
     complement = _complement_after(after) or (  # "secretary of state Hillary Clinton", "chief of staff Denis McDonough"
         _title_complement(after) if head.text[:1].isupper() else 0)  # "Chief of Staff Denis McDonough"
     name = leading_names(after[complement:])
-    if name and name[0].i == head.i + 1 + complement:
-        # "campaign spokesman Jason Miller", "scientist Patrick Murray of Rutgers"
+    if not (name and name[0].i == head.i + 1 + complement):
+        name = _named_after_joined_title(doc, head, after)  # "Secretary of State and ... frontrunner Hillary Clinton"
+    if name:  # "campaign spokesman Jason Miller", "scientist Patrick Murray of Rutgers"
         first = name[0].i
         lead, name = split_title(name)  # "nominee Gov. Mike Pence": "Gov." is a title too, and a role of its own
-        roles = [_role_text(doc, part) for part in ([w for w in role if w.i < first], lead) if part]
+        roles = [_role_text(doc, r) for part in (doc.words[role[0].i:first], lead) for r in split_roles(part)]
         if name:  # not when every word after the title is a title too
             return Mention(np[0].start, name[-1].end, head.i, "name", doc.text[np[0].start:name[-1].end],
                            name=name_text(doc, name), roles=roles)
     return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np),
                    roles=[_role_text(doc, role)])
+
+
+def _named_after_joined_title(doc: ParsedDoc, head: Word, words: list[Word]) -> list[Word]:
+    """The name closing a title phrase joined to a second title by "and":
+    the words after the first title's head in "Former Secretary of State and
+    Democratic presidential frontrunner Hillary Clinton" end in a lower-case
+    title, then the name."""
+    run = []
+    for w in reversed(words):
+        if not is_name(w):
+            break
+        run.insert(0, w)
+    before = doc.words[head.i + 1:run[0].i] if run else []
+    ok = run and before and any(w.text == "and" for w in before) and before[-1].text.islower() \
+        and _titled(before[-1]) and not any(w.upos in ("VERB", "AUX", "PRON") for w in before)
+    return run if ok else []
 
 
 def _complement_after(words: list[Word]) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from quotes.attribute.words import DASHES
 from quotes.lexicon import words as lexicon
 from quotes.names import calendar_words
 from quotes.parse import ParsedDoc, Selector, Word, chunk_tree
@@ -289,6 +290,26 @@ def _participle_before_subject(words: list[Word]) -> list[Word]:
     return out
 
 
+def _dateline_subject(words: list[Word]) -> list[Word]:
+    """ "NEW YORK, Nov. 19 (UPI) — Former Secretary of State ... Hillary
+    Clinton is calling for ...": a verbless dateline before a dash is no
+    subject; the words after the dash that the parse hung on it are the
+    sentence's subject."""
+    out, base = list(words), words[0].i if words else 0
+    dash = next((w for w in words[:12] if w.text in DASHES), None)
+    root = next((w for w in words if w.head < 0), None)
+    if dash is None or root is None or root.i < dash.i or any(w.upos in ("VERB", "AUX") for w in words[:dash.i - base]):
+        return out
+    line = [w for w in out[:dash.i - base] if w.head == root.i and w.deprel.startswith("nsubj")]
+    moved = [w for w in out[dash.i - base + 1:root.i - base] if w.head >= base and w.head < dash.i]
+    if line and moved:
+        for w in moved:
+            out[w.i - base] = replace(w, head=root.i, deprel="nsubj")
+        for w in line:
+            out[w.i - base] = replace(w, deprel="dep")
+    return out
+
+
 def _naming_complement(words: list[Word]) -> list[Word]:
     """ "calling Shelby's actions [racially motivated]": the adjective or
     participle right after the object of a cue of lexicons/object_cues.txt,
@@ -328,4 +349,4 @@ def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
 
 REPAIRS = (join_names, _title_subject, _clause_subject, _subordinated_subject, _coordinated_predicate,
            _participle_aside, _dated_relative, _subject_of_later_cue, _said_clause_as_noun_phrase,
-           _adjective_relations, _naming_complement, _participle_before_subject)
+           _adjective_relations, _naming_complement, _participle_before_subject, _dateline_subject)

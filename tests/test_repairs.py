@@ -682,3 +682,55 @@ def test_said_so_reports_nothing_else():
     """ "... after Anna Berg, the police chief, said so": "so" is what was said."""
     assert arcs(AFTER_SAID_SO)["leader"] == ("ccomp", "said")
     assert records(AFTER_SAID_SO) == []
+
+
+# A dateline before a dash and two titles joined by "and" before a name, as the compact parser's
+# 2026-11-29 round reads it: the dateline the subject, the rest hung on it.
+DATELINE_TITLES = """
+1	NEW	new	PROPN	NNP	Number=Sing	2	compound	_	_
+2	YORK	YORK	PROPN	NNP	Number=Sing	21	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	4	punct	_	_
+4	Nov.	November	PROPN	NNP	Number=Sing	2	conj	_	_
+5	19	19	NUM	CD	NumForm=Digit|NumType=Card	2	appos	_	_
+6	(	(	PUNCT	-LRB-	_	7	punct	_	SpaceAfter=No
+7	UPI	UPI	PROPN	NNP	Number=Sing	5	appos	_	SpaceAfter=No
+8	)	)	PUNCT	-RRB-	_	7	punct	_	_
+9	—	—	PUNCT	:	_	11	punct	_	_
+10	Former	former	ADJ	NNP	Degree=Pos	11	amod	_	_
+11	Secretary	Secretary	PROPN	NNP	Number=Sing	2	appos	_	_
+12	of	of	ADP	IN	_	13	case	_	_
+13	State	State	PROPN	NNP	Number=Sing	11	nmod	_	_
+14	and	and	CCONJ	CC	_	17	cc	_	_
+15	Democratic	Democratic	PROPN	NNP	Number=Sing	17	amod	_	_
+16	presidential	presidential	NOUN	NN	Number=Sing	17	compound	_	_
+17	frontrunner	frontrunner	NOUN	NN	Number=Sing	11	nmod	_	_
+18	Hillary	Hillary	PROPN	NNP	Number=Sing	17	flat	_	_
+19	Clinton	Clinton	PROPN	NNP	Number=Sing	11	nmod	_	_
+20	is	be	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	21	aux	_	_
+21	calling	call	VERB	VBG	Tense=Pres|VerbForm=Part	0	root	_	_
+22	for	for	ADP	IN	_	25	case	_	_
+23	the	the	DET	DT	Definite=Def|PronType=Art	25	det	_	_
+24	United	Unite	VERB	NNP	Tense=Past|VerbForm=Part|Voice=Pass	25	amod	_	_
+25	States	State	PROPN	NNPS	Number=Plur	21	obl	_	_
+26	to	to	PART	TO	_	27	mark	_	_
+27	step	step	VERB	VB	VerbForm=Inf	21	advcl	_	_
+28	up	up	ADP	RP	_	27	compound:prt	_	_
+29	military	military	ADJ	JJ	Degree=Pos	30	amod	_	_
+30	efforts	effort	NOUN	NNS	Number=Plur	27	obj	_	_
+31	in	in	ADP	IN	_	33	case	_	_
+32	the	the	DET	DT	Definite=Def|PronType=Art	33	det	_	_
+33	fight	fight	NOUN	NN	Number=Sing	27	obl	_	_
+34	against	against	ADP	IN	_	37	case	_	_
+35	the	the	DET	DT	Definite=Def|PronType=Art	37	det	_	_
+36	Islamic	Islamic	ADJ	NNP	Degree=Pos	37	amod	_	_
+37	State	State	PROPN	NNP	Number=Sing	33	nmod	_	SpaceAfter=No
+38	.	.	PUNCT	.	_	21	punct	_	_
+"""
+
+
+def test_a_dateline_is_no_subject_and_two_joined_titles_before_a_name_are_two_roles():
+    a = arcs(DATELINE_TITLES)
+    assert a["YORK"][0] == "dep" and a["Secretary"] == ("nsubj", "calling")
+    r, = records(DATELINE_TITLES)
+    assert r.speaker.name == "Hillary Clinton"
+    assert r.speaker.roles == ["Former Secretary of State", "Democratic presidential frontrunner"]
