@@ -296,7 +296,8 @@ def _dateline_subject(words: list[Word]) -> list[Word]:
     subject; the words after the dash that the parse hung on it are the
     sentence's subject."""
     out, base = list(words), words[0].i if words else 0
-    dash = next((w for w in words[:12] if w.text in DASHES), None)
+    dash = next((w for k, w in enumerate(words[:12]) if w.text in DASHES and k and words[k - 1].end < w.start
+                 and _open_brackets(words[:k]) == 0), None)  # not "Sanders (I-Vt.)"
     root = next((w for w in words if w.head < 0), None)
     if dash is None or root is None or root.i < dash.i or any(w.upos in ("VERB", "AUX") for w in words[:dash.i - base]):
         return out
@@ -308,6 +309,10 @@ def _dateline_subject(words: list[Word]) -> list[Word]:
         for w in line:
             out[w.i - base] = replace(w, deprel="dep")
     return out
+
+
+def _open_brackets(words: list[Word]) -> int:
+    return sum(w.text == "(" for w in words) - sum(w.text == ")" for w in words)
 
 
 def _naming_complement(words: list[Word]) -> list[Word]:

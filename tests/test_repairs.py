@@ -734,3 +734,30 @@ def test_a_dateline_is_no_subject_and_two_joined_titles_before_a_name_are_two_ro
     r, = records(DATELINE_TITLES)
     assert r.speaker.name == "Hillary Clinton"
     assert r.speaker.roles == ["Former Secretary of State", "Democratic presidential frontrunner"]
+
+
+# 'Sen. Bernie Sanders (I-Vt.) said he will make his records available.' (the party and state in brackets)
+SANDERS_I_VT = """
+1	Sen.	Sen.	PROPN	NNP	Number=Sing	9	nsubj	_	_
+2	Bernie	Bernie	PROPN	NNP	Number=Sing	1	flat	_	_
+3	Sanders	Sanders	PROPN	NNP	Number=Sing	1	flat	_	_
+4	(	(	PUNCT	-LRB-	_	5	punct	_	SpaceAfter=No
+5	I	I	PRON	PRP	Case=Nom|Number=Sing|Person=1|PronType=Prs	9	nsubj	_	SpaceAfter=No
+6	-	-	PUNCT	,	_	5	punct	_	SpaceAfter=No
+7	Vt.	Vt.	PROPN	NNP	Number=Sing	5	flat	_	SpaceAfter=No
+8	)	)	PUNCT	-RRB-	_	7	punct	_	_
+9	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+10	he	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	12	nsubj	_	_
+11	will	will	AUX	MD	VerbForm=Fin	12	aux	_	_
+12	make	make	VERB	VB	VerbForm=Inf	9	ccomp	_	_
+13	his	his	PRON	PRP$	Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs	16	nmod:poss	_	_
+14	medical	medical	ADJ	JJ	Degree=Pos	16	amod	_	_
+15	health	health	NOUN	NN	Number=Sing	16	compound	_	_
+16	records	record	NOUN	NNS	Number=Plur	12	obj	_	SpaceAfter=No
+17	.	.	PUNCT	.	_	9	punct	_	_
+"""
+
+
+def test_a_hyphen_inside_brackets_is_no_dateline_dash():
+    r, = records(SANDERS_I_VT)
+    assert r.speaker.name == "Bernie Sanders" and r.speaker.roles == ["Sen."]
