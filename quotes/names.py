@@ -38,7 +38,8 @@ def trim_edges(name: list[Word]) -> list[Word]:
     verbs = forms("speech_verbs")
     while len(name) > 1 and (name[0].upos not in NAME_TAGS or name[0].text.lower() in verbs
                              or name[0].text.lower() in NOT_NAME_LEAD) \
-            and name[0].text.lower() not in given_name_gender():  # "Will Doyle"
+            and name[0].text.lower() not in given_name_gender() \
+            and name[0].text.lower() not in phrases("places"):  # "Will Doyle", "Washington Post" ("Washington" a verb)
         name = name[1:]
     while len(name) > 1 and calendar_words(name[-1:]) and (
             name[-2].text.lower() not in given_name_gender() or name[-2].text.lower() in phrases("places")):

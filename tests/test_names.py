@@ -122,3 +122,11 @@ def test_a_place_keeps_its_first_word_whatever_its_tag():
     r, = records(_subject_said([("The", "DET", "DT", "det"), ("United", "VERB", "VBN", "amod"),
                                 ("States", "PROPN", "NNPS", "nsubj")]))
     assert (r.speaker.name, r.speaker.kind) == ("United States", "organization")
+
+
+def test_a_place_tagged_as_a_verb_stays_the_first_word_of_a_name():
+    """ "The Washington Post ran ...", "Washington" tagged as a verb (as the
+    compact parser's 2026-11-29 round reads it)."""
+    r, = records(_subject_said([("The", "DET", "DT", "det"), ("Washington", "VERB", "VBG", "compound"),
+                                ("Post", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "Washington Post"
