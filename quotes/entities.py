@@ -67,7 +67,7 @@ class Entity:
         return {m.name for m in self.mentions if m.name} | {self.name}
 
     def add_role(self, role: str) -> None:
-        role = role.strip(" ,")
+        role = re.sub(r"\s*['’]s$", "", role.strip(" ,"))  # "the president's decision": the role is "president"
         first, _, rest = role.partition(" ")
         if rest and (first.lower() in POSSESSIVES or (first.islower() and first.endswith(("'s", "’s")))):
             role = rest  # "her senior policy adviser", "the channel's head of ...": whose is the entity's own
@@ -273,10 +273,10 @@ def extend_left(doc: ParsedDoc, np: list[Word]) -> list[Word]:
     np = [w for w in np if not line_break(doc, w.end, np[-1].start)]
     while np[0].i > 0:
         prev = doc.words[np[0].i - 1]
-        participle = prev.upos == "VERB" and "VerbForm=Part" in prev.feats  # "the allied sources"
-        if prev.sent != np[0].sent or line_break(doc, prev.end, np[0].start) or not (
+        participle = prev.xpos == "VBN"  # "the allied sources", not "saying [the retired neurosurgeon]"
+        if prev.sent != np[0].sent or line_break(doc, prev.end, np[0].start) or np[0].lemma in DETERMINERS or not (
                 participle or prev.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or _possessive(doc, prev)):
-            break
+            break  # nothing before an article belongs to its phrase
         np.insert(0, prev)
     return np
 

@@ -710,3 +710,29 @@ def test_a_name_hung_on_a_capitalised_title_through_its_of_complement_is_the_nam
 7	McDonough	McDonough	PROPN	NNP	Number=Sing	3	nmod	_	_
 """ + the_plan_was_sound(8))
     assert (r.speaker.name, r.speaker.roles) == ("Denis McDonough", ["White House Chief of Staff"])
+
+
+def test_a_description_takes_no_verb_or_words_before_its_article():
+    """ "quoted an adviser as saying the retired neurosurgeon is having trouble":
+    the description is "the retired neurosurgeon", not "saying the ..."."""
+    from quotes.entities import description_mention
+    doc = parsed_from_conllu(f"""
+1	as	as	SCONJ	IN	_	2	mark	_	_
+2	saying	say	VERB	VBG	Tense=Pres|VerbForm=Part	7	advcl	_	_
+3	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+4	retired	retire	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	5	amod	_	_
+5	neurosurgeon	neurosurgeon	NOUN	NN	Number=Sing	7	nsubj	_	_
+6	is	be	AUX	VBZ	{VERB}	7	aux	_	_
+7	struggling	struggle	VERB	VBG	Tense=Pres|VerbForm=Part	0	root	_	SpaceAfter=No
+8	.	.	PUNCT	.	_	7	punct	_	_
+""")
+    m = description_mention(doc, doc.words[4])
+    assert (m.text, m.roles) == ("the retired neurosurgeon", ["retired neurosurgeon"])
+
+
+def test_a_role_written_as_a_possessor_loses_its_possessive():
+    from quotes.entities import Entity
+    e = Entity("Barack Obama")
+    e.add_role("president's")
+    e.add_role("President")
+    assert e.roles == ["president"]
