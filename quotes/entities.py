@@ -30,6 +30,7 @@ NAME_RELS = NP_RELS - {"nmod", "obl:npmod", "nmod:npmod"}  # "Kovacevski in Brus
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+WHEN_WORDS = {"now", "later", "also", "currently", "still"}  # not "then": "then secretary of state" is a past office
 POSSESSIVES = {"his", "her", "its", "their"}
 
 
@@ -68,6 +69,9 @@ class Entity:
 
     def add_role(self, role: str) -> None:
         role = re.sub(r"\s*['’]s$", "", role.strip(" ,"))  # "the president's decision": the role is "president"
+        first, _, rest = role.partition(" ")
+        if rest and first.lower() in WHEN_WORDS:  # "who was X and later senior adviser", "who is now chairman"
+            role = rest
         first, _, rest = role.partition(" ")
         if rest and (first.lower() in POSSESSIVES or (first.islower() and first.endswith(("'s", "’s")))):
             role = rest  # "her senior policy adviser", "the channel's head of ...": whose is the entity's own
@@ -836,11 +840,32 @@ def _comma_roles(doc: ParsedDoc, mentions: list[Mention]) -> None:
     dependency-parsed has no appos relation): "Will Doyle, a professor of
     higher education at Vanderbilt University, said"; "X, an adviser to Y
     and a professor at Z," gives two. A phrase with a verb or pronoun in it
-    ("Trump, speaking Monday", "Clinton, who ...") is no role."""
+    ("Trump, speaking Monday") is no role, but "X, who is now chairman of Y"
+    states one."""
     for m in mentions:
         if m.kind == "name" and m.entity is not None and _kind_of(m.entity) == "person":
-            for role in _apposition_after(doc, m):
+            for role in _apposition_after(doc, m) + _relative_role(doc, m):
                 m.entity.add_role(_role_text(doc, role))
+
+
+
+def _relative_role(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
+    """The roles a relative clause right after a name states: "David
+    Axelrod, who was Obama's chief election strategist and later senior
+    adviser" gives two (Entity.add_role leaves out "later")."""
+    w = doc.word_at(m.end - 1)
+    k = w.i + 1 if w else len(doc.words)
+    last = doc.sents[w.sent].last if w else 0
+    if k + 3 >= last or doc.words[k].text != "," or doc.words[k + 1].text.lower() != "who" \
+            or doc.words[k + 2].lemma != "be" or doc.words[k + 2].xpos == "MD":
+        return []
+    words = []
+    for x in doc.words[k + 3:last]:
+        if x.text in ROLE_ENDS or x.text in QUOTE_MARKS or (x.text == "." and x.i == last - 1):
+            break
+        words.append(x)
+    parts = (_strip_det(p) for p in split_roles(_before_clause(words)))
+    return [p for p in parts if _role_like(p, True) or (len(p) > 1 and p[0].text.lower() in WHEN_WORDS)]
 
 
 def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:

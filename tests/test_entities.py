@@ -736,3 +736,34 @@ def test_a_role_written_as_a_possessor_loses_its_possessive():
     e.add_role("president's")
     e.add_role("President")
     assert e.roles == ["president"]
+
+
+def test_a_relative_clause_after_a_name_states_its_roles_whatever_the_parse():
+    """ "..., said David Axelrod, who was Obama's chief election strategist and
+    later senior adviser.", the clause hung on "said" as ccomp (as the compact
+    parser reads it): two roles, "later" left out."""
+    r, = records(f"""
+1	“	"	PUNCT	``	_	3	punct	_	SpaceAfter=No
+2	It	it	PRON	PRP	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	3	nsubj	_	_
+3	matters	matter	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	SpaceAfter=No
+4	,	,	PUNCT	,	_	6	punct	_	SpaceAfter=No
+5	”	"	PUNCT	''	_	6	punct	_	_
+6	said	say	VERB	VBD	{VERB}	3	parataxis	_	_
+7	David	David	PROPN	NNP	Number=Sing	6	obj	_	_
+8	Axelrod	Axelrod	PROPN	NNP	Number=Sing	7	flat	_	SpaceAfter=No
+9	,	,	PUNCT	,	_	16	punct	_	_
+10	who	who	PRON	WP	PronType=Rel	16	nsubj	_	_
+11	was	be	AUX	VBD	{VERB}	16	cop	_	_
+12	Obama	Obama	PROPN	NNP	Number=Sing	16	nmod:poss	_	SpaceAfter=No
+13	's	's	PART	POS	_	12	case	_	_
+14	chief	chief	ADJ	JJ	Degree=Pos	16	amod	_	_
+15	election	election	NOUN	NN	Number=Sing	16	compound	_	_
+16	strategist	strategist	NOUN	NN	Number=Sing	6	ccomp	_	_
+17	and	and	CCONJ	CC	_	20	cc	_	_
+18	later	late	ADJ	JJR	Degree=Pos	20	amod	_	_
+19	senior	senior	ADJ	JJ	Degree=Pos	20	amod	_	_
+20	adviser	adviser	NOUN	NN	Number=Sing	16	conj	_	SpaceAfter=No
+21	.	.	PUNCT	.	_	3	punct	_	_
+""")
+    assert r.speaker.name == "David Axelrod"
+    assert sorted(r.speaker.roles) == ["Obama's chief election strategist", "senior adviser"]
