@@ -317,8 +317,7 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
     if not role:
         return None
     after = [w for w in np if w.i > head.i]
-    complement = _complement_after(after) or (  # "secretary of state Hillary Clinton", "chief of staff Denis McDonough"
-        _title_complement(after) if head.text[:1].isupper() else 0)  # "Chief of Staff Denis McDonough"
+    complement = _complement_after(after) or _capitalised_complement(head, after)
     name = leading_names(after[complement:])
     if not (name and name[0].i == head.i + 1 + complement):
         name = _named_after_joined_title(doc, head, after)  # "Secretary of State and ... frontrunner Hillary Clinton"
@@ -331,6 +330,14 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
                            name=name_text(doc, name), roles=roles)
     return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np),
                    roles=[_role_text(doc, role)])
+
+
+def _capitalised_complement(head: Word, after: list[Word]) -> int:
+    """How many words after a capitalised title are its complement when a
+    full name follows them: "Chief [of Staff] Denis McDonough"; none in
+    "Prime Minister of North Macedonia" (no full name after it)."""
+    k = _title_complement(after) if head.text[:1].isupper() else 0
+    return k if len(leading_names(after[k:])) >= 2 else 0
 
 
 def _named_after_joined_title(doc: ParsedDoc, head: Word, words: list[Word]) -> list[Word]:

@@ -767,3 +767,22 @@ def test_a_relative_clause_after_a_name_states_its_roles_whatever_the_parse():
 """)
     assert r.speaker.name == "David Axelrod"
     assert sorted(r.speaker.roles) == ["Obama's chief election strategist", "senior adviser"]
+
+
+def test_a_country_after_a_capitalised_title_is_its_complement_not_a_name():
+    """ "The Prime Minister of North Macedonia, Dimitar Kovacevski, said ...":
+    no full name follows "of North Macedonia", so it is no "Chief of Staff
+    Denis McDonough"; the speaker is the name in apposition."""
+    r, = records("""
+1	The	the	DET	DT	Definite=Def|PronType=Art	3	det	_	_
+2	Prime	Prime	PROPN	NNP	Number=Sing	3	compound	_	_
+3	Minister	Minister	PROPN	NNP	Number=Sing	11	nsubj	_	_
+4	of	of	ADP	IN	_	6	case	_	_
+5	North	North	PROPN	NNP	Number=Sing	6	compound	_	_
+6	Macedonia	Macedonia	PROPN	NNP	Number=Sing	3	nmod	_	SpaceAfter=No
+7	,	,	PUNCT	,	_	9	punct	_	_
+8	Dimitar	Dimitar	PROPN	NNP	Number=Sing	9	flat	_	_
+9	Kovacevski	Kovacevski	PROPN	NNP	Number=Sing	3	appos	_	SpaceAfter=No
+10	,	,	PUNCT	,	_	3	punct	_	_
+""" + the_plan_was_sound(11))
+    assert r.speaker.name == "Dimitar Kovacevski"
