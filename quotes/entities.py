@@ -133,7 +133,7 @@ def _title_complement(words: list[Word]) -> int:
     words of its complement ("Chief of Staff", "Mayor of New York"), all
     but the last two names (given name and surname; a particle such as
     "de" goes with the word after it), which name the person."""
-    if len(words) < 2 or words[0].text != "of":
+    if len(words) < 2 or words[0].text not in ("of", "for"):  # "Undersecretary for Political Affairs"
         return 0
     units: list[int] = []  # index (in words) where each capitalised unit ends
     particles = lexicon("name_particles")
@@ -265,9 +265,9 @@ def _title_parts(words: list[Word], titles: set[str]) -> list[list[Word]]:
 
 
 def _title_of(doc: ParsedDoc, w: Word, titles: frozenset[str]) -> bool:
-    """w is the "of" of a title's complement: "Secretary of", "chief of"."""
+    """w is the "of" of a title's complement: "Secretary of", "chief of", "Undersecretary for"."""
     before = doc.words[w.i - 1] if w.i > 0 else None
-    return w.text == "of" and before is not None and before.sent == w.sent and \
+    return w.text in ("of", "for") and before is not None and before.sent == w.sent and \
         before.text.lower().rstrip(".") in titles and not line_break(doc, before.end, w.start)
 
 
@@ -768,15 +768,22 @@ def _could_be_person(e: Entity) -> bool:
 def _salient_person(recent: list[Entity], sent: int, gender: str | None) -> Entity | None:
     """The person who spoke in this or the previous sentence, else the one
     who was a subject there ("Bob Sutton ... voiced confidence. 'X,' he
-    said"), else who spoke two sentences back, else the latest subject, else
-    the most recent person."""
+    said"), else the one person of the pronoun's gender named there ("a
+    message from Wendy Sherman ... 'X,' she wrote"), else who spoke two
+    sentences back, else the latest subject, else the most recent person."""
     people = [e for e in reversed(recent)  # a name only quoted ("the Cold War") is no antecedent
               if _could_be_person(e) and e.gender in (None, gender) and e.outside]
     speakers = sorted((e for e in people if sent - e.last_speaker <= 2), key=lambda e: -e.last_speaker)
     near = [e for e in speakers if sent - e.last_speaker <= 1]
     subjects = [e for e in people if sent - e.last_subject <= 1]
+    named = [e for e in people if gender and e.gender == gender and sent - _last_named(e) <= 1]
     ever = sorted((e for e in people if e.last_subject >= 0), key=lambda e: -e.last_subject)
-    return (near or subjects or speakers or ever or people or [None])[0]
+    return (near or subjects or named[:1] * (len(named) == 1) or speakers or ever or people or [None])[0]
+
+
+def _last_named(e: Entity) -> int:
+    """The sentence of the entity's latest name mention (-10 if none)."""
+    return max((m.sent for m in e.mentions if m.kind == "name"), default=-10)
 
 
 def _resolve_pronoun(m: Mention, recent: list[Entity], sent: int) -> Entity | None:

@@ -786,3 +786,26 @@ def test_a_country_after_a_capitalised_title_is_its_complement_not_a_name():
 10	,	,	PUNCT	,	_	3	punct	_	_
 """ + the_plan_was_sound(11))
     assert r.speaker.name == "Dimitar Kovacevski"
+
+
+def test_she_is_the_one_woman_named_in_the_sentence_before():
+    """ "Mary Poe left. Bill Smith read a message from Jane Roe. She said the
+    plan was sound.": no woman spoke or was a subject in the sentence
+    before, one was named there (Mary Poe was a subject earlier)."""
+    a, = records(f"""
+1	Mary	Mary	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Poe	Poe	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	left	leave	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+4	.	.	PUNCT	.	_	3	punct	_	_
+
+1	Bill	Bill	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Smith	Smith	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	read	read	VERB	VBD	{VERB}	0	root	_	_
+4	a	a	DET	DT	_	5	det	_	_
+5	message	message	NOUN	NN	Number=Sing	3	obj	_	_
+6	from	from	ADP	IN	_	8	case	_	_
+7	Jane	Jane	PROPN	NNP	Number=Sing	8	compound	_	_
+8	Roe	Roe	PROPN	NNP	Number=Sing	5	nmod	_	SpaceAfter=No
+9	.	.	PUNCT	.	_	3	punct	_	_
+""" + "\n" + said_the_plan_was_sound("She", "Fem"))
+    assert (a.speaker.mention, a.speaker.name) == ("She", "Jane Roe")
