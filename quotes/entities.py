@@ -30,6 +30,7 @@ NAME_RELS = NP_RELS - {"nmod", "obl:npmod", "nmod:npmod"}  # "Kovacevski in Brus
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+INITIAL = re.compile(r"[A-Z]\.")
 WHEN_WORDS = {"now", "later", "also", "currently", "still"}  # not "then": "then secretary of state" is a past office
 POSSESSIVES = {"his", "her", "its", "their"}
 
@@ -132,12 +133,15 @@ def _title_complement(words: list[Word]) -> int:
     """How many words after a title belong to it: "of" and the capitalised
     words of its complement ("Chief of Staff", "Mayor of New York"), all
     but the last two names (given name and surname; a particle such as
-    "de" goes with the word after it), which name the person."""
+    "de" goes with the word after it, an initial with the name around it),
+    which name the person."""
     if len(words) < 2 or words[0].text not in ("of", "for"):  # "Undersecretary for Political Affairs"
         return 0
     units: list[int] = []  # index (in words) where each capitalised unit ends
     particles = lexicon("name_particles")
     for k, w in enumerate(words[1:], 1):
+        if INITIAL.fullmatch(w.text):
+            continue  # "John F. Kerry": a middle initial goes with the name around it
         if w.text[:1].isupper():
             units.append(k)
         elif w.text.lower() not in particles:

@@ -809,3 +809,11 @@ def test_she_is_the_one_woman_named_in_the_sentence_before():
 9	.	.	PUNCT	.	_	3	punct	_	_
 """ + "\n" + said_the_plan_was_sound("She", "Fem"))
     assert (a.speaker.mention, a.speaker.name) == ("She", "Jane Roe")
+
+
+def test_a_middle_initial_stays_in_the_name_after_a_title_with_its_complement():
+    """ "Secretary of State John F. Kerry said ..." """
+    r, = records(_subject_said([("Secretary", "PROPN", "NNP", "compound"), ("of", "ADP", "IN", "case"),
+                                ("State", "PROPN", "NNP", "compound"), ("John", "PROPN", "NNP", "compound"),
+                                ("F.", "PROPN", "NNP", "compound"), ("Kerry", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.name, r.speaker.roles) == ("John F. Kerry", ["Secretary of State"])
