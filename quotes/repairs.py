@@ -292,14 +292,16 @@ def _participle_before_subject(words: list[Word]) -> list[Word]:
 
 def _dateline_subject(words: list[Word]) -> list[Word]:
     """ "NEW YORK, Nov. 19 (UPI) — Former Secretary of State ... Hillary
-    Clinton is calling for ...": a verbless dateline before a dash is no
-    subject; the words after the dash that the parse hung on it are the
-    sentence's subject."""
+    Clinton is calling for ...": a verbless dateline (a date or a word in
+    capitals) before a dash is no subject; the words after the dash that the
+    parse hung on it are the sentence's subject."""
     out, base = list(words), words[0].i if words else 0
     dash = next((w for k, w in enumerate(words[:12]) if w.text in DASHES and k and words[k - 1].end < w.start
                  and _open_brackets(words[:k]) == 0), None)  # not "Sanders (I-Vt.)"
     root = next((w for w in words if w.head < 0), None)
-    if dash is None or root is None or root.i < dash.i or any(w.upos in ("VERB", "AUX") for w in words[:dash.i - base]):
+    line = words[:dash.i - base] if dash is not None else []
+    dated = any(calendar_words([w]) or (w.text.isupper() and len(w.text) > 1) for w in line)  # not "Mehmet Oz — ..."
+    if not dated or root is None or root.i < dash.i or any(w.upos in ("VERB", "AUX") for w in line):
         return out
     line = [w for w in out[:dash.i - base] if w.head == root.i and w.deprel.startswith("nsubj")]
     moved = [w for w in out[dash.i - base + 1:root.i - base] if w.head >= base and w.head < dash.i]

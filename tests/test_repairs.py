@@ -761,3 +761,25 @@ SANDERS_I_VT = """
 def test_a_hyphen_inside_brackets_is_no_dateline_dash():
     r, = records(SANDERS_I_VT)
     assert r.speaker.name == "Bernie Sanders" and r.speaker.roles == ["Sen."]
+
+
+def test_a_name_before_a_dash_is_no_dateline():
+    """ "Jane Roe — Harvard-trained lawyer and TV host — said ...": no date and
+    no word in capitals before the dash, so the name stays the subject."""
+    a = arcs("""
+1	Jane	Jane	PROPN	NNP	Number=Sing	12	nsubj	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	1	flat	_	_
+3	—	—	PUNCT	:	_	4	punct	_	_
+4	Harvard	Harvard	PROPN	NNP	Number=Sing	2	flat	_	SpaceAfter=No
+5	-	-	PUNCT	HYPH	_	4	punct	_	SpaceAfter=No
+6	trained	train	VERB	VBN	Tense=Past|VerbForm=Part	7	amod	_	_
+7	lawyer	lawyer	NOUN	NN	Number=Sing	2	list	_	_
+8	and	and	CCONJ	CC	_	10	cc	_	_
+9	TV	TV	NOUN	NN	Number=Sing	10	compound	_	_
+10	host	host	NOUN	NN	Number=Sing	7	conj	_	_
+11	—	—	PUNCT	:	_	12	punct	_	_
+12	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+13	so	so	ADV	RB	_	12	advmod	_	SpaceAfter=No
+14	.	.	PUNCT	.	_	12	punct	_	_
+""")
+    assert a["Roe"] == ("nsubj", "said") and a["Harvard"] == ("flat", "Roe")
