@@ -130,3 +130,11 @@ def test_a_place_tagged_as_a_verb_stays_the_first_word_of_a_name():
     r, = records(_subject_said([("The", "DET", "DT", "det"), ("Washington", "VERB", "VBG", "compound"),
                                 ("Post", "PROPN", "NNP", "nsubj")]))
     assert r.speaker.name == "Washington Post"
+
+
+def test_justice_is_a_title_before_a_name_but_names_a_department():
+    r, = records(_subject_said([("Justice", "PROPN", "NNP", "compound"), ("Roberts", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.name, r.speaker.roles) == ("Roberts", ["Justice"])
+    r, = records(_subject_said([("The", "DET", "DT", "det"), ("Justice", "PROPN", "NNP", "compound"),
+                                ("Department", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.name, r.speaker.kind) == ("Justice Department", "organization")
