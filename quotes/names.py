@@ -51,7 +51,8 @@ def headline_trim(doc: ParsedDoc, name: list[Word], head: int) -> list[Word]:
     """In a headline written in title case ("Clinton Wades In, Urges
     Britain ..."), capitalisation says nothing: a name keeps only the run of
     words the article capitalises elsewhere too ("Clinton", not "Wades"):
-    the run with the head in it, else the last."""
+    the run with the head in it, else the last; with no such word, nothing
+    but a full name or a place."""
     if not name or not _title_case_line(doc, name[0]):
         return name
     line_start, line_end = _line_around(doc, name[0].start, name[-1].end)
@@ -65,8 +66,9 @@ def headline_trim(doc: ParsedDoc, name: list[Word], head: int) -> list[Word]:
             runs.append(cur)
             cur = []
     runs += [cur] if cur else []
-    if not runs:
-        return name
+    if not runs:  # no word of it capitalised elsewhere: a headline's "Reveals", "Comeback Kid"
+        full = len(name) >= 2 and name[0].text.lower() in given_name_gender()
+        return name if full or " ".join(w.text for w in name).lower() in phrases("places") else []
     return next((r for r in runs if any(w.i == head for w in r)), runs[-1])
 
 

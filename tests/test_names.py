@@ -138,3 +138,19 @@ def test_justice_is_a_title_before_a_name_but_names_a_department():
     r, = records(_subject_said([("The", "DET", "DT", "det"), ("Justice", "PROPN", "NNP", "compound"),
                                 ("Department", "PROPN", "NNP", "nsubj")]))
     assert (r.speaker.name, r.speaker.kind) == ("Justice Department", "organization")
+
+
+def test_a_headline_name_capitalised_nowhere_else_is_no_name():
+    """ "Comeback Kid Says Plan Was Sound" over an article that never writes
+    "Comeback" or "Kid" again: the headline's capitals name nobody."""
+    r, *_ = records(f"""
+1	Comeback	Comeback	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Kid	Kid	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	Says	say	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	_
+4	Plan	Plan	PROPN	NNP	Number=Sing	6	nsubj	_	_
+5	Was	be	AUX	VBD	{VERB}	6	cop	_	_
+6	Sound	sound	ADJ	JJ	Degree=Pos	3	ccomp	_	_
+
+# newpar
+""" + _spoke("Hillary", "Clinton"))
+    assert r.speaker.name is None
