@@ -219,13 +219,22 @@ def clean_name(doc: ParsedDoc, name: list[Word]) -> tuple[list[Word], list[Word]
         return [], affiliation
     if len(name) == 1 and ABBREVIATION.match(name[0].text):
         return [], affiliation
-    if all(w.upos == "ADJ" or (w.text.lower() in lexicon("affiliations") and not w.text.isupper()) for w in name) \
+    people = (lambda w: _kind_of_people(w)) if len(name) >= 2 else (  # "Republicans" alone may join a group
+        lambda w: w.text.lower() in lexicon("affiliations") | lexicon("demonyms") and not w.text.isupper())
+    if all(w.upos == "ADJ" or people(w) for w in name) and not any(w.text.lower() in org for w in name) \
             and " ".join(w.text.lower() for w in name) not in phrases("places"):
-        return [], affiliation  # "Democratic", "the Republican": who, it does not say
+        return [], affiliation  # "Democratic", "the Republican", "African American": who, it does not say
     caps = len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 4
     if caps and name[0].text.lower() in phrases("places"):
         return [], affiliation  # "WASHINGTON": a dateline
     return name, affiliation
+
+
+def _kind_of_people(w: Word) -> bool:
+    """A party, affiliation or demonym word ("Republicans", "Greek", "Orthodox"), not in capitals."""
+    low = w.text.lower()
+    words = lexicon("affiliations") | lexicon("demonyms")
+    return not w.text.isupper() and (low in words or (low.endswith("s") and low[:-1] in words))
 
 
 def line_break(doc: ParsedDoc, start: int, end: int) -> bool:

@@ -154,3 +154,11 @@ def test_a_headline_name_capitalised_nowhere_else_is_no_name():
 # newpar
 """ + _spoke("Hillary", "Clinton"))
     assert r.speaker.name is None
+
+
+def test_a_name_of_demonyms_or_party_plurals_alone_names_nobody():
+    """ "African American", "Greek Orthodox", "Fellow Republicans": kinds of people (lexicons/demonyms.txt)."""
+    for words in ([("African", "PROPN", "NNP", "compound"), ("American", "PROPN", "NNP", "nsubj")],
+                  [("Fellow", "PROPN", "NNP", "compound"), ("Republicans", "PROPN", "NNPS", "nsubj")]):
+        r, = records(_subject_said(words))
+        assert r.speaker.name is None, words
