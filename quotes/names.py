@@ -217,8 +217,8 @@ def clean_name(doc: ParsedDoc, name: list[Word]) -> tuple[list[Word], list[Word]
         return [], affiliation
     if len(name) == 1 and name[0].xpos in ("NNS", "NNPS") and name[0].lemma.lower() != name[0].text.lower():
         return [], affiliation
-    if len(name) == 1 and ABBREVIATION.match(name[0].text):
-        return [], affiliation
+    if len(name) == 1 and ABBREVIATION.match(name[0].text) or (name and not name[0].text[:1].isalpha()):
+        return [], affiliation  # "Md.", "$WFC" (a ticker)
     people = (lambda w: _kind_of_people(w)) if len(name) >= 2 else (  # "Republicans" alone may join a group
         lambda w: w.text.lower() in lexicon("affiliations") | lexicon("demonyms") and not w.text.isupper())
     if all(w.upos == "ADJ" or people(w) for w in name) and not any(w.text.lower() in org for w in name) \

@@ -162,3 +162,8 @@ def test_a_name_of_demonyms_or_party_plurals_alone_names_nobody():
                   [("Fellow", "PROPN", "NNP", "compound"), ("Republicans", "PROPN", "NNPS", "nsubj")]):
         r, = records(_subject_said(words))
         assert r.speaker.name is None, words
+
+
+def test_a_ticker_symbol_is_no_name():
+    r, = records(_subject_said([("$WFC", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name is None
