@@ -817,3 +817,10 @@ def test_a_middle_initial_stays_in_the_name_after_a_title_with_its_complement():
                                 ("State", "PROPN", "NNP", "compound"), ("John", "PROPN", "NNP", "compound"),
                                 ("F.", "PROPN", "NNP", "compound"), ("Kerry", "PROPN", "NNP", "nsubj")]))
     assert (r.speaker.name, r.speaker.roles) == ("John F. Kerry", ["Secretary of State"])
+
+
+def test_watchdogs_and_clubs_are_organisations():
+    for words in ([("Judicial", "PROPN", "NNP", "compound"), ("Watch", "PROPN", "NNP", "nsubj")],
+                  [("Sierra", "PROPN", "NNP", "compound"), ("Club", "PROPN", "NNP", "nsubj")]):
+        r, = records(_subject_said(words))
+        assert r.speaker.kind == "organization", words
