@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from quotes.lexicon import (aliases, given_name_gender, given_names_only, honorific_gender, known_people, marked,
-                            phrases, words as lexicon)
+from quotes.lexicon import (aliases, description_key, given_name_gender, given_names_only, honorific_gender,
+                            known_descriptions, known_people, marked, phrases, words as lexicon)
 from quotes.marks import QUOTE_MARKS
 from quotes.names import (calendar_words, clean_name, common_word, contiguous, given_name_before, glued_hyphen,
                           headline_trim, is_name, leading_names, line_break, name_text, nickname_before,
@@ -491,6 +491,8 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
                 ent.name, ent.name_rank = m.name, rank
         elif m.kind == "pronoun":
             ent = _resolve_pronoun(m, recent, m.sent)
+        elif _known_description(m, entities) is not None and not _apposed_to_name(doc, m, mentions):
+            ent = _known_description(m, entities)  # "the former secretary of state", Hillary Clinton named
         elif is_speaker and not _apposed_to_name(doc, m, mentions) and not _indefinite(m):
             ent = _resolve_description(m, recent, doc)
         elif _definite_subject(doc, m) and not _apposed_to_name(doc, m, mentions):
@@ -537,6 +539,20 @@ def _known_names(entities: list[Entity]) -> None:
         fit = [p for p in people if p[1] == gender] if gender else [p for p in people if p[2]]
         if len(fit) == 1 and fit[0][0] not in taken:
             e.name, e.kind = fit[0][0], "person"
+
+
+def _known_description(m: Mention, entities: list[Entity]) -> Entity | None:
+    """The entity a definite description names by what the news calls a
+    known person (lexicons/known_descriptions.txt): the person of that full
+    name, or of its surname alone, named before in the article, unless the
+    names' gender says otherwise."""
+    if m.kind != "description" or not m.roles or _indefinite(m):
+        return None
+    full = known_descriptions().get(description_key(m.roles[0]))
+    if full is None:
+        return None
+    gender = next((g for name, g, _ in known_people().get(full.split()[-1].lower(), []) if name == full), None)
+    return next((e for e in reversed(entities) if _same_name(e.name, full) and e.gender in (None, gender)), None)
 
 
 def _same_entity(m: Mention, entities: list[Entity]) -> Entity | None:

@@ -4,6 +4,7 @@ The lists are data files in quotes/lexicons/, one entry per line, `#` comments.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -96,4 +97,19 @@ def known_people() -> dict[str, list[tuple[str, str, bool]]]:
         fields = [f.strip() for f in line.split("|")]
         full, surname, gender = fields[:3]
         out.setdefault(surname.lower(), []).append((full, gender, fields[3:4] == ["default"]))
+    return out
+
+
+def description_key(text: str) -> str:
+    """A description reduced to its letters, lower case ("GOP front-runner" = "gop frontrunner")."""
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+@cache
+def known_descriptions() -> dict[str, str]:
+    """description_key -> full name, from lexicons/known_descriptions.txt ("full name: description, ...")."""
+    out = {}
+    for line in _lines("known_descriptions"):
+        full, _, rest = line.partition(":")
+        out.update((description_key(d), full.strip()) for d in rest.split(",") if d.strip())
     return out

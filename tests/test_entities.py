@@ -824,3 +824,31 @@ def test_watchdogs_and_clubs_are_organisations():
                   [("Sierra", "PROPN", "NNP", "compound"), ("Club", "PROPN", "NNP", "nsubj")]):
         r, = records(_subject_said(words))
         assert r.speaker.kind == "organization", words
+
+
+def _spoke_rows(first: str, second: str) -> str:
+    return f"""
+1	{first}	{first}	PROPN	NNP	Number=Sing	2	compound	_	_
+2	{second}	{second}	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	spoke	speak	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+4	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+FORMER_SECRETARY_SAID = f"""
+1	The	the	DET	DT	Definite=Def|PronType=Art	3	det	_	_
+2	former	former	ADJ	JJ	Degree=Pos	3	amod	_	_
+3	secretary	secretary	NOUN	NN	Number=Sing	6	nsubj	_	_
+4	of	of	ADP	IN	_	5	case	_	_
+5	state	state	NOUN	NN	Number=Sing	3	nmod	_	_
+""" + _said_rows(6)
+
+
+def test_a_description_the_news_gives_a_known_person_is_that_person():
+    """lexicons/known_descriptions.txt: "the former secretary of state" in an
+    article naming Hillary Clinton is her, though Bill Clinton (whose gender
+    does not fit) is the one mentioned most."""
+    r, = records(_spoke_rows("Hillary", "Clinton") + "\n" + _spoke_rows("Bill", "Clinton") + "\n"
+                 + _spoke_rows("Bill", "Clinton") + "\n" + FORMER_SECRETARY_SAID)
+    assert (r.speaker.mention, r.speaker.name) == ("The former secretary of state", "Hillary Clinton")
+    assert "former secretary of state" in r.speaker.roles
