@@ -188,6 +188,7 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     name = [w for w in name if w.i <= head.i or is_name(w) or glued_hyphen(doc, w.i) or (
         w.text in ("and", ",") and w.i + 1 < len(doc.words) and is_name(doc.words[w.i + 1]))]  # "A and B"
     name = contiguous(name, head.i)  # "Nevins [helped persuade] David Lynch" from a tag-only parse
+    name = _own_part(name, head.i)
     common = [k for k, w in enumerate(name) if w.i < head.i and w.text[:1].islower()
               and w.text.lower() not in lexicon("name_particles")]
     if common:  # "the moment Russia", "Moscow accuses NATO": the name starts after the common word
@@ -258,6 +259,24 @@ def role_before(doc: ParsedDoc, i: int) -> list[Word]:
 def _lower_title(w: Word, titles) -> bool:
     """A title in lower case and singular: "strategist", not "voters" or "Rep."."""
     return w.text.islower() and w.text in titles and w.xpos not in ("NNS", "NNPS")
+
+
+def _own_part(name: list[Word], head: int) -> list[Word]:
+    """A body and a person the parse joined by "," or "and" ("the University
+    of Zurich and Gordon Hanson") are two names: the part holding the head."""
+    parts, cur = [], []
+    for w in name:
+        if w.text in (",", "and"):
+            parts.append(cur)
+            cur = []
+        else:
+            cur.append(w)
+    parts = [p for p in parts + [cur] if p]
+    person = any(len(p) >= 2 and p[0].text.lower() in given_name_gender() for p in parts)
+    body = any(w.text.lower() in lexicon("organization_words") for p in parts for w in p)
+    if len(parts) < 2 or not (person and body):
+        return name
+    return next((p for p in parts if any(w.i == head for w in p)), name)
 
 
 def _title_parts(words: list[Word], titles: set[str]) -> list[list[Word]]:
@@ -490,7 +509,7 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
             if rank > ent.name_rank:
                 ent.name, ent.name_rank = m.name, rank
         elif m.kind == "pronoun":
-            ent = _resolve_pronoun(m, recent, m.sent)
+            ent = _listed_people(doc, m, mentions, entities) or _resolve_pronoun(m, recent, m.sent)
         elif _known_description(m, entities) is not None and not _apposed_to_name(doc, m, mentions):
             ent = _known_description(m, entities)  # "the former secretary of state", Hillary Clinton named
         elif is_speaker and not _apposed_to_name(doc, m, mentions) and not _indefinite(m):
@@ -539,6 +558,39 @@ def _known_names(entities: list[Entity]) -> None:
         fit = [p for p in people if p[1] == gender] if gender else [p for p in people if p[2]]
         if len(fit) == 1 and fit[0][0] not in taken:
             e.name, e.kind = fit[0][0], "person"
+
+
+def _listed_people(doc: ParsedDoc, m: Mention, mentions: list[Mention], entities: list[Entity]) -> Entity | None:
+    """ "they" after a sentence listing people ("David Autor at M.I.T., David
+    Dorn at the University of Zurich and Gordon Hanson at the University of
+    California, San Diego, found ... They"): the people listed, as one joint
+    entity ("David Autor, David Dorn and Gordon Hanson")."""
+    if m.text.lower() not in ("they", "them", "their"):
+        return None
+    before = [x for x in mentions if x.start < m.start and m.sent - 1 <= x.sent and x.kind == "pronoun"
+              and x.text.lower() in ("they", "them", "their") and x.entity is not None]
+    if before and _joint(before[-1].entity.name):  # "They examined ... after China ... they concluded"
+        return before[-1].entity
+    for sent in (m.sent, m.sent - 1, m.sent - 2):
+        named = [x for x in mentions if x.sent == sent and x.kind == "name" and x.entity is not None
+                 and x.start < m.start and _could_be_person(x.entity) and not _joint(x.entity.name)]
+        for k in range(len(named) - 1):
+            run = [named[k]]
+            for x in named[k + 1:]:
+                gap = doc.between(run[-1].end, x.start)
+                if len(gap) > 12 or any(w.upos in ("VERB", "AUX") for w in gap) or not any(
+                        w.text in (",", "and") for w in gap):
+                    break
+                run.append(x)
+            if len(run) >= 2 and any(w.text == "and" for w in doc.between(run[-2].end, run[-1].start)):
+                names = [x.entity.name for x in run]
+                joint = ", ".join(names[:-1]) + " and " + names[-1]
+                ent = next((e for e in entities if e.name == joint), None)
+                if ent is None:
+                    ent = Entity(joint, kind="person", name_rank=(0, True, len(_name_key(joint))))
+                    entities.append(ent)
+                return ent
+    return None
 
 
 def _known_description(m: Mention, entities: list[Entity]) -> Entity | None:

@@ -121,8 +121,8 @@ def _capitalised_run(doc: ParsedDoc, k: int) -> int:
         if nxt.text[:1].isupper() and nxt.upos in ("PROPN", "NOUN", "ADJ"):
             end += 1
         elif nxt.text in ("and", ",", "&") and end + 2 < len(words) and words[end + 2].text[:1].isupper() \
-                and words[end + 2].upos in ("PROPN", "NOUN", "ADJ"):
-            end += 2
+                and words[end + 2].upos in ("PROPN", "NOUN", "ADJ") and not given_name_before(doc, words[end + 2]):
+            end += 2  # not "of Technology, David Dorn": a person named after the body
         else:
             break
     return end

@@ -852,3 +852,36 @@ def test_a_description_the_news_gives_a_known_person_is_that_person():
                  + _spoke_rows("Bill", "Clinton") + "\n" + FORMER_SECRETARY_SAID)
     assert (r.speaker.mention, r.speaker.name) == ("The former secretary of state", "Hillary Clinton")
     assert "former secretary of state" in r.speaker.roles
+
+
+LISTED_PEOPLE = f"""
+1	Jane	Jane	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	17	nsubj	_	_
+3	at	at	ADP	IN	_	5	case	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+5	Institute	Institute	PROPN	NNP	Number=Sing	2	nmod	_	_
+6	of	of	ADP	IN	_	7	case	_	_
+7	Technology	Technology	PROPN	NNP	Number=Sing	5	nmod	_	SpaceAfter=No
+8	,	,	PUNCT	,	_	10	punct	_	_
+9	Mary	Mary	PROPN	NNP	Number=Sing	10	compound	_	_
+10	Poe	Poe	PROPN	NNP	Number=Sing	2	conj	_	_
+11	at	at	ADP	IN	_	12	case	_	_
+12	Yale	Yale	PROPN	NNP	Number=Sing	10	nmod	_	_
+13	and	and	CCONJ	CC	_	15	cc	_	_
+14	Ann	Ann	PROPN	NNP	Number=Sing	15	compound	_	_
+15	Doe	Doe	PROPN	NNP	Number=Sing	2	conj	_	_
+16	there	there	ADV	RB	_	17	advmod	_	_
+17	met	meet	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+18	.	.	PUNCT	.	_	17	punct	_	_
+"""
+
+
+def test_they_after_a_list_of_people_is_the_people_listed():
+    """ "Jane Roe at the Institute of Technology, Mary Poe at Yale and Ann Doe
+    there met. They said the plan was sound.": "they" is the three, named
+    jointly, and the institute's name stops before the next person."""
+    r, = records(LISTED_PEOPLE + "\n" + said_the_plan_was_sound("They", "Masc").replace("Gender=Masc|Number=Sing",
+                                                                                          "Number=Plur"))
+    assert (r.speaker.mention, r.speaker.name) == ("They", "Jane Roe, Mary Poe and Ann Doe")
+    doc = parsed_from_conllu(LISTED_PEOPLE)
+    assert "Institute of Technology" in [m.name for m in find_mentions(doc)]
