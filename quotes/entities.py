@@ -188,7 +188,6 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     name = [w for w in name if w.i <= head.i or is_name(w) or glued_hyphen(doc, w.i) or (
         w.text in ("and", ",") and w.i + 1 < len(doc.words) and is_name(doc.words[w.i + 1]))]  # "A and B"
     name = contiguous(name, head.i)  # "Nevins [helped persuade] David Lynch" from a tag-only parse
-    name = _own_part(name, head.i)
     common = [k for k, w in enumerate(name) if w.i < head.i and w.text[:1].islower()
               and w.text.lower() not in lexicon("name_particles")]
     if common:  # "the moment Russia", "Moscow accuses NATO": the name starts after the common word
@@ -259,24 +258,6 @@ def role_before(doc: ParsedDoc, i: int) -> list[Word]:
 def _lower_title(w: Word, titles) -> bool:
     """A title in lower case and singular: "strategist", not "voters" or "Rep."."""
     return w.text.islower() and w.text in titles and w.xpos not in ("NNS", "NNPS")
-
-
-def _own_part(name: list[Word], head: int) -> list[Word]:
-    """A body and a person the parse joined by "," or "and" ("the University
-    of Zurich and Gordon Hanson") are two names: the part holding the head."""
-    parts, cur = [], []
-    for w in name:
-        if w.text in (",", "and"):
-            parts.append(cur)
-            cur = []
-        else:
-            cur.append(w)
-    parts = [p for p in parts + [cur] if p]
-    person = any(len(p) >= 2 and p[0].text.lower() in given_name_gender() for p in parts)
-    body = any(w.text.lower() in lexicon("organization_words") for p in parts for w in p)
-    if len(parts) < 2 or not (person and body):
-        return name
-    return next((p for p in parts if any(w.i == head for w in p)), name)
 
 
 def _title_parts(words: list[Word], titles: set[str]) -> list[list[Word]]:
