@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotes.lexicon import forms, given_name_gender, marked, phrases, words as lexicon
+from quotes.lexicon import forms, given_name_gender, known_people, marked, phrases, words as lexicon
 from quotes.parse import ParsedDoc, Word
 
 
@@ -209,6 +209,9 @@ def clean_name(doc: ParsedDoc, name: list[Word]) -> tuple[list[Word], list[Word]
         name = name[dash[-1] + 1:]
     affiliation: list[Word] = []
     org = lexicon("organization_words")
+    outlet = max((k for k, w in enumerate(name[:-1]) if w.text.lower() in org), default=None)
+    if outlet is not None and outlet >= 1 and _person_words(name[outlet + 1:]):
+        name = name[outlet + 1:]  # "the Washington Post Trump": the outlet the sentence named before the person
     while len(name) >= 3 and name[0].text.lower().rstrip(".") in lexicon("affiliations") \
             and not any(w.text.lower() in org for w in name):  # "Republican National Committee" stays whole
         affiliation.append(name[0])
@@ -228,6 +231,13 @@ def clean_name(doc: ParsedDoc, name: list[Word]) -> tuple[list[Word], list[Word]
     if caps and name[0].text.lower() in phrases("places"):
         return [], affiliation  # "WASHINGTON": a dateline
     return name, affiliation
+
+
+def _person_words(words: list[Word]) -> bool:
+    """Words that name a person: a known surname alone, or a given name first."""
+    if len(words) == 1:
+        return words[0].text.lower() in known_people()
+    return words[0].text.lower() in given_name_gender() and words[0].text[:1].isupper()
 
 
 def _kind_of_people(w: Word) -> bool:

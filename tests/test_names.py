@@ -167,3 +167,14 @@ def test_a_name_of_demonyms_or_party_plurals_alone_names_nobody():
 def test_a_ticker_symbol_is_no_name():
     r, = records(_subject_said([("$WFC", "PROPN", "NNP", "nsubj")]))
     assert r.speaker.name is None
+
+
+def test_an_outlet_run_into_a_persons_name_leaves_it():
+    """ "... told the Washington Post Trump said ...", the outlet and the
+    surname read as one name: the person is the known surname after it."""
+    r, = records(_subject_said([("the", "DET", "DT", "det"), ("Washington", "PROPN", "NNP", "compound"),
+                                ("Post", "PROPN", "NNP", "compound"), ("Trump", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "Donald Trump"
+    r, = records(_subject_said([("The", "DET", "DT", "det"), ("Washington", "PROPN", "NNP", "compound"),
+                                ("Post", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "Washington Post"
