@@ -212,7 +212,7 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     roles = [_role_text(doc, role) for part in parts if part[-1].text.lower() not in honor  # not "ways Mrs."
              for role in split_roles(part)]  # "journalist and author Hiro Aida"
     roles += [w.text.rstrip(".") for w in affiliation]
-    lead = role_before(doc, np[0].i)
+    lead = role_before(doc, np[0].i if role else name[0].i)  # "[former secretary of] state Hillary Clinton"
     if lead:  # "Sanders strategist Tad Devine", "former secretary of state Hillary Clinton"
         roles[:0] = [_role_text(doc, part) for part in split_roles(lead)]
     start = min(full[0].start, np[0].start, name[0].start)  # the mention keeps its article: "the Pentagon"

@@ -885,3 +885,14 @@ def test_they_after_a_list_of_people_is_the_people_listed():
     assert (r.speaker.mention, r.speaker.name) == ("They", "Jane Roe, Mary Poe and Ann Doe")
     doc = parsed_from_conllu(LISTED_PEOPLE)
     assert "Institute of Technology" in [m.name for m in find_mentions(doc)]
+
+
+def test_a_role_before_a_name_is_read_back_from_the_name_past_common_words_the_phrase_took_in():
+    """ "former secretary of state Hillary Clinton said ...", with "state" read
+    as part of the name's phrase and "secretary" hung elsewhere."""
+    r, = records(_subject_said([("former", "ADJ", "JJ", "amod"), ("secretary", "NOUN", "NN", "dep"),
+                                ("of", "ADP", "IN", "case"), ("state", "NOUN", "NN", "compound"),
+                                ("Hillary", "PROPN", "NNP", "compound"), ("Clinton", "PROPN", "NNP", "nsubj")]).replace(
+        "1\tformer\tformer\tADJ\tJJ\t_\t6\tamod", "1\tformer\tformer\tADJ\tJJ\t_\t2\tamod").replace(
+        "3\tof\tof\tADP\tIN\t_\t6\tcase", "3\tof\tof\tADP\tIN\t_\t4\tcase"))
+    assert r.speaker.name == "Hillary Clinton" and r.speaker.roles == ["former secretary of state"]
