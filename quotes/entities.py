@@ -936,7 +936,7 @@ def _relative_role(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
 
 
 def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
-    """The role phrases of ", a Y," right after a mention (several when
+    """The role phrases of ", a Y," or "(Y)" right after a mention (several when
     joined by "and a"), past an age or a home town ("Stephanie Acs, 27, a
     Navy veteran"; "Misha Shah, 32, of Chicago, an account executive"), up
     to a relative clause or a verb ("a real estate agent today who ...")."""
@@ -945,7 +945,7 @@ def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
     last = doc.sents[w.sent].last if w else 0
     while k + 2 < last and doc.words[k].text == "," and _aside(doc, k + 1, last):
         k = _aside(doc, k + 1, last)
-    if k + 1 >= last or doc.words[k].text != ",":
+    if k + 1 >= last or doc.words[k].text not in (",", "("):  # "Denis McDonough (then deputy ...)"
         return []
     words = []
     for x in doc.words[k + 1:last]:

@@ -896,3 +896,25 @@ def test_a_role_before_a_name_is_read_back_from_the_name_past_common_words_the_p
         "1\tformer\tformer\tADJ\tJJ\t_\t6\tamod", "1\tformer\tformer\tADJ\tJJ\t_\t2\tamod").replace(
         "3\tof\tof\tADP\tIN\t_\t6\tcase", "3\tof\tof\tADP\tIN\t_\t4\tcase"))
     assert r.speaker.name == "Hillary Clinton" and r.speaker.roles == ["former secretary of state"]
+
+
+def test_a_role_in_brackets_after_a_name_and_a_lower_case_council_title():
+    """ "Denis McDonough (then deputy national security adviser) said ...",
+    the bracket hung on "said" as a bare dependent; "councilmember Mark
+    Levine said ..." """
+    r, = records("""
+1	Denis	Denis	PROPN	NNP	Number=Sing	2	compound	_	_
+2	McDonough	McDonough	PROPN	NNP	Number=Sing	10	nsubj	_	_
+3	(	(	PUNCT	-LRB-	_	8	punct	_	SpaceAfter=No
+4	then	then	ADV	RB	_	8	advmod	_	_
+5	deputy	deputy	ADJ	JJ	Degree=Pos	8	amod	_	_
+6	national	national	ADJ	JJ	Degree=Pos	8	amod	_	_
+7	security	security	NOUN	NN	Number=Sing	8	compound	_	_
+8	adviser	adviser	NOUN	NN	Number=Sing	10	dep	_	SpaceAfter=No
+9	)	)	PUNCT	-RRB-	_	8	punct	_	_
+""" + _said_rows(10))
+    assert r.speaker.name == "Denis McDonough"
+    assert r.speaker.roles == ["then deputy national security adviser"]
+    r, = records(_subject_said([("councilmember", "NOUN", "NN", "compound"), ("Mark", "PROPN", "NNP", "compound"),
+                                ("Levine", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.name, r.speaker.roles) == ("Mark Levine", ["councilmember"])
