@@ -521,7 +521,19 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
     for e in entities:  # appositions may have given a person's title
         e.kind = _kind_of(e)
     _known_names(entities)
+    _members_share_roles(entities)
     return entities
+
+
+def _members_share_roles(entities: list[Entity]) -> None:
+    """The people of a joint name hold its roles: "Richard Alba and Nancy
+    Foner, sociologists at the City University of New York" are each one."""
+    by_name = {e.name: e for e in entities}
+    for e in entities:
+        for part in _joint(e.name):
+            if part in by_name:
+                for role in e.roles:
+                    by_name[part].add_role(role)
 
 
 def _known_names(entities: list[Entity]) -> None:

@@ -918,3 +918,22 @@ def test_a_role_in_brackets_after_a_name_and_a_lower_case_council_title():
     r, = records(_subject_said([("councilmember", "NOUN", "NN", "compound"), ("Mark", "PROPN", "NNP", "compound"),
                                 ("Levine", "PROPN", "NNP", "nsubj")]))
     assert (r.speaker.name, r.speaker.roles) == ("Mark Levine", ["councilmember"])
+
+
+def test_the_people_of_a_joint_name_hold_its_apposed_role():
+    """ "Richard Alba and Nancy Foner, sociologists at Yale, said ... Foner
+    said ...": Nancy Foner is a sociologist at Yale too."""
+    a, b = records("""
+1	Richard	Richard	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Alba	Alba	PROPN	NNP	Number=Sing	11	nsubj	_	_
+3	and	and	CCONJ	CC	_	5	cc	_	_
+4	Nancy	Nancy	PROPN	NNP	Number=Sing	5	compound	_	_
+5	Foner	Foner	PROPN	NNP	Number=Sing	2	conj	_	SpaceAfter=No
+6	,	,	PUNCT	,	_	7	punct	_	_
+7	sociologists	sociologist	NOUN	NNS	Number=Plur	11	dep	_	_
+8	at	at	ADP	IN	_	9	case	_	_
+9	Yale	Yale	PROPN	NNP	Number=Sing	7	nmod	_	SpaceAfter=No
+10	,	,	PUNCT	,	_	7	punct	_	_
+""" + the_plan_was_sound(11) + "\n" + _subject_said([("Foner", "PROPN", "NNP", "nsubj")]))
+    assert a.speaker.name == "Richard Alba and Nancy Foner" and a.speaker.roles == ["sociologists at Yale"]
+    assert b.speaker.name == "Nancy Foner" and b.speaker.roles == ["sociologists at Yale"]
