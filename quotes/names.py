@@ -24,6 +24,9 @@ NAME_TAGS = {"PROPN", "NOUN", "ADJ", "NUM", "X", "PUNCT", "SYM"}
 
 
 NOT_NAME_LEAD = {"unlike", "neither", "no", "no.", "in", "and", "but", "or", "like", "with", "without", "as", "if"}
+# sentence adverbs a tagger may read as a proper noun at a sentence start ("Meanwhile, ...")
+DISCOURSE = {"meanwhile", "however", "moreover", "furthermore", "nevertheless", "nonetheless", "instead",
+             "indeed", "meantime", "still", "yet", "also", "then", "afterward", "afterwards", "besides", "otherwise"}
 
 
 ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,4}\.$")  # "Md.", "Calif.": a state in a tag or a dateline, not a name
@@ -220,8 +223,9 @@ def clean_name(doc: ParsedDoc, name: list[Word]) -> tuple[list[Word], list[Word]
         return [], affiliation
     if len(name) == 1 and name[0].xpos in ("NNS", "NNPS") and name[0].lemma.lower() != name[0].text.lower():
         return [], affiliation
-    if len(name) == 1 and ABBREVIATION.match(name[0].text) or (name and not name[0].text[:1].isalpha()):
-        return [], affiliation  # "Md.", "$WFC" (a ticker)
+    if len(name) == 1 and (ABBREVIATION.match(name[0].text) or name[0].text.lower() in DISCOURSE) \
+            or (name and not name[0].text[:1].isalpha()):
+        return [], affiliation  # "Md.", "Meanwhile", "$WFC" (a ticker)
     people = (lambda w: _kind_of_people(w)) if len(name) >= 2 else (  # "Republicans" alone may join a group
         lambda w: w.text.lower() in lexicon("affiliations") | lexicon("demonyms") and not w.text.isupper())
     if all(w.upos == "ADJ" or people(w) for w in name) and not any(w.text.lower() in org for w in name) \

@@ -178,3 +178,8 @@ def test_an_outlet_run_into_a_persons_name_leaves_it():
     r, = records(_subject_said([("The", "DET", "DT", "det"), ("Washington", "PROPN", "NNP", "compound"),
                                 ("Post", "PROPN", "NNP", "nsubj")]))
     assert r.speaker.name == "Washington Post"
+
+
+def test_a_sentence_adverb_read_as_a_proper_noun_is_no_name():
+    r, = records(_subject_said([("Meanwhile", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name is None
