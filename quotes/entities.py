@@ -505,8 +505,8 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
         if is_speaker:
             ent.speaker, ent.last_speaker = True, m.sent
         ent.outside = ent.outside or not inside(doc.words[m.head])
-        if m.subject:
-            ent.last_subject = m.sent
+        if m.subject and not _in_adverbial_clause(doc, m.head):
+            ent.last_subject = m.sent  # "If Trump does not win, he said ...": a conditional's subject is not the topic
         for r in m.roles:
             ent.add_role(r)
         if ent in recent:
@@ -584,6 +584,18 @@ def _listed_people(doc: ParsedDoc, m: Mention, mentions: list[Mention], entities
                     entities.append(ent)
                 return ent
     return None
+
+
+SUBORDINATORS = {"if", "unless", "when", "whenever", "although", "though", "because", "since", "while", "after",
+                 "before", "until", "once"}
+
+
+def _in_adverbial_clause(doc: ParsedDoc, head: int) -> bool:
+    """The word heads the subject of a clause a subordinator opens ("If
+    Trump doesn't become the nominee, ...")."""
+    verb = doc.words[doc.words[head].head] if doc.words[head].head >= 0 else None
+    return verb is not None and any(c.deprel == "mark" and c.lemma.lower() in SUBORDINATORS
+                                    for c in doc.children(verb.i))
 
 
 def _known_description(m: Mention, entities: list[Entity]) -> Entity | None:

@@ -937,3 +937,17 @@ def test_the_people_of_a_joint_name_hold_its_apposed_role():
 """ + the_plan_was_sound(11) + "\n" + _subject_said([("Foner", "PROPN", "NNP", "nsubj")]))
     assert a.speaker.name == "Richard Alba and Nancy Foner" and a.speaker.roles == ["sociologists at Yale"]
     assert b.speaker.name == "Nancy Foner" and b.speaker.roles == ["sociologists at Yale"]
+
+
+def test_he_is_not_the_subject_of_a_conditional_clause_just_before():
+    """ "Jim Bennett left. If Bill Smith loses, he said the plan was sound.":
+    the conditional's subject is no topic; "he" is the subject before it."""
+    a, = records(_spoke_rows("Jim", "Bennett").replace("spoke\tspeak", "left\tleave") + f"""
+1	If	if	SCONJ	IN	_	4	mark	_	_
+2	Bill	Bill	PROPN	NNP	Number=Sing	3	compound	_	_
+3	Smith	Smith	PROPN	NNP	Number=Sing	4	nsubj	_	_
+4	loses	lose	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	7	advcl	_	SpaceAfter=No
+5	,	,	PUNCT	,	_	4	punct	_	_
+6	he	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	7	nsubj	_	_
+""" + the_plan_was_sound(7))
+    assert (a.speaker.mention, a.speaker.name) == ("he", "Jim Bennett")
