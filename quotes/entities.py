@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from quotes.attribute.words import has_verb
 from quotes.lexicon import (aliases, description_key, given_name_gender, given_names_only, honorific_gender,
                             known_descriptions, known_people, marked, phrases, words as lexicon)
 from quotes.marks import QUOTE_MARKS
@@ -414,8 +415,13 @@ def mention_kind(m: Mention) -> Kind:
     """The kind of a mention no entity took: a person when a role of it has
     a title or a person noun in it ("The mayor of Mariupol", "the
     employee"), else unknown."""
-    people = lexicon("titles") | lexicon("person_nouns")
-    return "person" if any(set(_name_key(r)) & people for r in m.roles) else "unknown"
+    return "person" if any(set(_name_key(r)) & _person_words() for r in m.roles) else "unknown"
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Titles and person nouns: the words that make a role or a person (asked per word of every role)."""
+    return lexicon("titles") | lexicon("person_nouns")
 
 
 def _kind_of(entity: Entity) -> Kind:
@@ -491,8 +497,8 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
                 ent.name, ent.name_rank = m.name, rank
         elif m.kind == "pronoun":
             ent = _listed_people(doc, m, mentions, entities) or _resolve_pronoun(m, recent, m.sent)
-        elif _known_description(m, entities) is not None and not _apposed_to_name(doc, m, mentions):
-            ent = _known_description(m, entities)  # "the former secretary of state", Hillary Clinton named
+        elif (known := _known_description(m, entities)) is not None and not _apposed_to_name(doc, m, mentions):
+            ent = known  # "the former secretary of state", Hillary Clinton named
         elif is_speaker and not _apposed_to_name(doc, m, mentions) and not _indefinite(m):
             ent = _resolve_description(m, recent, doc)
         elif _definite_subject(doc, m) and not _apposed_to_name(doc, m, mentions):
@@ -571,7 +577,7 @@ def _listed_people(doc: ParsedDoc, m: Mention, mentions: list[Mention], entities
             run = [named[k]]
             for x in named[k + 1:]:
                 gap = doc.between(run[-1].end, x.start)
-                if len(gap) > 12 or any(w.upos in ("VERB", "AUX") for w in gap) or not any(
+                if len(gap) > 12 or has_verb(gap) or not any(
                         w.text in (",", "and") for w in gap):
                     break
                 run.append(x)
@@ -586,15 +592,15 @@ def _listed_people(doc: ParsedDoc, m: Mention, mentions: list[Mention], entities
     return None
 
 
-SUBORDINATORS = {"if", "unless", "when", "whenever", "although", "though", "because", "since", "while", "after",
-                 "before", "until", "once"}
+TOPICLESS_MARKS = {"if", "unless", "when", "whenever", "although", "though", "because", "since", "while", "after",
+                   "before", "until", "once"}
 
 
 def _in_adverbial_clause(doc: ParsedDoc, head: int) -> bool:
     """The word heads the subject of a clause a subordinator opens ("If
     Trump doesn't become the nominee, ...")."""
     verb = doc.words[doc.words[head].head] if doc.words[head].head >= 0 else None
-    return verb is not None and any(c.deprel == "mark" and c.lemma.lower() in SUBORDINATORS
+    return verb is not None and any(c.deprel == "mark" and c.lemma.lower() in TOPICLESS_MARKS
                                     for c in doc.children(verb.i))
 
 
@@ -939,7 +945,6 @@ def _comma_roles(doc: ParsedDoc, mentions: list[Mention]) -> None:
                 m.entity.add_role(_role_text(doc, role))
 
 
-
 def _relative_role(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
     """The roles a relative clause right after a name states: "David
     Axelrod, who was Obama's chief election strategist and later senior
@@ -1030,9 +1035,8 @@ def split_roles(words: list[Word]) -> list[list[Word]]:
 
 def _titled(w: Word) -> bool:
     """A title or a person noun, also as the end of a hyphenated word ("co-founder")."""
-    words = lexicon("titles") | lexicon("person_nouns")
     lemma = w.lemma.lower()
-    return lemma in words or lemma.rsplit("-", 1)[-1] in words
+    return lemma in _person_words() or lemma.rsplit("-", 1)[-1] in _person_words()
 
 
 def _head_noun(words: list[Word]) -> Word:

@@ -226,9 +226,9 @@ def clean_name(doc: ParsedDoc, name: list[Word]) -> tuple[list[Word], list[Word]
     if len(name) == 1 and (ABBREVIATION.match(name[0].text) or name[0].text.lower() in DISCOURSE) \
             or (name and not name[0].text[:1].isalpha()):
         return [], affiliation  # "Md.", "Meanwhile", "$WFC" (a ticker)
-    people = (lambda w: _kind_of_people(w)) if len(name) >= 2 else (  # "Republicans" alone may join a group
-        lambda w: w.text.lower() in lexicon("affiliations") | lexicon("demonyms") and not w.text.isupper())
-    if all(w.upos == "ADJ" or people(w) for w in name) and not any(w.text.lower() in org for w in name) \
+    plurals = len(name) >= 2  # "Republicans" alone may join a group
+    if all(w.upos == "ADJ" or _kind_of_people(w, plurals) for w in name) \
+            and not any(w.text.lower() in org for w in name) \
             and " ".join(w.text.lower() for w in name) not in phrases("places"):
         return [], affiliation  # "Democratic", "the Republican", "African American": who, it does not say
     caps = len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 4
@@ -244,11 +244,17 @@ def _person_words(words: list[Word]) -> bool:
     return words[0].text.lower() in given_name_gender() and words[0].text[:1].isupper()
 
 
-def _kind_of_people(w: Word) -> bool:
-    """A party, affiliation or demonym word ("Republicans", "Greek", "Orthodox"), not in capitals."""
+def _kind_of_people(w: Word, plurals: bool = True) -> bool:
+    """A party, affiliation or demonym word ("Greek", "Orthodox", with
+    `plurals` "Republicans" too), not in capitals."""
     low = w.text.lower()
-    words = lexicon("affiliations") | lexicon("demonyms")
-    return not w.text.isupper() and (low in words or (low.endswith("s") and low[:-1] in words))
+    words = _people_words()
+    return not w.text.isupper() and (low in words or (plurals and low.endswith("s") and low[:-1] in words))
+
+
+@lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    return lexicon("affiliations") | lexicon("demonyms")
 
 
 def line_break(doc: ParsedDoc, start: int, end: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quotes.attribute.words import DASHES
+from quotes.attribute.words import DASHES, has_verb
 from quotes.lexicon import words as lexicon
 from quotes.names import calendar_words
 from quotes.parse import ParsedDoc, Selector, Word, chunk_tree
@@ -301,14 +301,14 @@ def _dateline_subject(words: list[Word]) -> list[Word]:
     root = next((w for w in words if w.head < 0), None)
     line = words[:dash.i - base] if dash is not None else []
     dated = any(calendar_words([w]) or (w.text.isupper() and len(w.text) > 1) for w in line)  # not "Mehmet Oz — ..."
-    if not dated or root is None or root.i < dash.i or any(w.upos in ("VERB", "AUX") for w in line):
+    if not dated or root is None or root.i < dash.i or has_verb(line):
         return out
-    line = [w for w in out[:dash.i - base] if w.head == root.i and w.deprel.startswith("nsubj")]
+    subjects = [w for w in line if w.head == root.i and w.deprel.startswith("nsubj")]
     moved = [w for w in out[dash.i - base + 1:root.i - base] if w.head >= base and w.head < dash.i]
-    if line and moved:
+    if subjects and moved:
         for w in moved:
             out[w.i - base] = replace(w, head=root.i, deprel="nsubj")
-        for w in line:
+        for w in subjects:
             out[w.i - base] = replace(w, deprel="dep")
     return out
 
