@@ -826,15 +826,6 @@ def test_watchdogs_and_clubs_are_organisations():
         assert r.speaker.kind == "organization", words
 
 
-def _spoke_rows(first: str, second: str) -> str:
-    return f"""
-1	{first}	{first}	PROPN	NNP	Number=Sing	2	compound	_	_
-2	{second}	{second}	PROPN	NNP	Number=Sing	3	nsubj	_	_
-3	spoke	speak	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
-4	.	.	PUNCT	.	_	3	punct	_	_
-"""
-
-
 FORMER_SECRETARY_SAID = f"""
 1	The	the	DET	DT	Definite=Def|PronType=Art	3	det	_	_
 2	former	former	ADJ	JJ	Degree=Pos	3	amod	_	_
@@ -848,8 +839,8 @@ def test_a_description_the_news_gives_a_known_person_is_that_person():
     """lexicons/known_descriptions.txt: "the former secretary of state" in an
     article naming Hillary Clinton is her, though Bill Clinton (whose gender
     does not fit) is the one mentioned most."""
-    r, = records(_spoke_rows("Hillary", "Clinton") + "\n" + _spoke_rows("Bill", "Clinton") + "\n"
-                 + _spoke_rows("Bill", "Clinton") + "\n" + FORMER_SECRETARY_SAID)
+    r, = records(_spoke("Hillary", "Clinton") + "\n" + _spoke("Bill", "Clinton") + "\n"
+                 + _spoke("Bill", "Clinton") + "\n" + FORMER_SECRETARY_SAID)
     assert (r.speaker.mention, r.speaker.name) == ("The former secretary of state", "Hillary Clinton")
     assert "former secretary of state" in r.speaker.roles
 
@@ -942,7 +933,7 @@ def test_the_people_of_a_joint_name_hold_its_apposed_role():
 def test_he_is_not_the_subject_of_a_conditional_clause_just_before():
     """ "Jim Bennett left. If Bill Smith loses, he said the plan was sound.":
     the conditional's subject is no topic; "he" is the subject before it."""
-    a, = records(_spoke_rows("Jim", "Bennett").replace("spoke\tspeak", "left\tleave") + f"""
+    a, = records(_spoke("Jim", "Bennett").replace("spoke\tspeak", "left\tleave") + f"""
 1	If	if	SCONJ	IN	_	4	mark	_	_
 2	Bill	Bill	PROPN	NNP	Number=Sing	3	compound	_	_
 3	Smith	Smith	PROPN	NNP	Number=Sing	4	nsubj	_	_

@@ -99,6 +99,18 @@ def test_a_capitalised_word_the_article_also_writes_in_lower_case_is_no_name():
     assert (r.speaker.mention, r.speaker.name) == ("Police", None)
 
 
+def _headline_says(says: int) -> str:
+    """The rows of "Says Plan Was Sound" from word `says` on, a headline's
+    end, and the paragraph break after it."""
+    return f"""{says}	Says	say	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	_
+{says + 1}	Plan	Plan	PROPN	NNP	Number=Sing	{says + 3}	nsubj	_	_
+{says + 2}	Was	be	AUX	VBD	{VERB}	{says + 3}	cop	_	_
+{says + 3}	Sound	sound	ADJ	JJ	Degree=Pos	{says}	ccomp	_	_
+
+# newpar
+"""
+
+
 def test_a_title_case_headline_capitalises_more_than_names():
     """ "Clinton Wades In Says Plan Was Sound" over an article naming Hillary
     Clinton: "Wades" is capitalised by the headline only, the name is hers."""
@@ -106,13 +118,7 @@ def test_a_title_case_headline_capitalises_more_than_names():
 1	Clinton	Clinton	PROPN	NNP	Number=Sing	2	compound	_	_
 2	Wades	Wades	PROPN	NNP	Number=Sing	4	nsubj	_	_
 3	In	In	PROPN	NNP	Number=Sing	2	flat	_	_
-4	Says	say	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	_
-5	Plan	Plan	PROPN	NNP	Number=Sing	7	nsubj	_	_
-6	Was	be	AUX	VBD	{VERB}	7	cop	_	_
-7	Sound	sound	ADJ	JJ	Degree=Pos	4	ccomp	_	_
-
-# newpar
-""" + _spoke("Hillary", "Clinton"))
+""" + _headline_says(4) + _spoke("Hillary", "Clinton"))
     assert (r.speaker.mention, r.speaker.name) == ("Clinton", "Hillary Clinton")
 
 
@@ -146,13 +152,7 @@ def test_a_headline_name_capitalised_nowhere_else_is_no_name():
     r, *_ = records(f"""
 1	Comeback	Comeback	PROPN	NNP	Number=Sing	2	compound	_	_
 2	Kid	Kid	PROPN	NNP	Number=Sing	3	nsubj	_	_
-3	Says	say	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	_
-4	Plan	Plan	PROPN	NNP	Number=Sing	6	nsubj	_	_
-5	Was	be	AUX	VBD	{VERB}	6	cop	_	_
-6	Sound	sound	ADJ	JJ	Degree=Pos	3	ccomp	_	_
-
-# newpar
-""" + _spoke("Hillary", "Clinton"))
+""" + _headline_says(3) + _spoke("Hillary", "Clinton"))
     assert r.speaker.name is None
 
 
