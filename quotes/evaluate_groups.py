@@ -21,10 +21,20 @@ import orjson
 import numpy as np
 
 from quotes.grouping import (PairModel, Quote, components, default_model, fit_logistic,
-                             in_window, link, pair_features, quotes_of)
+                             in_window, link, one_remark, pair_features, quotes_of, REMARK)
+from quotes.marks import QUOTE_MARKS
 from quotes.records import Article, QuoteRecord, Span, Speaker, quote_id
 
 DATED_NAME = re.compile(r"^([a-z-]+)_(\d{4}-\d{2}-\d{2})_")
+
+
+def content_kind(text: str) -> str:
+    """direct, mixed or indirect, as a PolNeAR Content reads: a direct quote's
+    span holds its quotation marks at both ends."""
+    text = text.strip()
+    if text[:1] in QUOTE_MARKS and text[-1:] in QUOTE_MARKS:
+        return "direct"
+    return "mixed" if any(c in QUOTE_MARKS - {"'", "’"} for c in text) or "''" in text else "indirect"
 
 
 class LabelError(ValueError):
@@ -60,7 +70,8 @@ def label_records(labels: list[dict], root: Path, dated: bool = True) -> list[Qu
         m = DATED_NAME.match(Path(doc).name)
         day = lab.get("date") or (m.group(2) if m else None)
         out.append(QuoteRecord(
-            quote_id=quote_id(doc, start, end), doc_id=doc, type="direct", text=texts[doc][start:end],
+            quote_id=quote_id(doc, start, end), doc_id=doc, type=content_kind(texts[doc][start:end]),
+            text=texts[doc][start:end],
             start=start, end=end, cue=None, parts=[Span(start=start, end=end)],
             speaker=Speaker(name=lab["speaker"], mention=lab["speaker"], kind="person"),
             group_id=quote_id(doc, start, end), confidence=1.0,
@@ -110,6 +121,8 @@ def label_counts(labels: list[dict]) -> dict[str, dict]:
 FLOOR = 0.2  # cosine under which pairs are not scored (nor trained on)
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
 ARTICLE_LINKS = (0.5, 0.6, 0.7, 0.8, 1.0)
+REMARK_GAPS = (-1, 100, 200, 350, 500, 700)  # characters between two quotes of one article (-1: never one remark)
+REMARK_COSINES = (0.3, 0.4, 0.5)
 WINDOW = 10  # days; measured: 154 of 172 positive pairs lie within 7 days, 164 within 10, 165 within 14
 
 
@@ -143,36 +156,55 @@ def _fold(label: dict, folds: int) -> int:
     return int(m.group(2)[5:7]) % folds if m else 0
 
 
-def cross_validate(quotes, labels, window: int, folds: int) -> dict[tuple[float, float], dict]:
-    """Train-split pair scores at each (threshold, article_link), every pair
-    scored by a model fitted on the other folds."""
+def _remarks(quotes, idx: list[int], gap: int, cos: float) -> list[tuple[float, int, int]]:
+    """Links between quotes of one speaker and article that one_remark joins."""
+    rule = PairModel((), 0.0, 1.0, 0, FLOOR, 1.0, "", gap, cos)
+    return [(REMARK, i, j) for n, i in enumerate(idx) for j in idx[n + 1:]
+            if quotes[i].key is not None and quotes[i].key == quotes[j].key
+            and one_remark(quotes[i], quotes[j], float(quotes[i].vec @ quotes[j].vec), rule)]
+
+
+def cross_validate(quotes, labels, window: int, folds: int) -> dict[tuple, dict]:
+    """Train-split pair scores at each (threshold, article_link, remark_gap,
+    remark_cos), every pair scored by a model fitted on the other folds."""
     pairs = candidates(quotes, labels, window, "train")
     fold = [_fold(labels[i], folds) for i, _, _ in pairs]
     probs = np.zeros(len(pairs))
     for f in range(folds):
         fit = [p for p, k in zip(pairs, fold) if k != f]
-        w, b = _fit(quotes, labels, fit, window)
+        if len({labels[i]["group"] == labels[j]["group"] for i, j, _ in fit}) < 2:
+            shipped = default_model()  # too few labels to fit on: the shipped model scores this fold
+            w, b = np.array(shipped.weights), shipped.bias
+        else:
+            w, b = _fit(quotes, labels, fit, window)
         for n, (i, j, c) in enumerate(pairs):
             if fold[n] == f:
-                probs[n] = 1 / (1 + np.exp(-(b + np.dot(w, pair_features(quotes[i], quotes[j], c, window)))))
+                z = b + np.dot(w, pair_features(quotes[i], quotes[j], c, window))
+                probs[n] = min(1 / (1 + np.exp(-z)), 0.999)  # as PairModel.probability
     train = [k for k, lab in enumerate(labels) if lab["doc"].startswith("train/")]
     out = {}
-    for t in THRESHOLDS:
-        links = [(p, i, j) for p, (i, j, _) in zip(probs, pairs) if p >= t]
-        for strong in ARTICLE_LINKS:
-            ids = components(quotes, links, window, PairModel((), 0.0, t, window, FLOOR, strong))
-            out[(t, strong)] = pair_scores([labels[k] for k in train], [ids[k] for k in train])["train"]
+    for gap in REMARK_GAPS:
+        for rcos in REMARK_COSINES if gap >= 0 else (1.0,):
+            remarks = _remarks(quotes, train, gap, rcos)
+            for t in THRESHOLDS:
+                links = [(p, i, j) for p, (i, j, _) in zip(probs, pairs) if p >= t] + remarks
+                for strong in ARTICLE_LINKS:
+                    ids = components(quotes, links, window, PairModel((), 0.0, t, window, FLOOR, strong))
+                    out[(t, strong, gap, rcos)] = pair_scores([labels[k] for k in train],
+                                                              [ids[k] for k in train])["train"]
     return out
 
 
 def fit_model(quotes, labels, window: int, folds: int) -> tuple[PairModel, dict]:
-    """The pair model fitted on every train-split pair, its threshold the one
-    of the best cross-validated F1."""
+    """The pair model fitted on every train-split pair, its threshold, article
+    link and remark rule those of the best cross-validated F1."""
     cv = cross_validate(quotes, labels, window, folds)
-    threshold, strong = max(cv, key=lambda k: (cv[k]["f1"], k))
+    # ties: the higher threshold and article link, the shorter remark gap (the stricter grouping)
+    threshold, strong, gap, rcos = max(cv, key=lambda k: (cv[k]["f1"], k[0], k[1], -k[2], k[3]))
     w, b = _fit(quotes, labels, candidates(quotes, labels, window, "train"), window)
     model = PairModel(tuple(round(float(x), 5) for x in w), round(b, 5), threshold, window, FLOOR, strong,
-                      f"PolNeAR train grouping labels ({sum(1 for x in labels if x['doc'].startswith('train/'))} quotes)")
+                      f"PolNeAR train grouping labels ({sum(1 for x in labels if x['doc'].startswith('train/'))} quotes)",
+                      gap, rcos)
     return model, cv
 
 
@@ -193,12 +225,15 @@ def evaluate_groups(label_path: Path, root: Path, window: int | None = None, dat
     return {"labels": str(label_path), "occurrences": len(labels), "window_days": window, "dated": dated,
             "threshold": model.threshold, "pairs": label_counts(labels), "scores": pair_scores(labels, predicted),
             "article_link": model.article_link,
-            "train_cv": {"folds": folds, **cv[key]} if (key := (model.threshold, model.article_link)) in cv else None}
+            "remark_gap": model.remark_gap, "remark_cos": model.remark_cos,
+            "train_cv": {"folds": folds, **cv[key]} if (key := (model.threshold, model.article_link, model.remark_gap,
+                                                                 model.remark_cos)) in cv else None}
 
 
 def format_report(r: dict) -> str:
     lines = [f"{r['occurrences']} labelled quotes ({r['labels']}); window {r['window_days']} days, "
-             f"link threshold {r['threshold']}, across reports of one article {r['article_link']}"
+             f"link threshold {r['threshold']}, across reports of one article {r['article_link']}, "
+             f"one remark within {r['remark_gap']} characters at cosine {r['remark_cos']}"
              f"{'' if r['dated'] else '; dates withheld'}",
              f"{'pairs':<8} {'positive':>9} {'negative*':>10} {'precision':>10} {'recall':>7} {'F1':>6}"]
     for part, s in r["scores"].items():

@@ -39,6 +39,8 @@ from quotes.records import QuoteRecord
 MODEL_PATH = Path(__file__).parent / "models" / "grouping.json"
 MIN_CONTAINED = 3  # words: a shorter text inside another is no evidence
 SAME_ARTICLE_COS = 0.85  # two quotes of one article are one statement only when this close (a headline and its lead)
+REMARK = 1.0  # the strength of a link between two pieces of one remark (one_remark); the model's stay below it
+PASSAGE = 700  # characters: the most of one article the pieces of one remark may span
 TOKEN = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*", re.UNICODE)
 
 
@@ -161,15 +163,18 @@ def day_number(iso: str | None) -> int | None:
 class Quote:
     """What grouping reads of a record. Words are read lazily: most pairs
     are settled by their embeddings alone."""
-    __slots__ = ("quote_id", "doc", "key", "day", "raw", "vec", "_text", "_stems")
+    __slots__ = ("quote_id", "doc", "key", "day", "raw", "vec", "start", "end", "kind", "_text", "_stems")
 
-    def __init__(self, quote_id: str, doc: str, key: str | None, day: int | None, raw: str, vec: np.ndarray | None):
+    def __init__(self, quote_id: str, doc: str, key: str | None, day: int | None, raw: str, vec: np.ndarray | None,
+                 start: int | None = None, end: int | None = None, kind: str | None = None):
         self.quote_id = quote_id
         self.doc = doc
         self.key = key  # speaker key; None: no named speaker
         self.day = day  # day_number of the article's date; None: undated
         self.raw = raw  # the quote's text
         self.vec = vec  # unit sentence embedding (named speakers only)
+        self.start, self.end = start, end  # offsets in the article (None: not known)
+        self.kind = kind  # direct, indirect or mixed
         self._text: str | None = None
         self._stems: frozenset[str] | None = None
 
@@ -188,7 +193,8 @@ class Quote:
 
     @classmethod
     def of(cls, record: QuoteRecord, key: str | None, vec: np.ndarray | None) -> "Quote":
-        return cls(record.quote_id, record.doc_id, key, day_number(record.article.date), record.text, vec)
+        return cls(record.quote_id, record.doc_id, key, day_number(record.article.date), record.text, vec,
+                   record.start, record.end, record.type)
 
 
 def in_window(a: int | None, b: int | None, window: int) -> bool:
@@ -200,20 +206,52 @@ def _contained(a: str, b: str) -> bool:
     return bool(short) and len(short.split()) >= MIN_CONTAINED and f" {short} " in f" {long_} "
 
 
+def common_run(a: str, b: str) -> int:
+    """Length in words of the longest run of words two normalised texts share."""
+    ta, tb = a.split(), b.split()
+    best, prev = 0, [0] * (len(tb) + 1)
+    for x in ta:
+        cur = [0] * (len(tb) + 1)
+        for k, y in enumerate(tb):
+            if x == y:
+                cur[k + 1] = prev[k] + 1
+                best = max(best, cur[k + 1])
+        prev = cur
+    return best
+
+
+RUN = 8  # words: a shared run this long is as good as any longer one
 FEATURES = ("cosine", "cosine_squared", "word_share", "word_jaccard", "shared_words", "contained", "figures",
-            "day_gap", "length", "cosine_x_word_share")
+            "day_gap", "length", "cosine_x_word_share", "common_run", "both_direct", "both_direct_short_run")
 
 
 def pair_features(a: Quote, b: Quote, cos: float, window: int) -> list[float]:
-    """What the pair model reads of two quotes of one speaker (FEATURES)."""
+    """What the pair model reads of two quotes of one speaker (FEATURES).
+    Two direct quotes are verbatim: reports of one statement share its
+    words in a run, while two different sayings on one topic need not
+    (both_direct_short_run)."""
     both = a.stems & b.stems
     small = min(len(a.stems), len(b.stems)) or 1
     share = len(both) / small
     gap = 0.5 if a.day is None or b.day is None else min(abs(a.day - b.day), window) / window
     contained = a.text == b.text or _contained(a.text, b.text)
     figures = min(sum(1 for t in both if t[0].isdigit()), 2)  # figures pin a statement down
+    run = min(common_run(a.text, b.text), RUN) / RUN
+    direct = float(a.kind == "direct" and b.kind == "direct")
     return [cos, cos * cos, share, len(both) / (len(a.stems | b.stems) or 1), min(len(both), 6) / 6,
-            float(contained), float(figures), gap, math.log(small + 1), cos * share]
+            float(contained), float(figures), gap, math.log(small + 1), cos * share,
+            run, direct, direct * (run < 0.5)]
+
+
+def one_remark(a: Quote, b: Quote, cos: float, model: "PairModel") -> bool:
+    """Are two quotes of one speaker in one article parts of one remark? They
+    are when they stand close (at most the model's remark_gap characters
+    apart) and speak of the same thing (cosine at least remark_cos): an
+    article quotes a passage in pieces, with a few words of its own between."""
+    if a.doc != b.doc or None in (a.start, a.end, b.start, b.end):
+        return False
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return second.start - first.end <= model.remark_gap and cos >= model.remark_cos
 
 
 @dataclass(frozen=True)
@@ -228,15 +266,18 @@ class PairModel:
     floor: float
     article_link: float = 1.0  # the probability at which a link may join two groups that share an article
     trained_on: str = ""
+    remark_gap: int = -1  # characters: see one_remark (-1: quotes of one article are never one remark)
+    remark_cos: float = 1.0
 
     def probability(self, a: Quote, b: Quote, cos: float) -> float:
         z = self.bias + sum(w * x for w, x in zip(self.weights, pair_features(a, b, cos, self.window)))
-        return 1 / (1 + math.exp(-z))
+        return min(1 / (1 + math.exp(-z)), 0.999)  # below REMARK
 
     def save(self, path: Path) -> None:
         path.write_text(json.dumps({"features": FEATURES, "weights": self.weights, "bias": self.bias,
                                     "threshold": self.threshold, "window": self.window, "floor": self.floor,
-                                    "article_link": self.article_link, "trained_on": self.trained_on},
+                                    "article_link": self.article_link, "remark_gap": self.remark_gap,
+                                    "remark_cos": self.remark_cos, "trained_on": self.trained_on},
                                    indent=2) + "\n")
 
     @classmethod
@@ -245,7 +286,7 @@ class PairModel:
         if tuple(obj["features"]) != FEATURES:
             raise ValueError(f"{path}: a pair model for other features ({', '.join(obj['features'])})")
         return cls(tuple(obj["weights"]), obj["bias"], obj["threshold"], obj["window"], obj["floor"],
-                   obj["article_link"], obj.get("trained_on", ""))
+                   obj["article_link"], obj.get("trained_on", ""), obj.get("remark_gap", -1), obj.get("remark_cos", 1.0))
 
 
 @lru_cache(maxsize=1)
@@ -275,16 +316,20 @@ class Groups:
     that keeps every joined group's day span within `window`, and two
     quotes of one article apart unless a link between them says they are
     one statement (reports of one press conference are many statements:
-    chains of links through other outlets must not fuse them)."""
+    chains of links through other outlets must not fuse them). A remark
+    joined from pieces of one article spans at most `passage` characters
+    of it: adjacent quotes on one subject must not chain a whole interview."""
 
     def __init__(self, ids: Sequence[str], spans: Sequence[tuple[int | None, int | None]], window: int,
-                 docs: Sequence[frozenset[str]]):
+                 docs: Sequence[frozenset[str]], passage: int = PASSAGE):
         self.parent = list(range(len(ids)))
         self.lo = [lo for lo, _ in spans]
         self.hi = [hi for _, hi in spans]
         self.gid = list(ids)
         self.docs = list(docs)
         self.window = window
+        self.passage = passage
+        self.extent: dict[int, tuple[int, int]] = {}  # group -> the offsets its remark pieces span in their article
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -292,10 +337,12 @@ class Groups:
             i = self.parent[i]
         return i
 
-    def union(self, a: int, b: int, same_article: bool = False) -> bool:
+    def union(self, a: int, b: int, same_article: bool = False, piece: tuple[int, int] | None = None) -> bool:
         """Join the groups of a and b unless the joined one would span more
         than the window or hold two reports of one article (`same_article`:
-        the link itself is between two quotes of one article)."""
+        the link itself is between two quotes of one article), or, for a
+        link between two pieces of one remark (`piece`: the offsets both
+        span), more than `passage` characters of that article."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
@@ -304,12 +351,20 @@ class Groups:
             return False
         if not same_article and not self.docs[ra].isdisjoint(self.docs[rb]):
             return False
+        extent = None
+        if piece:
+            spans = [piece] + [self.extent[r] for r in (ra, rb) if r in self.extent]
+            extent = (min(lo for lo, _ in spans), max(hi for _, hi in spans))
+            if extent[1] - extent[0] > self.passage:
+                return False
         root, other = min(ra, rb), max(ra, rb)
         self.parent[other] = root
         self.lo[root] = min(days, default=None)
         self.hi[root] = max(days, default=None)
         self.gid[root] = min(self.gid[ra], self.gid[rb])
         self.docs[root] = self.docs[ra] | self.docs[rb]
+        if extent:
+            self.extent[root] = extent
         return True
 
     def join(self, quotes: Sequence[Quote], pairs, article_link: float, node=lambda i: i) -> None:
@@ -317,9 +372,15 @@ class Groups:
         `node(i)`: the group quote i stands in. A link joins groups that
         share an article only when it is between two quotes of one article
         or at least `article_link` strong (an article quoting two sentences
-        of one remark)."""
+        of one remark). Links between pieces of one remark (REMARK strong,
+        one article, a named speaker) come first, so a group's pieces are
+        all of one article when they are joined."""
         for p, i, j in strongest_first(quotes, pairs):
-            self.union(node(i), node(j), quotes[i].doc == quotes[j].doc or p >= article_link)
+            a, b = quotes[i], quotes[j]
+            piece = None
+            if p >= REMARK and a.doc == b.doc and a.key is not None and None not in (a.start, b.start):
+                piece = (min(a.start, b.start), max(a.end, b.end))
+            self.union(node(i), node(j), a.doc == b.doc or p >= article_link, piece)
 
     def ids(self) -> list[str]:
         return [self.gid[self.find(i)] for i in range(len(self.parent))]
@@ -363,15 +424,22 @@ def _similar_pairs(quotes, rows: list[int], cols: list[int], cos: np.ndarray, ma
     for the others)."""
     for r, c in zip(*np.nonzero(mask & (cos >= model.floor))):
         i, j = rows[r], cols[c]
-        if _linked(quotes[i], quotes[j], float(cos[r, c]), model):
-            yield model.probability(quotes[i], quotes[j], float(cos[r, c])), i, j
+        p = link_strength(quotes[i], quotes[j], float(cos[r, c]), model)
+        if p is not None:
+            yield p, i, j
 
 
-def _linked(a: Quote, b: Quote, cos: float, model: PairModel) -> bool:
-    """Does the model link two quotes? Within one article only near copies."""
-    if a.doc == b.doc and cos < SAME_ARTICLE_COS and not (a.text == b.text or _contained(a.text, b.text)):
-        return False
-    return model.probability(a, b, cos) >= model.threshold
+def link_strength(a: Quote, b: Quote, cos: float, model: PairModel) -> float | None:
+    """The strength of the link the model makes between two quotes, None for
+    none. Within one article: parts of one remark (strength 1), near copies
+    (a headline and its lead) as the model scores them, nothing else."""
+    if a.doc == b.doc:
+        if one_remark(a, b, cos, model):
+            return REMARK
+        if cos < SAME_ARTICLE_COS and not (a.text == b.text or _contained(a.text, b.text)):
+            return None
+    p = model.probability(a, b, cos)
+    return p if p >= model.threshold else None
 
 
 def pairs_between(quotes: Sequence[Quote], n_new: int, window: int | None = None,

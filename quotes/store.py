@@ -61,7 +61,9 @@ CREATE INDEX IF NOT EXISTS documents_outlet ON documents(outlet COLLATE NOCASE);
 # columns added since the first stores were written: an older store gains them on opening
 ADDED = {"documents": ("outlet TEXT", "title TEXT", "url TEXT", "text TEXT"),
          "quotes": ("day INTEGER", "copy_key TEXT", "vec BLOB")}
-COLUMNS = "rowid, quote_id, speaker_key, day, text, vec, group_id, doc_id"  # what grouping reads of a row
+# what grouping reads of a row
+COLUMNS = ("rowid, quote_id, speaker_key, day, text, vec, group_id, doc_id, "
+           "json_extract(record, '$.start'), json_extract(record, '$.end'), json_extract(record, '$.type')")
 VEC_DTYPE = np.float16  # 768 bytes a quote; cosines move by less than 1e-3
 
 
@@ -215,8 +217,8 @@ class Store:
 
     def _quotes(self, rows: list[tuple]) -> list[Quote]:
         """Grouping's view of stored rows (COLUMNS)."""
-        return [Quote(qid, doc, key, day, text, _vector(vec) if vec else None)
-                for _, qid, key, day, text, vec, _, doc in rows]
+        return [Quote(qid, doc, key, day, text, _vector(vec) if vec else None, start, end, kind)
+                for _, qid, key, day, text, vec, _, doc, start, end, kind in rows]
 
     def _link_rows(self, key: str | None, new: list[int]) -> None:
         """Link new rows of one speaker to the candidates: that speaker's rows

@@ -75,8 +75,6 @@ def test_shared_figures_merge_differently_worded_reports():
     assert g[0] == g[1]
 
 
-@pytest.mark.xfail(reason="the pair model (fitted on PolNeAR, where figures are rare) links another statement that "
-                          "shares two figures and the topic: p 0.59 and 0.70 against a threshold of 0.35", strict=True)
 def test_other_statement_sharing_a_figure_stays_apart():
     other = "Russia has 30,000 troops and 400 tanks near the border, but talks will go on"
     g = group([record("a", FIGURES_A, "Jens Stoltenberg"), record("b", FIGURES_B, "Stoltenberg"),
@@ -137,3 +135,67 @@ def test_a_middle_initial_is_the_same_person():
 def test_two_different_initials_are_two_people():
     keys = speaker_keys(["George W. Bush", "George H. W. Bush", "George Bush"])
     assert keys["George W. Bush"] != keys["George H. W. Bush"]
+
+
+# One remark quoted in pieces. An article quotes a passage in two or three
+# pieces with a few words of its own between; another outlet quotes one of
+# them. The pieces are one group, and the other report joins it.
+PIECE_1 = "We are deeply concerned about the build-up of Russian forces near the border"
+PIECE_2 = "This build-up is not a sign of de-escalation, and Russia should pull its forces back"
+PIECE_3 = "The tanks and troops near the border of Ukraine threaten European security"
+
+
+def _pieces(doc, texts, gap):
+    out, at = [], 0
+    for text in texts:
+        out.append(record(doc, text, "Jens Stoltenberg", start=at))
+        at += len(text) + gap
+    return out
+
+
+def test_pieces_of_one_remark_in_one_article_are_one_group():
+    from quotes.grouping import default_model
+    assert default_model().remark_gap >= 60
+    g = group(_pieces("a", [PIECE_1, PIECE_2], gap=60))
+    assert g[0] == g[1]
+
+
+def test_pieces_far_apart_in_one_article_stay_apart():
+    from quotes.grouping import default_model
+    g = group(_pieces("a", [PIECE_1, PIECE_2], gap=default_model().remark_gap + 1))
+    assert g[0] != g[1]
+
+
+def test_quotes_of_one_article_on_other_subjects_stay_apart():
+    g = group(_pieces("a", [PIECE_1, "Our budget for next year rises by four percent, the ministers agreed"], gap=20))
+    assert g[0] != g[1]
+
+
+def test_another_outlets_report_of_one_piece_joins_the_remark():
+    recs = _pieces("a", [PIECE_1, PIECE_2], gap=60) + [record("b", PIECE_2, "Stoltenberg", start=500)]
+    g = group(recs)
+    assert g[0] == g[1] == g[2]
+
+
+def test_adjacent_pieces_do_not_chain_past_a_passage():
+    """Five quotes on one subject, each a few words after the last: the
+    links of neighbours would chain the whole article; a remark spans at
+    most PASSAGE characters of it."""
+    from quotes.grouping import PASSAGE
+    texts = [PIECE_1, PIECE_2, PIECE_3, "Russian forces along the Ukrainian border keep growing every week",
+             "We call on Russia to withdraw the troops it has massed near Ukraine",
+             "Any Russian attack on Ukraine across that border would carry a high price",
+             "Moscow has moved more tanks and soldiers towards the Ukrainian frontier"]
+    recs = _pieces("a", texts, gap=40)
+    assert recs[-1].end - recs[0].start > PASSAGE
+    g = group(recs)
+    assert len(set(g)) > 1
+    for gid in set(g):
+        members = [r for r, x in zip(recs, g) if x == gid]
+        assert max(r.end for r in members) - min(r.start for r in members) <= PASSAGE
+
+
+def test_common_run_counts_the_longest_shared_run_of_words():
+    from quotes.grouping import common_run
+    assert common_run("we will not compromise on core principles", "nato will not compromise on them") == 4
+    assert common_run("a b c", "d e f") == 0

@@ -82,22 +82,28 @@ def test_seed_groups_tie_the_belarus_statement_across_outlets():
 
 def test_seed_groups_snapshot(snapshot):
     """The statements reported more than once across the seeds, as grouped
-    with their articles' dates (seeds/articles.jsonl), checked by eye: the
-    Belarus build-up statement in three outlets with 001's headline on it
-    (and 000's headline "Stoltenberg asks Russia to reduce tension after the
-    new military deployment", a summary of the same briefing), 001's
-    headline "NATO urges de-escalation ..." with its repeat, the
-    de-escalation call in two, "ready for dialogue" in two wordings,
-    the "wide range of modern military capabilities ... combined with
-    Russia's annual nuclear forces exercise" passage (001 quotes it in two
-    pieces, 003 whole), the 30,000 troops statement, and the Pentagon's
-    troop movements in two wordings. Nothing of 2022-02-16 (002) or
-    2021-11-28 (004) joins the 2022-02-03 statements. One merge is known
-    wrong: the "continued military buildup around Ukraine" remark (001, 003)
-    joins the capabilities passage, through 003, which reports both.
-    Missed: 000's "asked Russia to lower the tension" is the de-escalation
-    call too, and 004's headline repeats its lead; both pairs lie in one
-    article with a third report, which a weak link may not join."""
+    with their articles' dates (seeds/articles.jsonl), checked by eye. A
+    group is one remark: articles quote a briefing's passage in pieces.
+    2022-02-03 briefing: the Belarus deployment passage (significant
+    movement into Belarus, 30,000 troops, "a wide range of modern military
+    capabilities ... combined with Russia's annual nuclear forces exercise")
+    in 000, 001 and 003, with 001's headline ("biggest since Cold War"),
+    000's headline and lead ("reduce tension after the new military
+    deployment", "lower the tension") and the "continued military buildup"
+    remark (001, 003); the de-escalation call with "ready for dialogue" and
+    "will not compromise on core principles" (000, 001: consecutive
+    sentences of the statement); 001's "committed to a political solution
+    ... prepared for the worst"; the Pentagon's troop movements in two
+    wordings; Kovacevski's two sentences; the US and Moscow claims 001
+    reports in pieces; 001's headline "NATO urges de-escalation" with its
+    repeat. 2022-02-16 (002): the force build-up passage, the "high price"
+    passage (no longer joined to the 2022-02-03 warning), the battle-group
+    passage, "new normality" and "willingness to use force", the talks
+    passage. 2021-11-28 (004): the headline with its lead, the Riga
+    solidarity passage. Nothing of 002 or 004 joins the 2022-02-03
+    statements. Doubtful: 000's lead ("lower the tension") sits with the
+    Belarus passage, where a finer reader would put it with the
+    de-escalation call; both are one briefing."""
     groups = defaultdict(list)
     for r in assign_groups([r for p in SEEDS for r in records(p.stem[:3])]):
         groups[r.group_id].append(f"{r.doc_id[:3]} {r.start}-{r.end} {r.type} {r.speaker.name}: {r.text[:70]}")
