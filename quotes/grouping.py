@@ -206,18 +206,16 @@ def _contained(a: str, b: str) -> bool:
     return bool(short) and len(short.split()) >= MIN_CONTAINED and f" {short} " in f" {long_} "
 
 
-def common_run(a: str, b: str) -> int:
-    """Length in words of the longest run of words two normalised texts share."""
+def common_run(a: str, b: str, cap: int | None = None) -> int:
+    """Length in words of the longest run of words two normalised texts
+    share (at most `cap`): a run of k words shares every shorter run, so
+    the runs are tried by length until one is not shared."""
     ta, tb = a.split(), b.split()
-    best, prev = 0, [0] * (len(tb) + 1)
-    for x in ta:
-        cur = [0] * (len(tb) + 1)
-        for k, y in enumerate(tb):
-            if x == y:
-                cur[k + 1] = prev[k] + 1
-                best = max(best, cur[k + 1])
-        prev = cur
-    return best
+    cap = min(len(ta), len(tb), cap or len(ta))
+    k = 0
+    while k < cap and set(zip(*(ta[i:] for i in range(k + 1)))) & set(zip(*(tb[i:] for i in range(k + 1)))):
+        k += 1
+    return k
 
 
 RUN = 8  # words: a shared run this long is as good as any longer one
@@ -236,7 +234,7 @@ def pair_features(a: Quote, b: Quote, cos: float, window: int) -> list[float]:
     gap = 0.5 if a.day is None or b.day is None else min(abs(a.day - b.day), window) / window
     contained = a.text == b.text or _contained(a.text, b.text)
     figures = min(sum(1 for t in both if t[0].isdigit()), 2)  # figures pin a statement down
-    run = min(common_run(a.text, b.text), RUN) / RUN
+    run = common_run(a.text, b.text, RUN) / RUN
     direct = float(a.kind == "direct" and b.kind == "direct")
     return [cos, cos * cos, share, len(both) / (len(a.stems | b.stems) or 1), min(len(both), 6) / 6,
             float(contained), float(figures), gap, math.log(small + 1), cos * share,

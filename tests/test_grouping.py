@@ -199,3 +199,4 @@ def test_common_run_counts_the_longest_shared_run_of_words():
     from quotes.grouping import common_run
     assert common_run("we will not compromise on core principles", "nato will not compromise on them") == 4
     assert common_run("a b c", "d e f") == 0
+    assert common_run("a b c d e", "x a b c d e", cap=3) == 3
