@@ -57,6 +57,13 @@ def test_a_function_word_starting_the_sentence_is_not_part_of_the_name():
     assert r.speaker.name == "Ed Schultz"
 
 
+def test_both_read_as_a_proper_noun_is_not_part_of_the_name():
+    """ "Both Cruz ... said", with "Both" capitalised at a sentence start and
+    tagged as a proper noun: the name is Cruz (Ted Cruz, lexicons/known_people.txt)."""
+    r, = records(_subject_said([("Both", "PROPN", "NNP", "compound"), ("Cruz", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "Ted Cruz"
+
+
 def test_an_organisation_keeps_its_of_complement_and_its_adjective():
     """ "Later the Federal Bureau of Investigation said ...", "Federal" read
     as an adjective and "of Investigation" as a modifier: the name is whole."""
