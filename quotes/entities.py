@@ -71,6 +71,7 @@ class Entity:
 
     def add_role(self, role: str) -> None:
         role = re.sub(r"\s*['’]s$", "", role.strip(" ,"))  # "the president's decision": the role is "president"
+        role = HOMETOWN.sub("", role)  # "a nurse from Seattle": where someone is from is not what they are
         first, _, rest = role.partition(" ")
         if rest and first.lower() in WHEN_WORDS:  # "who was X and later senior adviser", "who is now chairman"
             role = rest
@@ -79,6 +80,9 @@ class Entity:
             role = rest  # "her senior policy adviser", "the channel's head of ...": whose is the entity's own
         if role and role.lower() != self.name.lower() and role.lower() not in {r.lower() for r in self.roles}:
             self.roles.append(role)
+
+
+HOMETOWN = re.compile(r"\s+from(?:\s+[A-Z][\w.'’-]*,?)+$")
 
 
 def noun_phrase(doc: ParsedDoc, head: int, rels: set[str] = NP_RELS) -> list[Word]:
@@ -986,6 +990,7 @@ def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
     led = bool(words) and words[0].text.lower() in ("a", "an", "the")
     words = _before_clause(words)
     return [p for p in (_strip_det(p) for p in split_roles(words)) if _role_like(p, led)]
+
 
 
 def _aside(doc: ParsedDoc, k: int, last: int) -> int | None:

@@ -608,6 +608,22 @@ def test_an_apposition_past_an_age_and_up_to_a_participle_is_a_role():
     assert (r.speaker.name, r.speaker.roles) == ("Stephanie Acs", ["Navy veteran"])
 
 
+def test_a_home_town_ending_an_apposition_is_not_part_of_the_role():
+    """ "Jane Roe, a nurse from Seattle, said ...": where she is from is not
+    what she is."""
+    r, = records("""
+1	Jane	Jane	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	9	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	5	punct	_	_
+4	a	a	DET	DT	_	5	det	_	_
+5	nurse	nurse	NOUN	NN	Number=Sing	2	appos	_	_
+6	from	from	ADP	IN	_	7	case	_	_
+7	Seattle	Seattle	PROPN	NNP	Number=Sing	5	nmod	_	SpaceAfter=No
+8	,	,	PUNCT	,	_	5	punct	_	_
+""" + the_plan_was_sound(9))
+    assert (r.speaker.name, r.speaker.roles) == ("Jane Roe", ["nurse"])
+
+
 def test_a_capitalised_apposition_after_the_holding_a_title_is_a_role():
     """ "Filippo Grandi, the United Nations High Commissioner for Refugees
     (UNHCR), said ...", the apposition hung on "said" as a bare dependent."""
