@@ -239,7 +239,7 @@ def role_before(doc: ParsedDoc, i: int) -> list[Word]:
     a verb): "Sanders strategist Tad Devine", "former NFL star Herschel
     Walker", "journalist and author Hiro Aida", "former secretary of state
     Hillary Clinton", "Presidential candidate Ben Carson"."""
-    titles, first = lexicon("titles"), doc.sents[doc.words[i].sent].first
+    titles, first = _person_words(), doc.sents[doc.words[i].sent].first  # lower case: no surname ("Baker")
     k = i - 1
     if k >= first + 2 and doc.words[k - 1].text == "of" and doc.words[k].text.islower() \
             and doc.words[k].upos == "NOUN":

@@ -608,6 +608,22 @@ def test_an_apposition_past_an_age_and_up_to_a_participle_is_a_role():
     assert (r.speaker.name, r.speaker.roles) == ("Stephanie Acs", ["Navy veteran"])
 
 
+def test_a_person_noun_in_lower_case_before_a_name_ends_a_role():
+    """ "Later, former NFL star Jim Brown said ...": "star" is no title
+    (lexicons/person_nouns.txt), but in lower case before a name it ends
+    the role all the same."""
+    r, = records("""
+1	Later	later	ADV	RB	_	8	advmod	_	SpaceAfter=No
+2	,	,	PUNCT	,	_	8	punct	_	_
+3	former	former	ADJ	JJ	Degree=Pos	5	amod	_	_
+4	NFL	NFL	PROPN	NNP	Number=Sing	5	compound	_	_
+5	star	star	NOUN	NN	Number=Sing	7	compound	_	_
+6	Jim	Jim	PROPN	NNP	Number=Sing	7	compound	_	_
+7	Brown	Brown	PROPN	NNP	Number=Sing	8	nsubj	_	_
+""" + the_plan_was_sound(8))
+    assert (r.speaker.name, r.speaker.roles) == ("Jim Brown", ["former NFL star"])
+
+
 def test_a_home_town_ending_an_apposition_is_not_part_of_the_role():
     """ "Jane Roe, a nurse from Seattle, said ...": where she is from is not
     what she is."""
