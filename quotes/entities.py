@@ -1063,10 +1063,22 @@ def _role_like(words: list[Word], led: bool = False) -> bool:
     lead = words[0].text[:1].islower() or (words[-1].text.islower() and words[-1].lemma.lower() in titles) or (
         led and _titled(_head_noun(words)))
     return lead and words[0].text.lower() not in NOT_ROLE and words[0].upos not in ("ADP", "SCONJ", "CCONJ") \
-        and words[-1].upos in ("NOUN", "PROPN") and not any(
-            x.upos in ("VERB", "AUX", "PRON") or x.xpos in ("VBD", "VBZ", "VBP", "MD") for x in words) \
+        and (words[-1].upos in ("NOUN", "PROPN") or _person_noun(words[-1])) and not any(
+            (x.upos in ("VERB", "AUX", "PRON") or x.xpos in ("VBD", "VBZ", "VBP", "MD")) and not _person_noun(x)
+            and not _acronym(x) for x in words) \
         and not (words[-1].text.endswith(".") and words[-1].text.lower().rstrip(".") in titles)
     # the last: "Randolph, former Colorado Rep. [Pat Schroeder]", cut by a sentence split: another person's title
+
+
+def _person_noun(w: Word) -> bool:
+    """A title or person noun in lower case, whatever its tag ("the reviews
+    director" with "director" read as a verb)."""
+    return w.text.islower() and w.text in _person_words()
+
+
+def _acronym(w: Word) -> bool:
+    """An acronym the tagger read as a pronoun ("an IT professional")."""
+    return len(w.text) > 1 and w.text.isupper() and w.upos == "PRON"
 
 
 def _states_role(doc: ParsedDoc, w: Word, inside) -> bool:

@@ -624,6 +624,38 @@ def test_a_person_noun_in_lower_case_before_a_name_ends_a_role():
     assert (r.speaker.name, r.speaker.roles) == ("Jim Brown", ["former NFL star"])
 
 
+def test_an_apposition_with_an_acronym_read_as_a_pronoun_is_a_role():
+    """ "Jane Roe, an IT professional, said ...", with "IT" tagged as a pronoun."""
+    r, = records("""
+1	Jane	Jane	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	8	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	6	punct	_	_
+4	an	a	DET	DT	_	6	det	_	_
+5	IT	it	PRON	PRP	Case=Nom|Number=Sing|Person=3|PronType=Prs	6	nsubj	_	_
+6	professional	professional	NOUN	NN	Number=Sing	2	appos	_	SpaceAfter=No
+7	,	,	PUNCT	,	_	6	punct	_	_
+""" + the_plan_was_sound(8))
+    assert (r.speaker.name, r.speaker.roles) == ("Jane Roe", ["IT professional"])
+
+
+def test_an_apposition_whose_title_is_read_as_a_verb_is_a_role():
+    """ "Jane Roe, the reviews director at Acme Weekly, said ...", with
+    "director" tagged as a present-tense verb."""
+    r, = records("""
+1	Jane	Jane	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	11	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	6	punct	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+5	reviews	review	NOUN	NNS	Number=Plur	6	nsubj	_	_
+6	director	director	VERB	VBP	Mood=Ind|Tense=Pres|VerbForm=Fin	2	acl:relcl	_	_
+7	at	at	ADP	IN	_	9	case	_	_
+8	Acme	Acme	PROPN	NNP	Number=Sing	9	compound	_	_
+9	Weekly	Weekly	PROPN	NNP	Number=Sing	6	obl	_	SpaceAfter=No
+10	,	,	PUNCT	,	_	6	punct	_	_
+""" + the_plan_was_sound(11))
+    assert (r.speaker.name, r.speaker.roles) == ("Jane Roe", ["reviews director at Acme Weekly"])
+
+
 def test_a_home_town_ending_an_apposition_is_not_part_of_the_role():
     """ "Jane Roe, a nurse from Seattle, said ...": where she is from is not
     what she is."""
