@@ -945,8 +945,21 @@ def _comma_roles(doc: ParsedDoc, mentions: list[Mention]) -> None:
     states one."""
     for m in mentions:
         if m.kind == "name" and m.entity is not None and _kind_of(m.entity) == "person":
-            for role in _apposition_after(doc, m) + _relative_role(doc, m):
+            for role in _apposition_after(doc, m) + _relative_role(doc, m) + _as_role(doc, m):
                 m.entity.add_role(_role_text(doc, role))
+
+
+def _as_role(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
+    """The role of "As chair of the committee, Levine has pushed ...": a
+    sentence opened by "as" and a role, then a comma and the name."""
+    w = doc.word_at(m.start)
+    if w is None or w.i < 3 or doc.words[w.i - 1].text != ",":
+        return []
+    first = doc.sents[w.sent].first
+    if doc.words[first].text.lower() != "as" or w.i - 1 - first < 2:
+        return []
+    words = _strip_det(doc.words[first + 1:w.i - 1])
+    return [words] if _role_like(words) and not any(x.text in (",", ";") for x in words) else []
 
 
 def _relative_role(doc: ParsedDoc, m: Mention) -> list[list[Word]]:

@@ -124,11 +124,22 @@ def _capitalised_run(doc: ParsedDoc, k: int) -> int:
         if nxt.text[:1].isupper() and nxt.upos in ("PROPN", "NOUN", "ADJ"):
             end += 1
         elif nxt.text in ("and", ",", "&") and end + 2 < len(words) and words[end + 2].text[:1].isupper() \
-                and words[end + 2].upos in ("PROPN", "NOUN", "ADJ") and not given_name_before(doc, words[end + 2]):
+                and words[end + 2].upos in ("PROPN", "NOUN", "ADJ") and not given_name_before(doc, words[end + 2]) \
+                and (nxt.text != "," or _list_goes_on(words, end + 2)):
             end += 2  # not "of Technology, David Dorn": a person named after the body
         else:
             break
     return end
+
+
+def _list_goes_on(words: list[Word], k: int) -> bool:
+    """After a comma, the capitalised words from k on continue the name
+    ("Civil Liberties, Justice and Home Affairs", "University of California,
+    San Diego") unless a verb follows them: then they are the subject the
+    comma led to ("As chair of Parks and Recreation, Levine has pushed")."""
+    while k + 1 < len(words) and words[k + 1].text[:1].isupper() and words[k + 1].sent == words[k].sent:
+        k += 1
+    return not (k + 1 < len(words) and words[k + 1].upos in ("VERB", "AUX"))
 
 
 NICKNAME = re.compile(r'\s*[“"][^“”"]{1,20}[”"]\s*')  # "John “Tig” Tiegen" is John Tiegen

@@ -656,6 +656,24 @@ def test_an_apposition_whose_title_is_read_as_a_verb_is_a_role():
     assert (r.speaker.name, r.speaker.roles) == ("Jane Roe", ["reviews director at Acme Weekly"])
 
 
+def test_as_and_a_role_before_a_name_is_its_role_and_not_part_of_it():
+    """ "As chair of the Parks Committee, Mark Levine said ...": the comma
+    ends the opening phrase, not a list of names, and the phrase is Levine's
+    role."""
+    r, = records("""
+1	As	as	ADP	IN	_	2	case	_	_
+2	chair	chair	NOUN	NN	Number=Sing	10	obl	_	_
+3	of	of	ADP	IN	_	6	case	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	6	det	_	_
+5	Parks	Parks	PROPN	NNP	Number=Sing	6	compound	_	_
+6	Committee	Committee	PROPN	NNP	Number=Sing	2	nmod	_	SpaceAfter=No
+7	,	,	PUNCT	,	_	2	punct	_	_
+8	Mark	Mark	PROPN	NNP	Number=Sing	9	compound	_	_
+9	Levine	Levine	PROPN	NNP	Number=Sing	10	nsubj	_	_
+""" + the_plan_was_sound(10))
+    assert (r.speaker.name, r.speaker.roles) == ("Mark Levine", ["chair of the Parks Committee"])
+
+
 def test_a_home_town_ending_an_apposition_is_not_part_of_the_role():
     """ "Jane Roe, a nurse from Seattle, said ...": where she is from is not
     what she is."""

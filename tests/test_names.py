@@ -64,6 +64,25 @@ def test_both_read_as_a_proper_noun_is_not_part_of_the_name():
     assert r.speaker.name == "Ted Cruz"
 
 
+def test_a_comma_before_the_subject_ends_a_capitalised_run():
+    """ "As chair of the Parks Committee, Levine said ...": the capitalised
+    words after the comma are the subject, not an item of a list of names."""
+    conllu = """
+1	As	as	ADP	IN	_	2	case	_	_
+2	chair	chair	NOUN	NN	Number=Sing	9	obl	_	_
+3	of	of	ADP	IN	_	6	case	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	6	det	_	_
+5	Parks	Parks	PROPN	NNP	Number=Sing	6	compound	_	_
+6	Committee	Committee	PROPN	NNP	Number=Sing	2	nmod	_	SpaceAfter=No
+7	,	,	PUNCT	,	_	6	punct	_	_
+8	Levine	Levine	PROPN	NNP	Number=Sing	6	appos	_	_
+""" + the_plan_was_sound(9)
+    from quotes.conllu import parsed_from_conllu
+    from quotes.names import _capitalised_run
+    doc = parsed_from_conllu(conllu)
+    assert _capitalised_run(doc, 4) == 5  # "Parks Committee", not "Parks Committee, Levine"
+
+
 def test_an_organisation_keeps_its_of_complement_and_its_adjective():
     """ "Later the Federal Bureau of Investigation said ...", "Federal" read
     as an adjective and "of Investigation" as a modifier: the name is whole."""
@@ -190,3 +209,19 @@ def test_an_outlet_run_into_a_persons_name_leaves_it():
 def test_a_sentence_adverb_read_as_a_proper_noun_is_no_name():
     r, = records(_subject_said([("Meanwhile", "PROPN", "NNP", "nsubj")]))
     assert r.speaker.name is None
+
+
+def test_a_place_after_a_comma_continues_a_capitalised_run():
+    """ "the University of California, San Diego --": no verb follows the
+    words after the comma, so the run goes on through them."""
+    from quotes.conllu import parsed_from_conllu
+    from quotes.names import _capitalised_run
+    doc = parsed_from_conllu("""
+1	at	at	ADP	IN	_	2	case	_	_
+2	California	California	PROPN	NNP	Number=Sing	0	root	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	5	punct	_	_
+4	San	San	PROPN	NNP	Number=Sing	5	compound	_	_
+5	Diego	Diego	PROPN	NNP	Number=Sing	2	appos	_	_
+6	--	--	PUNCT	:	_	2	punct	_	_
+""")
+    assert _capitalised_run(doc, 1) == 4
