@@ -501,8 +501,9 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
                 ent.name, ent.name_rank = m.name, rank
         elif m.kind == "pronoun":
             ent = _listed_people(doc, m, mentions, entities) or _resolve_pronoun(m, recent, m.sent)
-        elif (known := _known_description(m, entities)) is not None and not _apposed_to_name(doc, m, mentions):
-            ent = known  # "the former secretary of state", Hillary Clinton named
+        elif (known := _known_description(m, entities) or _title_holder(doc, m, entities)) is not None \
+                and not _apposed_to_name(doc, m, mentions):
+            ent = known  # "the former secretary of state", Hillary Clinton named; "the congressman", Rep. Grayson
         elif is_speaker and not _apposed_to_name(doc, m, mentions) and not _indefinite(m):
             ent = _resolve_description(m, recent, doc)
         elif _definite_subject(doc, m) and not _apposed_to_name(doc, m, mentions):
@@ -620,6 +621,36 @@ def _known_description(m: Mention, entities: list[Entity]) -> Entity | None:
         return None
     gender = next((g for name, g, _ in known_people().get(full.split()[-1].lower(), []) if name == full), None)
     return next((e for e in reversed(entities) if _same_name(e.name, full) and e.gender in (None, gender)), None)
+
+
+def _title_holder(doc: ParsedDoc, m: Mention, entities: list[Entity]) -> Entity | None:
+    """The entity "the congressman" or "the senator" names: the one person
+    named before who holds that title (or a synonym of it,
+    lexicons/title_synonyms.txt), when only one does and no gender says
+    otherwise."""
+    head = doc.words[m.head]
+    if m.kind != "description" or not m.roles or m.text.split()[0].lower() != "the" or "Number=Plur" in head.feats:
+        return None
+    role = m.roles[0]
+    if re.search(r"['’]s\b|\b(former|ex|then|late)\b", role.lower()):
+        return None  # "the congressman's [adviser]" is the adviser; "the former president" held it once
+    title = _office(role)
+    if title is None or title != _office(head.text):
+        return None
+    gender = honorific_gender().get(head.text.lower())
+    holders = [e for e in entities if _kind_of(e) == "person" and e.gender in (None, gender or e.gender)
+               and any(_office(r) == title for r in e.roles)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _office(role: str) -> str | None:
+    """The title a role ends in, written out and under one name of its
+    office ("Rep." and "congressman" -> representative); None for no title."""
+    from quotes.roles import normal_role
+    words = normal_role(role).lower().split()
+    if not words or words[-1] not in lexicon("titles"):
+        return None
+    return aliases("title_synonyms").get(words[-1], words[-1])
 
 
 def _same_entity(m: Mention, entities: list[Entity]) -> Entity | None:
