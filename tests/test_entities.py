@@ -1026,23 +1026,25 @@ def test_he_is_not_the_subject_of_a_conditional_clause_just_before():
     assert (a.speaker.mention, a.speaker.name) == ("he", "Jim Bennett")
 
 
-def test_the_office_a_person_named_before_holds_names_them():
-    """ "Rep. Alan Doe spoke. Mary Roe spoke. Mary Roe spoke. The congressman
-    said ...": the one person holding that office under another of its
-    names (lexicons/title_synonyms.txt) is the congressman, though Mary Roe
-    is mentioned most."""
-    rep = f"""
+REP_SPOKE = f"""
 1	Rep.	Rep.	PROPN	NNP	Number=Sing	3	compound	_	_
 2	Alan	Alan	PROPN	NNP	Number=Sing	3	compound	_	_
 3	Doe	Doe	PROPN	NNP	Number=Sing	4	nsubj	_	_
 4	spoke	speak	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
 5	.	.	PUNCT	.	_	4	punct	_	_
 """
+
+
+def test_the_office_a_person_named_before_holds_names_them():
+    """ "Rep. Alan Doe spoke. Mary Roe spoke. Mary Roe spoke. The congressman
+    said ...": the one person holding that office under another of its
+    names (lexicons/title_synonyms.txt) is the congressman, though Mary Roe
+    is mentioned most."""
     said = """
 1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
 2	congressman	congressman	NOUN	NN	Number=Sing	3	nsubj	_	_
 """ + the_plan_was_sound(3)
-    r, = records(rep + "\n" + _spoke("Mary", "Roe") + "\n" + _spoke("Mary", "Roe") + "\n" + said)
+    r, = records(REP_SPOKE + "\n" + _spoke("Mary", "Roe") + "\n" + _spoke("Mary", "Roe") + "\n" + said)
     assert (r.speaker.mention, r.speaker.name) == ("The congressman", "Alan Doe")
     assert "congressman" in r.speaker.roles
 
@@ -1050,21 +1052,13 @@ def test_the_office_a_person_named_before_holds_names_them():
 def test_a_former_holder_of_the_office_is_not_named_so():
     """ "... The former congressman said ...": someone who held the office
     once, not the one who holds it now."""
-    rep = f"""
-1	Rep.	Rep.	PROPN	NNP	Number=Sing	3	compound	_	_
-2	Alan	Alan	PROPN	NNP	Number=Sing	3	compound	_	_
-3	Doe	Doe	PROPN	NNP	Number=Sing	4	nsubj	_	_
-4	spoke	speak	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
-5	.	.	PUNCT	.	_	4	punct	_	_
-"""
     said = """
 1	The	the	DET	DT	Definite=Def|PronType=Art	3	det	_	_
 2	former	former	ADJ	JJ	Degree=Pos	3	amod	_	_
 3	congressman	congressman	NOUN	NN	Number=Sing	4	nsubj	_	_
 """ + the_plan_was_sound(4)
-    from quotes.conllu import parsed_from_conllu
     from quotes.entities import _title_holder
-    doc = parsed_from_conllu(rep + "\n" + said)
+    doc = parsed_from_conllu(REP_SPOKE + "\n" + said)
     ms = find_mentions(doc)
     entities = resolve(doc, ms)
     former = next(m for m in ms if m.text.startswith("The former"))
