@@ -471,17 +471,19 @@ class _Plan:
             " d.outlet, d.doc_date, d.title, d.url, d.text"
             f" FROM quotes q LEFT JOIN documents d ON d.doc_id = q.doc_id WHERE q.group_id IN ({_marks(gids)})",
             gids).fetchall()
+        words: set[int] = set()  # the rows holding the words searched for, whatever the other filters
         if self.fts and rows:
             # the words' matches among these rows: a scan of the doclist between them costs ~40 ns a
             # match, where asking FTS5 about each row costs ~100 us
             lo, hi = min(r[0] for r in rows), max(r[0] for r in rows)
-            matched &= {r for (r,) in db.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?"
-                                                 " AND rowid BETWEEN ? AND ?", (self.fts, lo, hi))}
+            words = {r for (r,) in db.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?"
+                                              " AND rowid BETWEEN ? AND ?", (self.fts, lo, hi))}
+            matched &= words
         names = canonical_names(db, {r[2] for r in rows if r[2]})
         by_group: dict[str, list] = defaultdict(list)
         for row in rows:
             by_group[row[1]].append(row)
-        return [_statement(gid, by_group[gid], names, matched) for gid in gids if by_group[gid]]
+        return [_statement(gid, by_group[gid], names, matched, words) for gid in gids if by_group[gid]]
 
 
 _NEWEST = "SELECT q.group_id, q.day {} ORDER BY q.day DESC, q.group_id DESC"
@@ -493,13 +495,19 @@ def _newest_key(row: tuple) -> tuple:
     return (day is not None, day or 0, gid)
 
 
-def _statement(gid: str, rows: list[tuple], names: dict[str, str], matched: set[int]) -> Statement:
-    """A statement from its quotes' rows (see _Plan.statements for the columns)."""
-    reports, roles = [], Counter()
+def _statement(gid: str, rows: list[tuple], names: dict[str, str], matched: set[int],
+               words: set[int] = frozenset()) -> Statement:
+    """A statement from its quotes' rows (see _Plan.statements for the columns),
+    shown by its fullest report; by the fullest of those holding the words
+    searched for, when some do (a remark quoted in pieces: the piece that
+    matched)."""
+    reports, roles, worded = [], Counter(), set()
     key = rows[0][2]
     name = names.get(key) if key else None
     for rowid, _, _, sname, joined, blob, doc_id, outlet, doc_date, title, url, text in rows:
         rec = orjson.loads(blob)
+        if rowid in words:
+            worded.add(rec["quote_id"])
         art, sp = rec.get("article") or {}, rec["speaker"]
         name = name or sname or sp.get("name") or sp.get("mention")
         roles.update(r for r in (joined or "").split(" | ") if r)
@@ -511,7 +519,7 @@ def _statement(gid: str, rows: list[tuple], names: dict[str, str], matched: set[
             context=context(text, rec["start"], rec["end"], [(p["start"], p["end"]) for p in rec["parts"]])))
     reports.sort(key=lambda r: (r.date is None, r.date or "", (r.outlet or "").lower(), r.doc_id))
     dates = [r.date for r in reports if r.date]
-    fullest = max(reports, key=lambda r: len(r.text))
+    fullest = max(reports, key=lambda r: (r.quote_id in worded, len(r.text)))
     return Statement(group_id=gid, text=fullest.text, type=fullest.type,
                      speaker=SpeakerRef(key=key, name=name, roles=[r for r, _ in roles.most_common()]),
                      first_date=min(dates, default=None), last_date=max(dates, default=None), reports=reports)

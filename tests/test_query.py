@@ -501,3 +501,26 @@ def test_cli_search_missing_store(tmp_path, capsys):
     assert main(["search", "--db", str(tmp_path / "none.db"), "x"]) == 2
     assert "no such store" in capsys.readouterr().err
     assert not (tmp_path / "none.db").exists()
+
+
+def test_a_remark_quoted_in_pieces_shows_the_piece_the_words_matched(tmp_path):
+    """An article quotes one remark in two pieces (one group); a search for
+    words of the shorter piece shows that piece as the statement, and both
+    reports under it."""
+    from test_grouping import PIECE_1, PIECE_2
+    text = "Stoltenberg said: \u201c" + PIECE_1 + ".\u201d He added: \u201c" + PIECE_2 + ".\u201d"
+    recs = [record("r1", PIECE_1, "Jens Stoltenberg", start=text.index(PIECE_1)),
+            record("r1", PIECE_2, "Jens Stoltenberg", start=text.index(PIECE_2))]
+    store = Store(tmp_path / "r.db")
+    try:
+        store.put_document("r1", "r1.txt", recs, article=Article(outlet="Wire", date="2022-02-03"), text=text)
+    finally:
+        store.close()
+    conn = query.connect(tmp_path / "r.db")
+    try:
+        assert len(PIECE_1) < len(PIECE_2)
+        assert texts(search(conn, speaker="Stoltenberg")) == [PIECE_2]  # the fullest report
+        page = search(conn, q="deeply concerned")
+        assert texts(page) == [PIECE_1] and len(page.statements[0].reports) == 2
+    finally:
+        conn.close()
