@@ -571,7 +571,7 @@ def _listed_people(doc: ParsedDoc, m: Mention, mentions: list[Mention], entities
     entity ("David Autor, David Dorn and Gordon Hanson")."""
     if m.text.lower() not in ("they", "them", "their"):
         return None
-    before = [x for x in mentions if x.start < m.start and m.sent - 1 <= x.sent and x.kind == "pronoun"
+    before = [x for x in mentions if x.start < m.start and m.sent - THEY_CHAIN <= x.sent and x.kind == "pronoun"
               and x.text.lower() in ("they", "them", "their") and x.entity is not None]
     if before and _joint(before[-1].entity.name):  # "They examined ... after China ... they concluded"
         return before[-1].entity
@@ -595,6 +595,9 @@ def _listed_people(doc: ParsedDoc, m: Mention, mentions: list[Mention], entities
                     entities.append(ent)
                 return ent
     return None
+
+
+THEY_CHAIN = 4  # sentences: how far back a "they" that named listed people names them again
 
 
 TOPICLESS_MARKS = {"if", "unless", "when", "whenever", "although", "though", "because", "since", "while", "after",

@@ -1063,3 +1063,20 @@ def test_a_former_holder_of_the_office_is_not_named_so():
     entities = resolve(doc, ms)
     former = next(m for m in ms if m.text.startswith("The former"))
     assert _title_holder(doc, former, entities) is None
+
+
+IT_RAINED = """
+1	It	it	PRON	PRP	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	2	expl	_	_
+2	rained	rain	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	SpaceAfter=No
+3	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+def test_they_a_few_sentences_after_they_named_listed_people_names_them_again():
+    """ "Jane Roe ..., Mary Poe ... and Ann Doe there met. They said ... It
+    rained. It rained. It rained. They said ...": the later "they" goes on
+    naming the three (entities.THEY_CHAIN sentences back)."""
+    they = said_the_plan_was_sound("They", "Masc").replace("Gender=Masc|Number=Sing", "Number=Plur")
+    first, second = records(LISTED_PEOPLE + "\n" + they + "\n" + IT_RAINED + "\n" + IT_RAINED + "\n" + IT_RAINED
+                            + "\n" + they)
+    assert first.speaker.name == second.speaker.name == "Jane Roe, Mary Poe and Ann Doe"
