@@ -12,11 +12,15 @@ every report of it across articles.
    the cosine of their sentence embeddings (quotes.embed), shared content
    words and figures, one text inside the other, the day gap and length;
    pairs under its cosine floor are not scored.
-4. Groups are made from the links, strongest first: a group never spans
-   more than `window` days, two quotes of one article are one statement
-   only as near copies (a headline and its lead), and two groups that both
-   hold a report of one article join only through a strong link. The
-   group id is the smallest quote_id of the group.
+4. Two quotes of one speaker close together in one article, on one
+   subject, are pieces of one remark (one_remark): an article quotes a
+   passage in pieces. Their links come first.
+5. Groups are made from the links, strongest first: a group never spans
+   more than `window` days, a remark's pieces span at most PASSAGE
+   characters of their article, two other quotes of one article are one
+   statement only as near copies (a headline and its lead), and two groups
+   that both hold a report of one article join only through a strong link.
+   The group id is the smallest quote_id of the group.
 """
 from __future__ import annotations
 
