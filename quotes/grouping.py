@@ -10,7 +10,8 @@ every report of it across articles.
 3. A candidate pair is scored by the pair model (PairModel: a logistic
    regression fitted on labelled pairs, quotes/models/grouping.json) from
    the cosine of their sentence embeddings (quotes.embed), shared content
-   words and figures, one text inside the other, the day gap and length;
+   words and figures, one text inside the other, the longest run of words
+   they share, whether both are direct (verbatim), the day gap and length;
    pairs under its cosine floor are not scored.
 4. Two quotes of one speaker close together in one article, on one
    subject, are pieces of one remark (one_remark): an article quotes a
