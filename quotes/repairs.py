@@ -265,6 +265,29 @@ def _adjective_relations(words: list[Word]) -> list[Word]:
     return out
 
 
+ADVERBS = {"further", "also", "later", "again", "then", "still", "now", "too", "once"}
+
+
+def _adverb_read_as_noun(words: list[Word]) -> list[Word]:
+    """ "The director [further] stated": an adverb read as the noun a
+    phrase hangs on. The noun before it heads the phrase again (with its
+    determiner and modifiers), and the adverb modifies the verb."""
+    out, base = list(words), words[0].i if words else 0
+    for w in words:
+        if w.text.lower() not in ADVERBS or w.upos not in ("NOUN", "PROPN") or w.i == base:
+            continue
+        noun = out[w.i - base - 1]
+        if noun.head != w.i or noun.upos not in ("NOUN", "PROPN"):
+            continue
+        out[noun.i - base] = replace(noun, head=w.head, deprel=w.deprel)
+        out[w.i - base] = replace(w, upos="ADV", xpos="RB", feats="_", head=w.head if w.head >= 0 else noun.i,
+                                  deprel="advmod")
+        for k, x in enumerate(out):
+            if x.head == w.i and x.i != noun.i and x.i < w.i:
+                out[k] = replace(x, head=noun.i)
+    return out
+
+
 def _participle_before_subject(words: list[Word]) -> list[Word]:
     """ "..., retired police chief Anna Berg said": a past form right before
     the subject of a reporting verb, read as the verb the report hangs on,
@@ -356,4 +379,5 @@ def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
 
 REPAIRS = (join_names, _title_subject, _clause_subject, _subordinated_subject, _coordinated_predicate,
            _participle_aside, _dated_relative, _subject_of_later_cue, _said_clause_as_noun_phrase,
-           _adjective_relations, _naming_complement, _participle_before_subject, _dateline_subject)
+           _adjective_relations, _naming_complement, _participle_before_subject, _dateline_subject,
+           _adverb_read_as_noun)

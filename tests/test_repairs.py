@@ -783,3 +783,28 @@ def test_a_name_before_a_dash_is_no_dateline():
 14	.	.	PUNCT	.	_	12	punct	_	_
 """)
     assert a["Roe"] == ("nsubj", "said") and a["Harvard"] == ("flat", "Roe")
+
+
+# 'The director further stated that the plan was sound.', "further" read as the noun the subject hangs on
+DIRECTOR_FURTHER = """
+1	The	the	DET	DT	Definite=Def|PronType=Art	3	det	_	_
+2	director	director	NOUN	NN	Number=Sing	3	compound	_	_
+3	further	further	NOUN	NN	Number=Sing	4	nsubj:pass	_	_
+4	stated	state	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	0	root	_	_
+5	that	that	SCONJ	IN	_	9	mark	_	_
+6	the	the	DET	DT	Definite=Def|PronType=Art	7	det	_	_
+7	plan	plan	NOUN	NN	Number=Sing	9	nsubj	_	_
+8	was	be	AUX	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	9	cop	_	_
+9	sound	sound	ADJ	JJ	Degree=Pos	4	ccomp	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	4	punct	_	_
+"""
+
+
+def test_an_adverb_read_as_a_noun_leaves_the_subject_to_the_noun_before_it():
+    doc = parsed_from_conllu(DIRECTOR_FURTHER)
+    director, further = repair(doc.words)[1:3]
+    assert (director.head, director.deprel) == (3, "nsubj:pass")
+    assert (further.upos, further.head, further.deprel) == ("ADV", 3, "advmod")
+    assert repair(doc.words)[0].head == 1  # "The" goes with "director"
+    r, = records(DIRECTOR_FURTHER)
+    assert r.speaker.mention == "The director"
