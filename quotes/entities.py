@@ -92,7 +92,8 @@ def noun_phrase(doc: ParsedDoc, head: int, rels: set[str] = NP_RELS) -> list[Wor
     while todo:
         k = todo.pop()
         for c in doc.children(k):
-            if c.deprel in rels and (c.deprel not in ("conj", "cc") or k != head or doc.words[head].upos == "PROPN"):
+            if c.deprel in rels and (c.deprel not in ("conj", "cc") or k != head or (
+                    doc.words[head].upos == "PROPN" and c.upos == "PROPN")):  # "A and B", not "A or her staff"
                 keep.add(c.i)
                 todo.append(c.i)
     lo = hi = head

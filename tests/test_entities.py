@@ -1080,3 +1080,16 @@ def test_they_a_few_sentences_after_they_named_listed_people_names_them_again():
     first, second = records(LISTED_PEOPLE + "\n" + they + "\n" + IT_RAINED + "\n" + IT_RAINED + "\n" + IT_RAINED
                             + "\n" + they)
     assert first.speaker.name == second.speaker.name == "Jane Roe, Mary Poe and Ann Doe"
+
+
+def test_a_name_joined_to_a_common_noun_phrase_is_mentioned_alone():
+    """ "Jane Roe or her aides said ...": the mention is Jane Roe; only
+    names joined to a name make a joint mention ("A and B")."""
+    r, = records("""
+1	Jane	Jane	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	6	nsubj	_	_
+3	or	or	CCONJ	CC	_	5	cc	_	_
+4	her	her	PRON	PRP$	Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs	5	nmod:poss	_	_
+5	aides	aide	NOUN	NNS	Number=Plur	2	conj	_	_
+""" + the_plan_was_sound(6))
+    assert (r.speaker.mention, r.speaker.name) == ("Jane Roe", "Jane Roe")
