@@ -158,10 +158,9 @@ def _fold(label: dict, folds: int) -> int:
 
 def _remarks(quotes, idx: list[int], gap: int, cos: float) -> list[tuple[float, int, int]]:
     """Links between quotes of one speaker and article that one_remark joins."""
-    rule = PairModel((), 0.0, 1.0, 0, FLOOR, 1.0, "", gap, cos)
     return [(REMARK, i, j) for n, i in enumerate(idx) for j in idx[n + 1:]
             if quotes[i].key is not None and quotes[i].key == quotes[j].key
-            and one_remark(quotes[i], quotes[j], float(quotes[i].vec @ quotes[j].vec), rule)]
+            and one_remark(quotes[i], quotes[j], float(quotes[i].vec @ quotes[j].vec), gap, cos)]
 
 
 def cross_validate(quotes, labels, window: int, folds: int) -> dict[tuple, dict]:
@@ -174,13 +173,13 @@ def cross_validate(quotes, labels, window: int, folds: int) -> dict[tuple, dict]
         fit = [p for p, k in zip(pairs, fold) if k != f]
         if len({labels[i]["group"] == labels[j]["group"] for i, j, _ in fit}) < 2:
             shipped = default_model()  # too few labels to fit on: the shipped model scores this fold
-            w, b = np.array(shipped.weights), shipped.bias
+            w, b = shipped.weights, shipped.bias
         else:
             w, b = _fit(quotes, labels, fit, window)
+        scorer = PairModel(tuple(float(x) for x in w), float(b), 0.0, window, FLOOR)
         for n, (i, j, c) in enumerate(pairs):
             if fold[n] == f:
-                z = b + np.dot(w, pair_features(quotes[i], quotes[j], c, window))
-                probs[n] = min(1 / (1 + np.exp(-z)), 0.999)  # as PairModel.probability
+                probs[n] = scorer.probability(quotes[i], quotes[j], c)
     train = [k for k, lab in enumerate(labels) if lab["doc"].startswith("train/")]
     out = {}
     for gap in REMARK_GAPS:

@@ -246,15 +246,15 @@ def pair_features(a: Quote, b: Quote, cos: float, window: int) -> list[float]:
             run, direct, direct * (run < 0.5)]
 
 
-def one_remark(a: Quote, b: Quote, cos: float, model: "PairModel") -> bool:
+def one_remark(a: Quote, b: Quote, cos: float, gap: int, min_cos: float) -> bool:
     """Are two quotes of one speaker in one article parts of one remark? They
-    are when they stand close (at most the model's remark_gap characters
-    apart) and speak of the same thing (cosine at least remark_cos): an
-    article quotes a passage in pieces, with a few words of its own between."""
+    are when they stand close (at most `gap` characters apart) and speak of
+    the same thing (cosine at least `min_cos`): an article quotes a passage
+    in pieces, with a few words of its own between."""
     if a.doc != b.doc or None in (a.start, a.end, b.start, b.end):
         return False
     first, second = (a, b) if a.start <= b.start else (b, a)
-    return second.start - first.end <= model.remark_gap and cos >= model.remark_cos
+    return second.start - first.end <= gap and cos >= min_cos
 
 
 @dataclass(frozen=True)
@@ -269,7 +269,7 @@ class PairModel:
     floor: float
     article_link: float = 1.0  # the probability at which a link may join two groups that share an article
     trained_on: str = ""
-    remark_gap: int = -1  # characters: see one_remark (-1: quotes of one article are never one remark)
+    remark_gap: int = -1  # characters: one_remark's gap (-1: quotes of one article are never one remark)
     remark_cos: float = 1.0
 
     def probability(self, a: Quote, b: Quote, cos: float) -> float:
@@ -437,7 +437,7 @@ def link_strength(a: Quote, b: Quote, cos: float, model: PairModel) -> float | N
     none. Within one article: parts of one remark (strength 1), near copies
     (a headline and its lead) as the model scores them, nothing else."""
     if a.doc == b.doc:
-        if one_remark(a, b, cos, model):
+        if one_remark(a, b, cos, model.remark_gap, model.remark_cos):
             return REMARK
         if cos < SAME_ARTICLE_COS and not (a.text == b.text or _contained(a.text, b.text)):
             return None
