@@ -22,6 +22,7 @@ from quotes.names import (calendar_words, clean_name, common_word, contiguous, g
                           headline_trim, is_name, leading_names, line_break, name_text, nickname_before,
                           org_complement, text_of, trim_edges)
 from quotes.parse import ParsedDoc, Word
+from quotes.roles import normal_role
 
 Kind = Literal["person", "organization", "unknown"]
 MentionKind = Literal["name", "pronoun", "description"]
@@ -29,10 +30,12 @@ NP_RELS = {"det", "amod", "compound", "flat", "flat:name", "nmod:poss", "nummod"
            "case", "fixed", "goeswith", "cc", "conj", "obl:npmod", "nmod:npmod", "compound:prt"}
 NAME_RELS = NP_RELS - {"nmod", "obl:npmod", "nmod:npmod"}  # "Kovacevski in Brussels" is no name
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
+THEY = {"they", "them", "their"}
+GROUP_PRONOUNS = THEY | {"it", "its"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 INITIAL = re.compile(r"[A-Z]\.")
 WHEN_WORDS = {"now", "later", "also", "currently", "still"}  # not "then": "then secretary of state" is a past office
+HOMETOWN = re.compile(r"\s+from(?:\s+[A-Z][\w.'’-]*,?)+$")  # "a nurse from Seattle"
 POSSESSIVES = {"his", "her", "its", "their"}
 
 
@@ -81,8 +84,6 @@ class Entity:
         if role and role.lower() != self.name.lower() and role.lower() not in {r.lower() for r in self.roles}:
             self.roles.append(role)
 
-
-HOMETOWN = re.compile(r"\s+from(?:\s+[A-Z][\w.'’-]*,?)+$")
 
 
 def noun_phrase(doc: ParsedDoc, head: int, rels: set[str] = NP_RELS) -> list[Word]:
@@ -240,20 +241,20 @@ def role_before(doc: ParsedDoc, i: int) -> list[Word]:
     a verb): "Sanders strategist Tad Devine", "former NFL star Herschel
     Walker", "journalist and author Hiro Aida", "former secretary of state
     Hillary Clinton", "Presidential candidate Ben Carson"."""
-    titles, first = _person_words(), doc.sents[doc.words[i].sent].first  # lower case: no surname ("Baker")
+    titles, first = _person_words(), doc.sents[doc.words[i].sent].first
     k = i - 1
     if k >= first + 2 and doc.words[k - 1].text == "of" and doc.words[k].text.islower() \
             and doc.words[k].upos == "NOUN":
         k -= 2  # "secretary of state", "chief of staff"
-    if k < first or not _lower_title(doc.words[k], titles) or line_break(doc, doc.words[k].end, doc.words[i].start):
+    if k < first or not _lower_title(doc.words[k]) or line_break(doc, doc.words[k].end, doc.words[i].start):
         return []
     run = doc.words[k:i]
     for x in reversed(doc.words[first:k]):
         low = x.text.lower()
-        joined = low == "and" and x.i > first and _lower_title(doc.words[x.i - 1], titles)  # "journalist and author"
+        joined = low == "and" and x.i > first and _lower_title(doc.words[x.i - 1])  # "journalist and author"
         modifier = x.upos in ("ADJ", "NOUN", "PROPN", "NUM") and not _possessive(doc, x) and low not in titles
         if line_break(doc, x.end, run[0].start) or len(run) >= 8 or not (
-                joined or modifier or low in ROLE_MODIFIERS or glued_hyphen(doc, x.i) or _lower_title(x, titles)):
+                joined or modifier or low in ROLE_MODIFIERS or glued_hyphen(doc, x.i) or _lower_title(x)):
             break
         run.insert(0, x)
     while run and (run[0].upos in ("CCONJ", "PUNCT") or glued_hyphen(doc, run[0].i)):
@@ -261,9 +262,10 @@ def role_before(doc: ParsedDoc, i: int) -> list[Word]:
     return run
 
 
-def _lower_title(w: Word, titles) -> bool:
-    """A title in lower case and singular: "strategist", not "voters" or "Rep."."""
-    return w.text.islower() and w.text in titles and w.xpos not in ("NNS", "NNPS")
+def _lower_title(w: Word) -> bool:
+    """A title or person noun in lower case (so no surname: "Baker") and
+    singular: "strategist", not "voters" or "Rep."."""
+    return _person_noun(w) and w.xpos not in ("NNS", "NNPS")
 
 
 def _title_parts(words: list[Word], titles: set[str]) -> list[list[Word]]:
@@ -570,10 +572,10 @@ def _listed_people(doc: ParsedDoc, m: Mention, mentions: list[Mention], entities
     Dorn at the University of Zurich and Gordon Hanson at the University of
     California, San Diego, found ... They"): the people listed, as one joint
     entity ("David Autor, David Dorn and Gordon Hanson")."""
-    if m.text.lower() not in ("they", "them", "their"):
+    if m.text.lower() not in THEY:
         return None
     before = [x for x in mentions if x.start < m.start and m.sent - THEY_CHAIN <= x.sent and x.kind == "pronoun"
-              and x.text.lower() in ("they", "them", "their") and x.entity is not None]
+              and x.text.lower() in THEY and x.entity is not None]
     if before and _joint(before[-1].entity.name):  # "They examined ... after China ... they concluded"
         return before[-1].entity
     for sent in (m.sent, m.sent - 1, m.sent - 2):
@@ -647,10 +649,10 @@ def _title_holder(doc: ParsedDoc, m: Mention, entities: list[Entity]) -> Entity 
     return holders[0] if len(holders) == 1 else None
 
 
+@lru_cache(maxsize=4096)  # asked of every role of every entity for each "the <title>"
 def _office(role: str) -> str | None:
     """The title a role ends in, written out and under one name of its
     office ("Rep." and "congressman" -> representative); None for no title."""
-    from quotes.roles import normal_role
     words = normal_role(role).lower().split()
     if not words or words[-1] not in lexicon("titles"):
         return None
@@ -911,7 +913,7 @@ def _last_named(e: Entity) -> int:
 def _resolve_pronoun(m: Mention, recent: list[Entity], sent: int) -> Entity | None:
     """he/she: the salient person; they/it: the most recent organisation."""
     if m.text.lower() in GROUP_PRONOUNS:  # "they" are seldom a country: "they" of "China" is its people
-        plural = m.text.lower() in ("they", "them", "their")
+        plural = m.text.lower() in THEY
         return next((e for e in reversed(recent) if _kind_of(e) == "organization" and not (plural and _place(e))),
                     None)
     return _salient_person(recent, sent, m.gender)
@@ -1038,7 +1040,6 @@ def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
     led = bool(words) and words[0].text.lower() in ("a", "an", "the")
     words = _before_clause(words)
     return [p for p in (_strip_det(p) for p in split_roles(words)) if _role_like(p, led)]
-
 
 
 def _aside(doc: ParsedDoc, k: int, last: int) -> int | None:

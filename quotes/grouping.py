@@ -289,7 +289,8 @@ class PairModel:
         if tuple(obj["features"]) != FEATURES:
             raise ValueError(f"{path}: a pair model for other features ({', '.join(obj['features'])})")
         return cls(tuple(obj["weights"]), obj["bias"], obj["threshold"], obj["window"], obj["floor"],
-                   obj["article_link"], obj.get("trained_on", ""), obj.get("remark_gap", -1), obj.get("remark_cos", 1.0))
+                   obj["article_link"], obj.get("trained_on", ""), obj.get("remark_gap", -1),
+                   obj.get("remark_cos", 1.0))
 
 
 @lru_cache(maxsize=1)

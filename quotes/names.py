@@ -23,7 +23,8 @@ def text_of(doc: ParsedDoc, words: list[Word]) -> str:
 NAME_TAGS = {"PROPN", "NOUN", "ADJ", "NUM", "X", "PUNCT", "SYM"}
 
 
-NOT_NAME_LEAD = {"unlike", "neither", "both", "either", "no", "no.", "in", "and", "but", "or", "like", "with", "without", "as", "if"}
+NOT_NAME_LEAD = {"unlike", "neither", "both", "either", "no", "no.", "in", "and", "but", "or", "like", "with",
+                 "without", "as", "if"}
 # sentence adverbs a tagger may read as a proper noun at a sentence start ("Meanwhile, ...")
 DISCOURSE = {"meanwhile", "however", "moreover", "furthermore", "nevertheless", "nonetheless", "instead",
              "indeed", "meantime", "still", "yet", "also", "then", "afterward", "afterwards", "besides", "otherwise"}
