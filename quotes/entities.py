@@ -37,6 +37,7 @@ INITIAL = re.compile(r"[A-Z]\.")
 WHEN_WORDS = {"now", "later", "also", "currently", "still"}  # not "then": "then secretary of state" is a past office
 HOMETOWN = re.compile(r"\s+from(?:\s+[A-Z][\w.'’-]*,?)+$")  # "a nurse from Seattle"
 POSSESSIVES = {"his", "her", "its", "their"}
+POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 
 
 @dataclass(slots=True)
@@ -189,7 +190,7 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
         np.insert(0, prev)
     while 1 < np[0].i < head.i and glued_hyphen(doc, np[0].i - 1) and doc.words[np[0].i - 2].sent == head.sent:
         np[:0] = doc.words[np[0].i - 2:np[0].i]  # "vice-presidential nominee": the tokenizer splits the hyphen
-    poss = [k for k, w in enumerate(np) if w.text in ("'s", "’s", "'", "’") and w.i < head.i]
+    poss = [k for k, w in enumerate(np) if w.text in POSSESSIVE_MARKS and w.i < head.i]
     tail = np[poss[-1] + 1:] if poss else np
     role, name = split_title(tail)
     name = [w for w in name if w.i <= head.i or is_name(w) or glued_hyphen(doc, w.i) or (
@@ -309,6 +310,29 @@ def _role_text(doc: ParsedDoc, words: list[Word]) -> str:
     return " ".join(text_of(doc, words).split())
 
 
+PARTIES = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D"}
+
+
+def party_mention(doc: ParsedDoc, head: Word) -> Mention | None:
+    """ "the Republican", "the Utah Republican": a party member described,
+    not named (the words before the party are a place, not a given name)."""
+    if head.text not in ("Republican", "Democrat"):
+        return None
+    np = extend_left(doc, [head])
+    if np[0].text.lower() != "the" or len(np) > 4 or not all(w.text[:1].isupper() for w in np[1:]):
+        return None
+    return Mention(np[0].start, head.end, head.i, "description", text_of(doc, np), roles=[text_of(doc, np[1:])])
+
+
+def _party_of(x: Mention | Entity) -> str | None:
+    """R or D: the party a party description names ("the Utah Republican"),
+    or the one an entity's roles give ("Democratic presidential candidate")."""
+    if isinstance(x, Mention):
+        return PARTIES.get(x.roles[-1].split()[-1].lower()) if x.kind == "description" and x.roles else None
+    found = {PARTIES[w] for r in x.roles for w in r.lower().split() if w in PARTIES}
+    return found.pop() if len(found) == 1 else None
+
+
 def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
     """A definite description headed by a title noun ("the former Norwegian
     prime minister") or an organisation word ("the military organization")."""
@@ -321,6 +345,8 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
             head.upos == "PROPN" and np[-1].i > head.i and np[-1].lemma.lower() in titles):
         return None
     np = [w for w in np if w.i <= head.i or w.deprel in ("nmod", "case", "det", "amod", "compound", "flat")]
+    if len(np) > 1 and np[-1].text in POSSESSIVE_MARKS:  # "the former secretary of state's [bid]" is Clinton
+        np = np[:-1]
     named = next((c for c in doc.children(head.i) if c.deprel == "appos" and is_name(c)
                   and doc.subtree(c.i)[0].i == np[-1].i + 1 and doc.subtree(c.i)[0].upos != "PUNCT"), None)
     if named is not None:  # "nominee Gov. Mike Pence", the name read as the title's apposition
@@ -386,10 +412,10 @@ def find_mentions(doc: ParsedDoc, speakers: frozenset[int] = frozenset()) -> lis
             continue
         m = None
         if w.i in speakers and w.text[:1].isupper() and w.upos not in ("PRON", "DET"):
-            m = (name_mention(doc, w) or description_mention(doc, w)
+            m = (party_mention(doc, w) or name_mention(doc, w) or description_mention(doc, w)
                  or name_mention(doc, w, forced=True))
         elif is_name(w) and not (w.deprel in ("flat", "compound", "flat:name") and is_name(doc.words[w.head])):
-            m = name_mention(doc, w) or description_mention(doc, w)  # "the NATO Secretary General"
+            m = party_mention(doc, w) or name_mention(doc, w) or description_mention(doc, w)  # "the NATO Secretary General"
         elif w.upos == "PRON" and w.text.lower() in PERSON_PRONOUNS | dict.fromkeys(GROUP_PRONOUNS):
             m = Mention(w.start, w.end, w.i, "pronoun", w.text, gender=PERSON_PRONOUNS.get(w.text.lower()))
         elif w.upos == "NOUN" or (w.i in speakers and w.upos not in ("PRON", "DET")):
@@ -504,6 +530,8 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
                 ent.name, ent.name_rank = m.name, rank
         elif m.kind == "pronoun":
             ent = _listed_people(doc, m, mentions, entities) or _resolve_pronoun(m, recent, m.sent)
+        elif (party := _party_of(m)) and (is_speaker or m.subject):
+            ent = _salient_person([e for e in recent if _party_of(e) in (None, party)], m.sent, None)
         elif (known := _known_description(m, entities) or _title_holder(doc, m, entities)) is not None \
                 and not _apposed_to_name(doc, m, mentions):
             ent = known  # "the former secretary of state", Hillary Clinton named; "the congressman", Rep. Grayson
@@ -896,7 +924,7 @@ def _salient_person(recent: list[Entity], sent: int, gender: str | None) -> Enti
     message from Wendy Sherman ... 'X,' she wrote"), else who spoke two
     sentences back, else the latest subject, else the most recent person."""
     people = [e for e in reversed(recent)  # a name only quoted ("the Cold War") is no antecedent
-              if _could_be_person(e) and e.gender in (None, gender) and e.outside]
+              if _could_be_person(e) and (gender is None or e.gender in (None, gender)) and e.outside]
     speakers = sorted((e for e in people if sent - e.last_speaker <= 2), key=lambda e: -e.last_speaker)
     near = [e for e in speakers if sent - e.last_speaker <= 1]
     subjects = [e for e in people if sent - e.last_subject <= 1]

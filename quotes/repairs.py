@@ -367,13 +367,38 @@ def _under(out: list[Word], base: int, w: Word, top: int) -> bool:
     return w.i == top
 
 
+NOMINAL = ("DET", "ADJ", "NUM", "NOUN", "PROPN")  # the tags a chunk_tree noun phrase is made of
+
+
+def of_phrases(words: list[Word]) -> list[Word]:
+    """A chunk tree with "X of Y" as one noun phrase: Y's head hangs from X's
+    as nmod, "of" from Y's, so "the former secretary of state" is one
+    description (chunk_tree leaves "of state" on the root). X takes over Y's
+    part in the sentence: the subject ("the leader of Russia met") or the
+    possessor ("the former secretary of state's bid")."""
+    out = list(words)
+    for m in range(1, len(out) - 1):
+        if out[m].text.lower() != "of" or out[m - 1].upos not in ("NOUN", "PROPN") \
+                or out[m + 1].upos not in NOMINAL:
+            continue
+        j = m + 1
+        while j + 1 < len(out) and out[j + 1].upos in NOMINAL:
+            j += 1
+        x, y = out[m - 1], out[j]
+        if y.deprel in ("nsubj", "nmod:poss"):
+            out[m - 1] = replace(x, head=y.head, deprel=y.deprel)
+        out[j] = replace(y, head=x.i, deprel="nmod")
+        out[m] = replace(out[m], head=y.i, deprel="case")
+    return out
+
+
 def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
     """The document as the rules read it: the sentences `deep` accepts
     repaired, the others re-treed by chunk_tree (as if never parsed)."""
     words: list[Word] = []
     for s in doc.sents:
         ws = doc.words[s.first:s.last]
-        words.extend(repair(ws) if deep(ws) else chunk_tree(ws))
+        words.extend(repair(ws) if deep(ws) else of_phrases(chunk_tree(ws)))
     return ParsedDoc(text=doc.text, words=words, sents=list(doc.sents))
 
 

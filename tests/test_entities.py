@@ -1093,3 +1093,42 @@ def test_a_name_joined_to_a_common_noun_phrase_is_mentioned_alone():
 5	aides	aide	NOUN	NNS	Number=Plur	2	conj	_	_
 """ + the_plan_was_sound(6))
     assert (r.speaker.mention, r.speaker.name) == ("Jane Roe", "Jane Roe")
+
+
+def test_a_known_description_in_an_unparsed_sentence_is_a_role():
+    """ "Hillary Clinton spoke. Aides backed the former secretary of state's
+    bid. Clinton said ...": the middle sentence holds no cue, so it is
+    chunked, not parsed; the description, a possessor, still reaches Clinton
+    as her role, without its "'s"."""
+    r, = records(_spoke("Hillary", "Clinton") + f"""
+1	Aides	aide	NOUN	NNS	Number=Plur	2	nsubj	_	_
+2	backed	back	VERB	VBD	{VERB}	0	root	_	_
+3	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+4	former	former	ADJ	JJ	Degree=Pos	5	amod	_	_
+5	secretary	secretary	NOUN	NN	Number=Sing	2	obj	_	_
+6	of	of	ADP	IN	_	7	case	_	_
+7	state	state	NOUN	NN	Number=Sing	9	nmod:poss	_	SpaceAfter=No
+8	's	's	PART	POS	_	7	case	_	_
+9	bid	bid	NOUN	NN	Number=Sing	5	nmod	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	2	punct	_	_
+
+""" + _subject_said([("Clinton", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.name, r.speaker.roles) == ("Hillary Clinton", ["former secretary of state"])
+
+
+def test_a_party_description_is_the_salient_person_of_that_party():
+    """ "Bob Smith spoke. Democratic nominee Hillary Clinton spoke. The Utah
+    Republican said ...": the party member described is the person in view
+    whose roles name no other party, and "Utah Republican" is his role."""
+    r, = records(_spoke("Bob", "Smith") + f"""
+1	Democratic	Democratic	ADJ	JJ	_	2	amod	_	_
+2	nominee	nominee	NOUN	NN	Number=Sing	4	compound	_	_
+3	Hillary	Hillary	PROPN	NNP	Number=Sing	4	compound	_	_
+4	Clinton	Clinton	PROPN	NNP	Number=Sing	5	nsubj	_	_
+5	spoke	speak	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	5	punct	_	_
+
+""" + _subject_said([("The", "DET", "DT", "det"), ("Utah", "PROPN", "NNP", "compound"),
+                     ("Republican", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.mention, r.speaker.name) == ("The Utah Republican", "Bob Smith")
+    assert "Utah Republican" in r.speaker.roles

@@ -808,3 +808,28 @@ def test_an_adverb_read_as_a_noun_leaves_the_subject_to_the_noun_before_it():
     assert repair(doc.words)[0].head == 1  # "The" goes with "director"
     r, = records(DIRECTOR_FURTHER)
     assert r.speaker.mention == "The director"
+
+
+def test_a_chunked_sentence_keeps_x_of_y_as_one_noun_phrase():
+    """chunk_tree leaves "of Russia" on the root; of_phrases hangs it from
+    "leader", which takes over the subject ("The leader of Russia met
+    Biden") or the possessor ("the secretary of state's bid")."""
+    from quotes.parse import chunk_tree
+    from quotes.repairs import of_phrases
+    ws = of_phrases(chunk_tree(parsed_from_conllu("""
+1	The	the	DET	DT	_	2	det	_	_
+2	leader	leader	NOUN	NN	_	5	nsubj	_	_
+3	of	of	ADP	IN	_	4	case	_	_
+4	Russia	Russia	PROPN	NNP	_	2	nmod	_	_
+5	met	meet	VERB	VBD	_	0	root	_	_
+6	the	the	DET	DT	_	7	det	_	_
+7	secretary	secretary	NOUN	NN	_	5	obj	_	_
+8	of	of	ADP	IN	_	9	case	_	_
+9	state	state	NOUN	NN	_	11	nmod:poss	_	SpaceAfter=No
+10	's	's	PART	POS	_	9	case	_	_
+11	aides	aide	NOUN	NNS	_	7	nmod	_	SpaceAfter=No
+12	.	.	PUNCT	.	_	5	punct	_	_
+""").words))
+    rel = {w.text: (w.deprel, ws[w.head].text if w.head >= 0 else None) for w in ws if w.text not in ("the", "of")}
+    assert rel["leader"] == ("nsubj", "met") and rel["Russia"] == ("nmod", "leader")
+    assert rel["secretary"] == ("nmod:poss", "aides") and rel["state"] == ("nmod", "secretary")
