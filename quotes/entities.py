@@ -24,7 +24,7 @@ from quotes.names import (calendar_words, clean_name, common_word, contiguous, g
 from quotes.parse import ParsedDoc, Word
 from quotes.roles import normal_role
 
-Kind = Literal["person", "organization", "unknown"]
+Kind = Literal["person", "organization", "group", "unknown"]
 MentionKind = Literal["name", "pronoun", "description"]
 NP_RELS = {"det", "amod", "compound", "flat", "flat:name", "nmod:poss", "nummod", "nmod",
            "case", "fixed", "goeswith", "cc", "conj", "obl:npmod", "nmod:npmod", "compound:prt"}
@@ -460,8 +460,11 @@ def _person_words() -> frozenset[str]:
 def _kind_of(entity: Entity) -> Kind:
     """person: a gendered pronoun or honorific, a person's title, or a full
     name that speaks; organization: an organisation word, an acronym, or a
-    country or capital (its government)."""
+    country or capital (its government); group: people named together
+    ("Richard Alba and Nancy Foner")."""
     name = entity.name
+    if _joint(name):
+        return "group"
     words = _name_key(name)
     org = lexicon("organization_words")
     if any(w in org for w in words) or name.lower() in org or (name.isupper() and len(name) > 1) \
@@ -622,7 +625,7 @@ def _listed_people(doc: ParsedDoc, m: Mention, mentions: list[Mention], entities
                 joint = ", ".join(names[:-1]) + " and " + names[-1]
                 ent = next((e for e in entities if e.name == joint), None)
                 if ent is None:
-                    ent = Entity(joint, kind="person", name_rank=(0, True, len(_name_key(joint))))
+                    ent = Entity(joint, kind="group", name_rank=(0, True, len(_name_key(joint))))
                     entities.append(ent)
                 return ent
     return None
@@ -1009,7 +1012,7 @@ def _comma_roles(doc: ParsedDoc, mentions: list[Mention]) -> None:
     ("Trump, speaking Monday") is no role, but "X, who is now chairman of Y"
     states one."""
     for m in mentions:
-        if m.kind == "name" and m.entity is not None and _kind_of(m.entity) == "person":
+        if m.kind == "name" and m.entity is not None and _kind_of(m.entity) in ("person", "group"):
             for role in _apposition_after(doc, m) + _relative_role(doc, m) + _as_role(doc, m):
                 m.entity.add_role(_role_text(doc, role))
 

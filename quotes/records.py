@@ -30,7 +30,7 @@ class Speaker(BaseModel):
     mention: str | None = Field(description="The text that names the speaker at this quote")
     start: int | None = None
     end: int | None = None
-    kind: Literal["person", "organization", "unknown"] = "unknown"
+    kind: Literal["person", "organization", "group", "unknown"] = "unknown"
     roles: list[str] = Field(default_factory=list, description="The titles the article gives the entity, as written")
     roles_norm: list[str] = Field(default_factory=list, description="The roles for display and search: abbreviations "
                                   "written out, title words in lower case, one spelling (quotes.roles)")
@@ -71,8 +71,8 @@ def dumps(record: QuoteRecord) -> bytes:
     return orjson.dumps(record.model_dump(mode="json")) + b"\n"
 
 
-SCHEMA_VERSION = "2.2.0"  # 2.0.0: records carry their article (title, outlet, url, date); 2.1.0: rules;
-# 2.2.0: speaker.roles_norm
+SCHEMA_VERSION = "2.3.0"  # 2.0.0: records carry their article (title, outlet, url, date); 2.1.0: rules;
+# 2.2.0: speaker.roles_norm; 2.3.0: speaker.kind "group" (people named together)
 
 
 def json_schema() -> dict:

@@ -955,7 +955,7 @@ def test_they_after_a_list_of_people_is_the_people_listed():
     jointly, and the institute's name stops before the next person."""
     r, = records(LISTED_PEOPLE + "\n" + said_the_plan_was_sound("They", "Masc").replace("Gender=Masc|Number=Sing",
                                                                                           "Number=Plur"))
-    assert (r.speaker.mention, r.speaker.name) == ("They", "Jane Roe, Mary Poe and Ann Doe")
+    assert (r.speaker.mention, r.speaker.name, r.speaker.kind) == ("They", "Jane Roe, Mary Poe and Ann Doe", "group")
     doc = parsed_from_conllu(LISTED_PEOPLE)
     assert "Institute of Technology" in [m.name for m in find_mentions(doc)]
 
@@ -1010,6 +1010,7 @@ def test_the_people_of_a_joint_name_hold_its_apposed_role():
 """ + the_plan_was_sound(11) + "\n" + _subject_said([("Foner", "PROPN", "NNP", "nsubj")]))
     assert a.speaker.name == "Richard Alba and Nancy Foner" and a.speaker.roles == ["sociologists at Yale"]
     assert b.speaker.name == "Nancy Foner" and b.speaker.roles == ["sociologists at Yale"]
+    assert (a.speaker.kind, b.speaker.kind) == ("group", "person")  # two people speaking together are no person
 
 
 def test_he_is_not_the_subject_of_a_conditional_clause_just_before():
