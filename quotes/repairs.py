@@ -143,6 +143,57 @@ def _subordinated_subject(words: list[Word]) -> list[Word]:
     return out
 
 
+def _relative_clause_as_main(words: list[Word]) -> list[Word]:
+    """ "Paradis, who has been active in politics, says ...": the parser made
+    the relative clause's predicate the subject's own (two subjects, the name
+    and "who"), with the main verb hung under it or above it. The relative
+    clause runs from "who" to the next comma before a finite verb; its
+    predicate becomes acl:relcl of the name, the verb after that comma takes
+    the name as subject (and the predicate's place in the sentence, unless it
+    was above it), and what hung from the relative clause outside it moves to
+    the verb."""
+    out, base = list(words), words[0].i if words else 0
+    for rel in words:
+        if rel.text.lower() not in ("who", "which") or not rel.deprel.startswith("nsubj"):
+            continue
+        pred = out[rel.head - base] if rel.head >= base else None
+        subj = next((w for w in out if w.head == rel.head and w.deprel.startswith("nsubj") and w.i < rel.i
+                     and w.upos in ("PROPN", "NOUN")), None)
+        if pred is None or subj is None or out[rel.i - base - 1].text != ",":
+            continue
+        end = next((w.i for w in out[rel.i - base + 1:-1] if w.text == "," and out[w.i - base + 1].xpos in FINITE
+                    and out[w.i - base + 1].upos == "VERB"), None)
+        if end is None or end < pred.i:
+            continue
+        verb = out[end - base + 1]
+        if any(w.head == verb.i and w.deprel.startswith("nsubj") for w in out):
+            continue
+        above = _ancestor(out, verb.i, pred.i, base)
+        if not above:
+            out[verb.i - base] = replace(verb, head=pred.head, deprel=pred.deprel)
+        out[pred.i - base] = replace(out[pred.i - base], head=subj.i, deprel="acl:relcl")
+        out[subj.i - base] = replace(subj, head=verb.i, deprel="nsubj")
+        for w in out:
+            if w.i in (verb.i, pred.i):
+                continue
+            if (rel.i <= w.head <= end or w.head == pred.i) and (w.i > end or w.i < subj.i):
+                out[w.i - base] = replace(w, head=verb.i)  # outside the relative clause
+            elif rel.i < w.i <= end and not subj.i <= w.head <= end:
+                out[w.i - base] = replace(w, head=pred.i)  # inside it: "who said [he votes]"
+    return out
+
+
+def _ancestor(words: list[Word], a: int, b: int, base: int) -> bool:
+    """Word a is above word b in the tree."""
+    seen = set()
+    while b >= base and b not in seen:
+        seen.add(b)
+        b = words[b - base].head
+        if b == a:
+            return True
+    return False
+
+
 PAST_FEATS = "Mood=Ind|Tense=Past|VerbForm=Fin"
 
 
@@ -402,7 +453,8 @@ def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
     return ParsedDoc(text=doc.text, words=words, sents=list(doc.sents))
 
 
-REPAIRS = (join_names, _title_subject, _clause_subject, _subordinated_subject, _coordinated_predicate,
+REPAIRS = (join_names, _title_subject, _clause_subject, _subordinated_subject, _relative_clause_as_main,
+           _coordinated_predicate,
            _participle_aside, _dated_relative, _subject_of_later_cue, _said_clause_as_noun_phrase,
            _adjective_relations, _naming_complement, _participle_before_subject, _dateline_subject,
            _adverb_read_as_noun)

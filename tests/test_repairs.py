@@ -833,3 +833,55 @@ def test_a_chunked_sentence_keeps_x_of_y_as_one_noun_phrase():
     rel = {w.text: (w.deprel, ws[w.head].text if w.head >= 0 else None) for w in ws if w.text not in ("the", "of")}
     assert rel["leader"] == ("nsubj", "met") and rel["Russia"] == ("nmod", "leader")
     assert rel["secretary"] == ("nmod:poss", "aides") and rel["state"] == ("nmod", "secretary")
+
+
+# 'Jane Roe, who has been active for years, says she will vote.': "who" and
+# the name both subjects of "active", "says" hung under it as parataxis.
+ROE_WHO_ACTIVE = """
+1	Jane	Jane	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	7	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	2	punct	_	_
+4	who	who	PRON	WP	PronType=Rel	7	nsubj	_	_
+5	has	have	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	7	aux	_	_
+6	been	be	AUX	VBN	Tense=Past|VerbForm=Part	7	cop	_	_
+7	active	active	ADJ	JJ	Degree=Pos	0	root	_	_
+8	for	for	ADP	IN	_	9	case	_	_
+9	years	year	NOUN	NNS	Number=Plur	7	obl	_	SpaceAfter=No
+10	,	,	PUNCT	,	_	11	punct	_	_
+11	says	say	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	7	parataxis	_	_
+12	she	she	PRON	PRP	Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs	14	nsubj	_	_
+13	will	will	AUX	MD	VerbForm=Fin	14	aux	_	_
+14	vote	vote	VERB	VB	VerbForm=Inf	11	ccomp	_	SpaceAfter=No
+15	.	.	PUNCT	.	_	7	punct	_	_
+"""
+
+# 'Bob Ames, who said he votes often, said the plan was sound.': the first
+# "said" has both subjects, and sits under "votes", under the second "said".
+AMES_WHO_SAID = """
+1	Bob	Bob	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Ames	Ames	PROPN	NNP	Number=Sing	5	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	2	punct	_	_
+4	who	who	PRON	WP	PronType=Rel	5	nsubj	_	_
+5	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	7	ccomp	_	_
+6	he	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	7	nsubj	_	_
+7	votes	vote	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	10	ccomp	_	_
+8	often	often	ADV	RB	_	7	advmod	_	SpaceAfter=No
+9	,	,	PUNCT	,	_	10	punct	_	_
+10	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+11	the	the	DET	DT	Definite=Def|PronType=Art	12	det	_	_
+12	plan	plan	NOUN	NN	Number=Sing	14	nsubj	_	_
+13	was	be	AUX	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	14	cop	_	_
+14	sound	sound	ADJ	JJ	Degree=Pos	10	ccomp	_	SpaceAfter=No
+15	.	.	PUNCT	.	_	10	punct	_	_
+"""
+
+
+def test_a_relative_clause_read_as_the_main_clause_gives_the_name_back_to_the_verb_after_it():
+    roe, active, says = (repair(parsed_from_conllu(ROE_WHO_ACTIVE).words)[k] for k in (1, 6, 10))
+    assert (roe.head, roe.deprel) == (10, "nsubj") and (active.head, active.deprel) == (1, "acl:relcl")
+    assert (says.head, says.deprel) == (-1, "root")
+    r, = records(ROE_WHO_ACTIVE)
+    assert (r.text, r.speaker.mention, r.speaker.name) == ("she will vote", "Jane Roe", "Jane Roe")
+    first, second = sorted(records(AMES_WHO_SAID), key=lambda r: r.start)
+    assert (first.text, first.speaker.name) == ("he votes often", "Bob Ames")
+    assert (second.text, second.speaker.mention) == ("the plan was sound", "Bob Ames")
