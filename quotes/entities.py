@@ -552,7 +552,7 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
         ent.outside = ent.outside or not inside(doc.words[m.head])
         if m.subject and not _in_adverbial_clause(doc, m.head):
             ent.last_subject = m.sent  # "If Trump does not win, he said ...": a conditional's subject is not the topic
-        for r in m.roles:
+        for r in m.roles if not inside(doc.words[m.head]) else ():  # a quote's "President Clinton" is the speaker's word
             ent.add_role(r)
         if ent in recent:
             recent.remove(ent)

@@ -1133,3 +1133,22 @@ def test_a_party_description_is_the_salient_person_of_that_party():
                      ("Republican", "PROPN", "NNP", "nsubj")]))
     assert (r.speaker.mention, r.speaker.name) == ("The Utah Republican", "Bob Smith")
     assert "Utah Republican" in r.speaker.roles
+
+
+def test_a_title_inside_a_quote_is_no_role_of_the_speaker():
+    """ "“Senator Smith will win,” Jane Smith said.": the quote's words are
+    the speaker's, and its "Senator" may be someone else's title."""
+    r, = records(f"""
+1	“	"	PUNCT	``	_	5	punct	_	SpaceAfter=No
+2	Senator	Senator	PROPN	NNP	Number=Sing	3	compound	_	_
+3	Smith	Smith	PROPN	NNP	Number=Sing	5	nsubj	_	_
+4	will	will	AUX	MD	VerbForm=Fin	5	aux	_	_
+5	win	win	VERB	VB	VerbForm=Inf	9	ccomp	_	SpaceAfter=No
+6	,	,	PUNCT	,	_	5	punct	_	SpaceAfter=No
+7	”	"	PUNCT	''	_	5	punct	_	_
+8	Jane	Jane	PROPN	NNP	Number=Sing	9	compound	_	_
+9	Smith	Smith	PROPN	NNP	Number=Sing	10	nsubj	_	_
+10	said	say	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+11	.	.	PUNCT	.	_	10	punct	_	_
+""")
+    assert (r.speaker.name, r.speaker.roles) == ("Jane Smith", [])
