@@ -33,6 +33,8 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 THEY = {"they", "them", "their"}
 GROUP_PRONOUNS = THEY | {"it", "its"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+QUANTIFIERS = {"both", "all", "many", "some", "several", "each", "either", "neither", "most", "few",
+               "two", "three", "four", "five"}
 INITIAL = re.compile(r"[A-Z]\.")
 WHEN_WORDS = {"now", "later", "also", "currently", "still"}  # not "then": "then secretary of state" is a past office
 HOMETOWN = re.compile(r"\s+from(?:\s+[A-Z][\w.'’-]*,?)+$")  # "a nurse from Seattle"
@@ -82,8 +84,15 @@ class Entity:
         first, _, rest = role.partition(" ")
         if rest and (first.lower() in POSSESSIVES or (first.islower() and first.endswith(("'s", "’s")))):
             role = rest  # "her senior policy adviser", "the channel's head of ...": whose is the entity's own
-        if role and role.lower() != self.name.lower() and role.lower() not in {r.lower() for r in self.roles}:
+        if role and not counted(role) and role.lower() != self.name.lower() \
+                and role.lower() not in {r.lower() for r in self.roles}:
             self.roles.append(role)
+
+
+def counted(role: str) -> bool:
+    """A counted description ("both candidates", "two voters") says how
+    many, not what anyone is: no role."""
+    return role.split(" ", 1)[0].lower() in QUANTIFIERS
 
 
 

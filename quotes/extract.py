@@ -10,7 +10,8 @@ from contextlib import contextmanager
 
 from quotes.attribute import Attribution, Quotes, attribute
 from quotes.choice import Candidate, candidates, default_chooser, rules_readings
-from quotes.entities import Mention, extend_left, find_mentions, mention_kind, noun_phrase, resolve, text_of
+from quotes.entities import (Mention, counted, extend_left, find_mentions, mention_kind, noun_phrase, resolve,
+                             text_of)
 from quotes.lexicon import words as lexicon
 from quotes.marks import Quoted, find_quoted
 from quotes.rules import parse_selector
@@ -86,8 +87,9 @@ def speaker_of(doc: ParsedDoc, att: Attribution, mentions: list[Mention]) -> Spe
                        start=np[0].start, end=np[-1].end, kind=_described_kind(doc.words[att.source]))
     ent = m.entity
     if ent is None:
+        roles = [r for r in m.roles if not counted(r)]
         return Speaker(name=None if m.weak else m.name, mention=m.text, start=m.start, end=m.end, kind=mention_kind(m),
-                       roles=list(m.roles), roles_norm=normal_roles(m.roles))
+                       roles=roles, roles_norm=normal_roles(roles))
     return Speaker(name=ent.name, mention=m.text, start=m.start, end=m.end, kind=ent.kind,
                    roles=list(ent.roles), roles_norm=normal_roles(ent.roles))
 

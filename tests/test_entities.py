@@ -1152,3 +1152,12 @@ def test_a_title_inside_a_quote_is_no_role_of_the_speaker():
 11	.	.	PUNCT	.	_	10	punct	_	_
 """)
     assert (r.speaker.name, r.speaker.roles) == ("Jane Smith", [])
+
+
+def test_a_counted_description_is_no_role():
+    """ "Both candidates said ...", "Two voters said ...": how many people
+    spoke is not what they are."""
+    for count, upos, xpos in (("Both", "DET", "DT"), ("Two", "NUM", "CD")):
+        r, = records(_subject_said([(count, upos, xpos, "det"), ("candidates", "NOUN", "NNS", "nsubj")]).replace(
+            "candidates\tcandidates", "candidates\tcandidate"))
+        assert (r.speaker.mention, r.speaker.roles) == (f"{count} candidates", [])
