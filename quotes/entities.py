@@ -226,6 +226,8 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     if gender is None and (len(name) >= 2 or name[0].text.lower() in given_names_only()):  # "Hillary Clinton", "Bob"
         gender = given_name_gender().get(name[0].text.lower())
     parts = _title_parts(np[:np.index(role[-1]) + 1], titles) if role else []
+    if parts and parts[0][0].text.islower():  # "former State policy planning [director Anne-Marie Slaughter]"
+        parts[0] = modifiers_before(doc, parts[0])
     roles = [_role_text(doc, role) for part in parts if part[-1].text.lower() not in honor  # not "ways Mrs."
              for role in split_roles(part)]  # "journalist and author Hiro Aida"
     roles += [w.text.rstrip(".") for w in affiliation]
@@ -251,18 +253,25 @@ def role_before(doc: ParsedDoc, i: int) -> list[Word]:
     a verb): "Sanders strategist Tad Devine", "former NFL star Herschel
     Walker", "journalist and author Hiro Aida", "former secretary of state
     Hillary Clinton", "Presidential candidate Ben Carson"."""
-    titles, first = _person_words(), doc.sents[doc.words[i].sent].first
+    first = doc.sents[doc.words[i].sent].first
     k = i - 1
     if k >= first + 2 and doc.words[k - 1].text == "of" and doc.words[k].text.islower() \
             and doc.words[k].upos == "NOUN":
         k -= 2  # "secretary of state", "chief of staff"
     if k < first or not _lower_title(doc.words[k]) or line_break(doc, doc.words[k].end, doc.words[i].start):
         return []
-    run = doc.words[k:i]
-    for x in reversed(doc.words[first:k]):
+    return modifiers_before(doc, doc.words[k:i])
+
+
+def modifiers_before(doc: ParsedDoc, run: list[Word]) -> list[Word]:
+    """A lower-case role run extended back over the words that modify it
+    ("former State policy planning [director]")."""
+    titles, first = _person_words(), doc.sents[run[0].sent].first
+    for x in reversed(doc.words[first:run[0].i]):
         low = x.text.lower()
         joined = low == "and" and x.i > first and _lower_title(doc.words[x.i - 1])  # "journalist and author"
-        modifier = x.upos in ("ADJ", "NOUN", "PROPN", "NUM") and not _possessive(doc, x) and low not in titles
+        modifier = (x.upos in ("ADJ", "NOUN", "PROPN", "NUM") or _gerund_modifier(x)) and not _possessive(doc, x) \
+            and low not in titles
         if line_break(doc, x.end, run[0].start) or len(run) >= 8 or not (
                 joined or modifier or low in ROLE_MODIFIERS or glued_hyphen(doc, x.i) or _lower_title(x)):
             break
@@ -270,6 +279,15 @@ def role_before(doc: ParsedDoc, i: int) -> list[Word]:
     while run and (run[0].upos in ("CCONJ", "PUNCT") or glued_hyphen(doc, run[0].i)):
         run = run[1:]
     return run
+
+
+def _gerund_modifier(w: Word) -> bool:
+    """A lower-case -ing word inside a title ("policy planning director",
+    "managing editor"); a verb of the sentence ("saying") is none."""
+    return w.xpos == "VBG" and w.text.islower() and w.text not in GERUND_VERBS
+
+
+GERUND_VERBS = {"saying", "including", "according", "telling", "adding", "noting", "calling", "asking", "speaking"}
 
 
 def _lower_title(w: Word) -> bool:

@@ -1161,3 +1161,13 @@ def test_a_counted_description_is_no_role():
         r, = records(_subject_said([(count, upos, xpos, "det"), ("candidates", "NOUN", "NNS", "nsubj")]).replace(
             "candidates\tcandidates", "candidates\tcandidate"))
         assert (r.speaker.mention, r.speaker.roles) == (f"{count} candidates", [])
+
+
+def test_a_lower_case_title_in_the_name_phrase_keeps_its_modifiers_and_an_ing_word():
+    """ "former State policy planning director Jane Roe said ...": the whole
+    title, "planning" (tagged a verb) included, is the role."""
+    r, = records(_subject_said([("former", "ADJ", "JJ", "amod"), ("State", "PROPN", "NNP", "compound"),
+                                ("policy", "NOUN", "NN", "compound"), ("planning", "VERB", "VBG", "acl"),
+                                ("director", "NOUN", "NN", "compound"), ("Jane", "PROPN", "NNP", "compound"),
+                                ("Roe", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.name, r.speaker.roles) == ("Jane Roe", ["former State policy planning director"])
