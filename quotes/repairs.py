@@ -387,6 +387,61 @@ def _dateline_subject(words: list[Word]) -> list[Word]:
     return out
 
 
+def _dated_subject(words: list[Word]) -> list[Word]:
+    """ "and on Monday announced", "GOP rival Ted Cruz on Wednesday
+    announced": a day or month with a preposition is when, never the verb's
+    subject; and a finite verb without a subject, right after "[on] <day>",
+    takes the noun phrase just before it (hung elsewhere by the parse) as
+    subject."""
+    out, base = list(words), words[0].i if words else 0
+    for v in words:
+        if v.xpos not in FINITE or v.upos != "VERB":
+            continue
+        for c in out:
+            if c.head == v.i and c.deprel.startswith("nsubj") and calendar_words([c]) and \
+                    any(w.head == c.i and w.deprel == "case" for w in out):
+                out[c.i - base] = replace(c, deprel="obl")
+        k = v.i - base
+        if k < 2 or any(w.head == v.i and w.deprel.startswith("nsubj") for w in out) \
+                or not calendar_words([out[k - 1]]):
+            continue
+        j = k - 2 if out[k - 2].upos == "ADP" else k - 1
+        if j < 1 or out[j - 1].upos != "PROPN":
+            continue
+        top = out[j - 1]
+        while top.head >= base and top.head < top.i and top.deprel in ("flat", "compound", "flat:name"):
+            top = out[top.head - base]
+        if any(w.head == top.i and w.deprel == "case" for w in out):
+            continue  # "in Iowa on Monday": a place, not who
+        out[top.i - base] = replace(top, head=v.i, deprel="nsubj")
+        out[k - 1] = replace(out[k - 1], head=v.i, deprel="obl")
+    return out
+
+
+def _finite_conjunct(words: list[Word]) -> list[Word]:
+    """ "Scott has freed funds to address the problem and on Monday
+    announced ...": a finite verb is no conjunct of an infinitive or -ing
+    form; it coordinates with the nearest finite clause above that one."""
+    out, base = list(words), words[0].i if words else 0
+    for v in words:
+        head = out[v.head - base] if v.head >= base else None
+        if v.xpos not in FINITE or v.deprel != "conj" or head is None or head.xpos not in ("VB", "VBG"):
+            continue
+        up = head
+        while up.head >= base and not (up.upos in ("VERB", "AUX") and _finite_clause(out, up, base)):
+            up = out[up.head - base]
+        if up is not head and _finite_clause(out, up, base) and up.i < v.i:
+            out[v.i - base] = replace(v, head=up.i)
+    return out
+
+
+def _finite_clause(words: list[Word], v: Word, base: int) -> bool:
+    """v heads a finite clause with a subject ("has freed", "announced")."""
+    finite = v.xpos in FINITE or any(w.head == v.i and w.deprel in ("aux", "aux:pass") and w.xpos in FINITE + ("MD",)
+                                     for w in words)
+    return finite and any(w.head == v.i and w.deprel.startswith("nsubj") for w in words)
+
+
 def _open_brackets(words: list[Word]) -> int:
     return sum(w.text == "(" for w in words) - sum(w.text == ")" for w in words)
 
@@ -457,4 +512,4 @@ REPAIRS = (join_names, _title_subject, _clause_subject, _subordinated_subject, _
            _coordinated_predicate,
            _participle_aside, _dated_relative, _subject_of_later_cue, _said_clause_as_noun_phrase,
            _adjective_relations, _naming_complement, _participle_before_subject, _dateline_subject,
-           _adverb_read_as_noun)
+           _adverb_read_as_noun, _dated_subject, _finite_conjunct)

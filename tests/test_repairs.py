@@ -885,3 +885,60 @@ def test_a_relative_clause_read_as_the_main_clause_gives_the_name_back_to_the_ve
     first, second = sorted(records(AMES_WHO_SAID), key=lambda r: r.start)
     assert (first.text, first.speaker.name) == ("he votes often", "Bob Ames")
     assert (second.text, second.speaker.mention) == ("the plan was sound", "Bob Ames")
+
+
+# 'Ann Lee has freed funds to fix the roads and on Monday announced that more was coming.'
+LEE_ON_MONDAY = """
+1	Ann	Ann	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Lee	Lee	PROPN	NNP	Number=Sing	4	nsubj	_	_
+3	has	have	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	4	aux	_	_
+4	freed	free	VERB	VBN	Tense=Past|VerbForm=Part	0	root	_	_
+5	funds	fund	NOUN	NNS	Number=Plur	4	obj	_	_
+6	to	to	PART	TO	_	7	mark	_	_
+7	fix	fix	VERB	VB	VerbForm=Inf	5	acl	_	_
+8	the	the	DET	DT	Definite=Def|PronType=Art	9	det	_	_
+9	roads	road	NOUN	NNS	Number=Plur	7	obj	_	_
+10	and	and	CCONJ	CC	_	13	cc	_	_
+11	on	on	ADP	IN	_	12	case	_	_
+12	Monday	Monday	PROPN	NNP	Number=Sing	13	nsubj	_	_
+13	announced	announce	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	7	conj	_	_
+14	that	that	SCONJ	IN	_	17	mark	_	_
+15	more	more	ADJ	JJR	Degree=Cmp	17	nsubj	_	_
+16	was	be	AUX	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	17	aux	_	_
+17	coming	come	VERB	VBG	Tense=Pres|VerbForm=Part	13	ccomp	_	SpaceAfter=No
+18	.	.	PUNCT	.	_	4	punct	_	_
+"""
+
+# 'To answer them, Senate rival Bob Ames on Tuesday announced that he was running.'
+AMES_ON_TUESDAY = """
+1	To	to	PART	TO	_	2	mark	_	_
+2	answer	answer	VERB	VB	VerbForm=Inf	10	advcl	_	_
+3	them	they	PRON	PRP	Case=Acc|Number=Plur|Person=3|PronType=Prs	2	obj	_	SpaceAfter=No
+4	,	,	PUNCT	,	_	6	punct	_	_
+5	Senate	Senate	PROPN	NNP	Number=Sing	6	compound	_	_
+6	rival	rival	NOUN	NN	Number=Sing	3	conj	_	_
+7	Bob	Bob	PROPN	NNP	Number=Sing	6	flat	_	_
+8	Ames	Ames	PROPN	NNP	Number=Sing	7	flat	_	_
+9	on	on	ADP	IN	_	10	case	_	_
+10	Tuesday	Tuesday	PROPN	NNP	Number=Sing	8	nmod	_	_
+11	announced	announce	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+12	that	that	SCONJ	IN	_	15	mark	_	_
+13	he	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	15	nsubj	_	_
+14	was	be	AUX	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	15	aux	_	_
+15	running	run	VERB	VBG	Tense=Pres|VerbForm=Part	11	ccomp	_	SpaceAfter=No
+16	.	.	PUNCT	.	_	11	punct	_	_
+"""
+
+
+def test_a_day_is_no_subject_and_a_finite_verb_joins_the_finite_clause():
+    """The day with its preposition is when; "announced" coordinates with
+    "has freed", whose subject it shares."""
+    monday, announced = repair(parsed_from_conllu(LEE_ON_MONDAY).words)[11:13]
+    assert monday.deprel == "obl" and (announced.head, announced.deprel) == (3, "conj")
+    r, = records(LEE_ON_MONDAY)
+    assert (r.text, r.speaker.name) == ("more was coming", "Ann Lee")
+
+
+def test_a_subjectless_verb_after_on_a_day_takes_the_name_before_as_subject():
+    r, = records(AMES_ON_TUESDAY)
+    assert (r.text, r.speaker.name, r.speaker.roles) == ("he was running", "Bob Ames", ["Senate rival"])
