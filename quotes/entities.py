@@ -386,6 +386,9 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
     name = leading_names(after[complement:])
     if not (name and name[0].i == head.i + 1 + complement):
         name = _named_after_joined_title(doc, head, after)  # "Secretary of State and ... frontrunner Hillary Clinton"
+        conj = next((c for c in doc.children(head.i) if c.deprel == "conj" and c.i > head.i), None)
+        if not name and conj is not None:  # "journalist and author Hiro Aida", the second title a conjunct
+            name = _named_after_joined_title(doc, head, doc.subtree(conj.i))
     if name:  # "campaign spokesman Jason Miller", "scientist Patrick Murray of Rutgers"
         first = name[0].i
         lead, name = split_title(name)  # "nominee Gov. Mike Pence": "Gov." is a title too, and a role of its own

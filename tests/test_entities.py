@@ -1171,3 +1171,17 @@ def test_a_lower_case_title_in_the_name_phrase_keeps_its_modifiers_and_an_ing_wo
                                 ("director", "NOUN", "NN", "compound"), ("Jane", "PROPN", "NNP", "compound"),
                                 ("Roe", "PROPN", "NNP", "nsubj")]))
     assert (r.speaker.name, r.speaker.roles) == ("Jane Roe", ["former State policy planning director"])
+
+
+def test_a_name_after_a_second_title_joined_as_a_conjunct_names_the_speaker():
+    """ "Japanese journalist and author Jane Roe said ...", the parse making
+    "author Jane Roe" a conjunct of the subject "journalist"."""
+    r, = records(f"""
+1	Japanese	Japanese	PROPN	NNP	Number=Sing	2	compound	_	_
+2	journalist	journalist	NOUN	NN	Number=Sing	7	nsubj	_	_
+3	and	and	CCONJ	CC	_	4	cc	_	_
+4	author	author	NOUN	NN	Number=Sing	2	conj	_	_
+5	Jane	Jane	PROPN	NNP	Number=Sing	4	flat	_	_
+6	Roe	Roe	PROPN	NNP	Number=Sing	5	flat	_	_
+""" + the_plan_was_sound(7))
+    assert (r.speaker.name, r.speaker.roles) == ("Jane Roe", ["Japanese journalist", "author"])
