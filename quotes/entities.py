@@ -368,7 +368,9 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
     if head.upos in ("NOUN", "PROPN") and head.lemma.lower() in lexicon("organization_words") and \
             np[0].lemma.lower() == "the" and np[-1].i == head.i:  # "the military organization"
         return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np))
-    if head.lemma.lower() not in titles and not (  # "NATO Secretary General", parsed as headed by NATO
+    described = head.lemma.lower() in lexicon("person_nouns") and np[0].lemma.lower() == "the" \
+        and head.i > np[0].i + 1 and "Number=Plur" not in head.feats  # "the NFL legend", "the former ... winner"
+    if head.lemma.lower() not in titles and not described and not (  # "NATO Secretary General", headed by NATO
             head.upos == "PROPN" and np[-1].i > head.i and np[-1].lemma.lower() in titles):
         return None
     np = [w for w in np if w.i <= head.i or w.deprel in ("nmod", "case", "det", "amod", "compound", "flat")]
@@ -868,7 +870,7 @@ def _resolve_description(m: Mention, recent: list[Entity], doc: ParsedDoc, fallb
         best = max(orgs, default=(0, 0, 0, None), key=lambda t: t[:3])
         named = head.text[:1].isupper()  # "the Committee" is a committee, not the article's main body
         return best[3] if best[0] > 0 or not named else None
-    people = [(k, e) for k, e in enumerate(recent) if _kind_of(e) == "person"]
+    people = [(k, e) for k, e in enumerate(recent) if _kind_of(e) == "person" and not _modifies(m, e)]
     fitting = [(k, e) for k, e in people if not _contradicts(m, e)]
     best = max(((_overlap(m, e), k, e) for k, e in fitting), default=None, key=lambda t: (t[0], t[1]))
     if best and best[0] > 0:
@@ -919,6 +921,13 @@ def _contradicts(m: Mention, e: Entity) -> bool:
         if former and _name_key(role) == key:  # "the former NATO Secretary General" is not the current one
             return True
     return False
+
+
+def _modifies(m: Mention, e: Entity) -> bool:
+    """e's name modifies the description: "the Sanders aide", "the Platte
+    River employee" are someone of Sanders's, not Sanders."""
+    words = _name_key(m.text)[:-1]
+    return bool(set(words) & set(_name_key(e.name)))
 
 
 def _strip_former(text: str) -> str:

@@ -1185,3 +1185,15 @@ def test_a_name_after_a_second_title_joined_as_a_conjunct_names_the_speaker():
 6	Roe	Roe	PROPN	NNP	Number=Sing	5	flat	_	_
 """ + the_plan_was_sound(7))
     assert (r.speaker.name, r.speaker.roles) == ("Jane Roe", ["Japanese journalist", "author"])
+
+
+def test_a_definite_description_headed_by_a_person_noun_is_the_person_in_view():
+    """ "Bob Ames spoke. The NFL legend said ...": "legend" is no title,
+    but "the NFL legend" describes the man in view, and is his role; "the
+    Ames aide" is someone of his, never Ames."""
+    r, = records(_spoke("Bob", "Ames") + "\n" + _subject_said(
+        [("The", "DET", "DT", "det"), ("NFL", "PROPN", "NNP", "compound"), ("legend", "NOUN", "NN", "nsubj")]))
+    assert (r.speaker.name, r.speaker.roles) == ("Bob Ames", ["NFL legend"])
+    r, = records(_spoke("Bob", "Ames") + "\n" + _subject_said(
+        [("The", "DET", "DT", "det"), ("Ames", "PROPN", "NNP", "compound"), ("aide", "NOUN", "NN", "nsubj")]))
+    assert r.speaker.name is None
