@@ -442,6 +442,23 @@ def _finite_clause(words: list[Word], v: Word, base: int) -> bool:
     return finite and any(w.head == v.i and w.deprel.startswith("nsubj") for w in words)
 
 
+def _subject_of_participle_aside(words: list[Word]) -> list[Word]:
+    """ "Clinton, speaking to reporters Tuesday, said ...": the name before
+    a participle set off by commas, read as the participle's subject, is the
+    subject of the finite verb the participle hangs on."""
+    out, base = list(words), words[0].i if words else 0
+    for v in words:
+        if v.xpos not in FINITE or v.upos != "VERB" or any(
+                w.head == v.i and w.deprel.startswith("nsubj") for w in out):
+            continue
+        for part in [w for w in out if w.head == v.i and w.deprel == "advcl" and w.xpos == "VBG" and w.i < v.i]:
+            subj = next((w for w in out if w.head == part.i and w.deprel.startswith("nsubj") and w.i < part.i), None)
+            if subj is not None and out[part.i - base - 1].text == "," and out[v.i - base - 1].text == ",":
+                out[subj.i - base] = replace(subj, head=v.i)
+                break
+    return out
+
+
 def _open_brackets(words: list[Word]) -> int:
     return sum(w.text == "(" for w in words) - sum(w.text == ")" for w in words)
 
@@ -512,4 +529,4 @@ REPAIRS = (join_names, _title_subject, _clause_subject, _subordinated_subject, _
            _coordinated_predicate,
            _participle_aside, _dated_relative, _subject_of_later_cue, _said_clause_as_noun_phrase,
            _adjective_relations, _naming_complement, _participle_before_subject, _dateline_subject,
-           _adverb_read_as_noun, _dated_subject, _finite_conjunct)
+           _adverb_read_as_noun, _dated_subject, _finite_conjunct, _subject_of_participle_aside)

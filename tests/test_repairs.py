@@ -942,3 +942,29 @@ def test_a_day_is_no_subject_and_a_finite_verb_joins_the_finite_clause():
 def test_a_subjectless_verb_after_on_a_day_takes_the_name_before_as_subject():
     r, = records(AMES_ON_TUESDAY)
     assert (r.text, r.speaker.name, r.speaker.roles) == ("he was running", "Bob Ames", ["Senate rival"])
+
+
+# 'Jane Roe, speaking to reporters Tuesday, said the plan was sound.'
+ROE_SPEAKING = """
+1	Jane	Jane	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	4	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	2	punct	_	_
+4	speaking	speak	VERB	VBG	Tense=Pres|VerbForm=Part	9	advcl	_	_
+5	to	to	ADP	IN	_	6	case	_	_
+6	reporters	reporter	NOUN	NNS	Number=Plur	4	obl	_	_
+7	Tuesday	Tuesday	PROPN	NNP	Number=Sing	4	obl	_	SpaceAfter=No
+8	,	,	PUNCT	,	_	9	punct	_	_
+9	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	_
+10	the	the	DET	DT	Definite=Def|PronType=Art	11	det	_	_
+11	plan	plan	NOUN	NN	Number=Sing	13	nsubj	_	_
+12	was	be	AUX	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	13	cop	_	_
+13	sound	sound	ADJ	JJ	Degree=Pos	9	ccomp	_	SpaceAfter=No
+14	.	.	PUNCT	.	_	9	punct	_	_
+"""
+
+
+def test_the_name_before_a_participle_aside_is_the_subject_of_the_verb_after_it():
+    roe = repair(parsed_from_conllu(ROE_SPEAKING).words)[1]
+    assert (roe.head, roe.deprel) == (8, "nsubj")
+    r, = records(ROE_SPEAKING)
+    assert (r.text, r.speaker.mention) == ("the plan was sound", "Jane Roe")
