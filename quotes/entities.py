@@ -949,8 +949,9 @@ def _apposed_to_name(doc: ParsedDoc, m: Mention, mentions: list[Mention]) -> boo
 
 def _comma_apposed(doc: ParsedDoc, a: Mention, b: Mention) -> bool:
     """b follows a between commas: "Moscow's ambassador to the EU, Vladimir
-    Chizov, told ..." - an apposition the parser may have missed."""
-    return doc.text[a.end:b.start].strip() == "," and doc.text[b.end:b.end + 1] == ","
+    Chizov, told ..." - an apposition the parser may have missed; or
+    closes the sentence ("Trump or his chief rival, Cruz.")."""
+    return doc.text[a.end:b.start].strip() == "," and doc.text[b.end:b.end + 1] in (",", ".")
 
 
 def _could_be_person(e: Entity) -> bool:
@@ -1006,7 +1007,8 @@ def _appositions(doc: ParsedDoc, mentions: list[Mention], inside=lambda w: False
         if nxt and _comma_apposed(doc, m, nxt) and {m.kind, nxt.kind} == {"name", "description"}:
             name, desc = (m, nxt) if m.kind == "name" else (nxt, m)
             if name.entity:
-                name.entity.add_role(text_of(doc, _strip_det(_role_phrase(doc, desc.head))))
+                for part in split_roles(_strip_det(_role_phrase(doc, desc.head))):
+                    name.entity.add_role(text_of(doc, _strip_det(part)))
                 desc.entity = name.entity
             continue
         if nxt and m.kind == "description" and nxt.kind == "name" and nxt.entity and m.roles \

@@ -1197,3 +1197,45 @@ def test_a_definite_description_headed_by_a_person_noun_is_the_person_in_view():
     r, = records(_spoke("Bob", "Ames") + "\n" + _subject_said(
         [("The", "DET", "DT", "det"), ("Ames", "PROPN", "NNP", "compound"), ("aide", "NOUN", "NN", "nsubj")]))
     assert r.speaker.name is None
+
+
+def test_an_apposition_that_ends_the_sentence_gives_each_of_its_roles():
+    """ "Voters left Roe for her chief rival, Bob Ames." and "“We won,” said
+    Bob Ames, an adviser to Roe and a professor at Yale.": the apposition
+    closes the sentence instead of sitting between commas; two roles joined
+    by "and a" are two (the parse made the second a conjunct of the first)."""
+    r, = records(f"""
+1	Voters	voter	NOUN	NNS	Number=Plur	2	nsubj	_	_
+2	left	leave	VERB	VBD	{VERB}	0	root	_	_
+3	Roe	Roe	PROPN	NNP	Number=Sing	2	obj	_	_
+4	for	for	ADP	IN	_	7	case	_	_
+5	her	her	PRON	PRP$	Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs	7	nmod:poss	_	_
+6	chief	chief	ADJ	JJ	Degree=Pos	7	amod	_	_
+7	rival	rival	NOUN	NN	Number=Sing	2	obl	_	SpaceAfter=No
+8	,	,	PUNCT	,	_	10	punct	_	_
+9	Bob	Bob	PROPN	NNP	Number=Sing	10	compound	_	_
+10	Ames	Ames	PROPN	NNP	Number=Sing	7	appos	_	SpaceAfter=No
+11	.	.	PUNCT	.	_	2	punct	_	_
+
+1	“	"	PUNCT	``	_	3	punct	_	SpaceAfter=No
+2	We	we	PRON	PRP	Case=Nom|Number=Plur|Person=1|PronType=Prs	3	nsubj	_	_
+3	won	win	VERB	VBD	{VERB}	6	ccomp	_	SpaceAfter=No
+4	,	,	PUNCT	,	_	3	punct	_	SpaceAfter=No
+5	”	"	PUNCT	''	_	3	punct	_	_
+6	said	say	VERB	VBD	{VERB}	0	root	_	_
+7	Bob	Bob	PROPN	NNP	Number=Sing	8	compound	_	_
+8	Ames	Ames	PROPN	NNP	Number=Sing	6	obj	_	SpaceAfter=No
+9	,	,	PUNCT	,	_	11	punct	_	_
+10	an	a	DET	DT	Definite=Ind|PronType=Art	11	det	_	_
+11	adviser	adviser	NOUN	NN	Number=Sing	6	nsubj	_	_
+12	to	to	ADP	IN	_	13	case	_	_
+13	Roe	Roe	PROPN	NNP	Number=Sing	11	nmod	_	_
+14	and	and	CCONJ	CC	_	16	cc	_	_
+15	a	a	DET	DT	Definite=Ind|PronType=Art	16	det	_	_
+16	professor	professor	NOUN	NN	Number=Sing	11	conj	_	_
+17	at	at	ADP	IN	_	18	case	_	_
+18	Yale	Yale	PROPN	NNP	Number=Sing	16	nmod	_	SpaceAfter=No
+19	.	.	PUNCT	.	_	6	punct	_	_
+""")
+    assert r.speaker.name == "Bob Ames"
+    assert sorted(r.speaker.roles) == ["adviser to Roe", "chief rival", "professor at Yale"]
