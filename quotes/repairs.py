@@ -515,13 +515,35 @@ def of_phrases(words: list[Word]) -> list[Word]:
     return out
 
 
+def aside_subject(words: list[Word]) -> list[Word]:
+    """A chunk tree of "Bob Sutton, chairman of the county committee, voiced
+    ...": the sentence opens with a name and a comma, and an aside runs up
+    to the comma before the first verb; the name, not the aside's last noun,
+    is the verb's subject (pronouns after it look for the subject)."""
+    root = next((w for w in words if w.head < 0), None)
+    if root is None or root.upos != "VERB":
+        return words
+    r = root.i - words[0].i
+    v = r  # the verb group: "is saddled", "has also said"
+    while v > 0 and words[v - 1].upos in ("AUX", "ADV", "PART"):
+        v -= 1
+    c = next((k for k, w in enumerate(words) if w.text == ","), None)
+    if c is None or c < 1 or c >= v - 1 or words[v - 1].text != "," or words[c - 1].upos != "PROPN" \
+            or any(w.upos not in NOMINAL for w in words[:c]) or any(w.upos in ("VERB", "AUX") for w in words[c:v]):
+        return words
+    out = [replace(w, head=root.i, deprel="dep") if w.head == root.i and w.deprel.startswith("nsubj") else w
+           for w in words]
+    out[c - 1] = replace(out[c - 1], head=root.i, deprel="nsubj")
+    return out
+
+
 def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
     """The document as the rules read it: the sentences `deep` accepts
     repaired, the others re-treed by chunk_tree (as if never parsed)."""
     words: list[Word] = []
     for s in doc.sents:
         ws = doc.words[s.first:s.last]
-        words.extend(repair(ws) if deep(ws) else of_phrases(chunk_tree(ws)))
+        words.extend(repair(ws) if deep(ws) else aside_subject(of_phrases(chunk_tree(ws))))
     return ParsedDoc(text=doc.text, words=words, sents=list(doc.sents))
 
 

@@ -1239,3 +1239,38 @@ def test_an_apposition_that_ends_the_sentence_gives_each_of_its_roles():
 """)
     assert r.speaker.name == "Bob Ames"
     assert sorted(r.speaker.roles) == ["adviser to Roe", "chief rival", "professor at Yale"]
+
+
+def test_he_after_a_name_and_an_aside_is_the_name_not_the_asides_noun():
+    """ "Tom Bell spoke. Quill Sutton, chairman of the party in Ohio, is
+    saddled with debt. “We will win,” he said.": the middle sentence, with
+    no cue, is chunked; its subject is the name before the aside, not
+    "Ohio" (and "Quill" gives no gender to go by)."""
+    r, = records(_spoke("Tom", "Bell") + f"""
+1	Quill	Quill	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Sutton	Sutton	PROPN	NNP	Number=Sing	12	nsubj:pass	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	4	punct	_	_
+4	chairman	chairman	NOUN	NN	Number=Sing	2	appos	_	_
+5	of	of	ADP	IN	_	7	case	_	_
+6	the	the	DET	DT	Definite=Def|PronType=Art	7	det	_	_
+7	party	party	NOUN	NN	Number=Sing	4	nmod	_	_
+8	in	in	ADP	IN	_	9	case	_	_
+9	Ohio	Ohio	PROPN	NNP	Number=Sing	7	nmod	_	SpaceAfter=No
+10	,	,	PUNCT	,	_	4	punct	_	_
+11	is	be	AUX	VBZ	{VERB}	12	aux:pass	_	_
+12	saddled	saddle	VERB	VBN	Tense=Past|VerbForm=Part	0	root	_	_
+13	with	with	ADP	IN	_	14	case	_	_
+14	debt	debt	NOUN	NN	Number=Sing	12	obl	_	SpaceAfter=No
+15	.	.	PUNCT	.	_	12	punct	_	_
+
+1	“	"	PUNCT	``	_	4	punct	_	SpaceAfter=No
+2	We	we	PRON	PRP	Case=Nom|Number=Plur|Person=1|PronType=Prs	4	nsubj	_	_
+3	will	will	AUX	MD	VerbForm=Fin	4	aux	_	_
+4	win	win	VERB	VB	VerbForm=Inf	8	ccomp	_	SpaceAfter=No
+5	,	,	PUNCT	,	_	4	punct	_	SpaceAfter=No
+6	”	"	PUNCT	''	_	4	punct	_	_
+7	he	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	8	nsubj	_	_
+8	said	say	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+9	.	.	PUNCT	.	_	8	punct	_	_
+""")
+    assert (r.speaker.mention, r.speaker.name) == ("he", "Quill Sutton")
