@@ -235,6 +235,8 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     if lead:  # "Sanders strategist Tad Devine", "former secretary of state Hillary Clinton"
         roles[:0] = [_role_text(doc, part) for part in split_roles(lead)]
     start = min(full[0].start, np[0].start, name[0].start)  # the mention keeps its article: "the Pentagon"
+    if parts:  # and the role's modifiers before the phrase: "former ... director Anne-Marie Slaughter"
+        start = min(start, parts[0][0].start)
     end = max(np[-1].end, name[-1].end)
     first = name[0].i == doc.sents[name[0].sent].first
     weak = len(name) == 1 and not role and (common_word(doc, name[0]) or (first and name[0].xpos in ("NNS", "NNPS")))

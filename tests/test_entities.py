@@ -1171,6 +1171,7 @@ def test_a_lower_case_title_in_the_name_phrase_keeps_its_modifiers_and_an_ing_wo
                                 ("director", "NOUN", "NN", "compound"), ("Jane", "PROPN", "NNP", "compound"),
                                 ("Roe", "PROPN", "NNP", "nsubj")]))
     assert (r.speaker.name, r.speaker.roles) == ("Jane Roe", ["former State policy planning director"])
+    assert r.speaker.mention == "former State policy planning director Jane Roe"  # a source word "former" finds it
 
 
 def test_a_name_after_a_second_title_joined_as_a_conjunct_names_the_speaker():
