@@ -126,7 +126,9 @@ def noun_phrase(doc: ParsedDoc, head: int, rels: set[str] = NP_RELS) -> list[Wor
 
 
 def _strip_det(words: list[Word]) -> list[Word]:
-    while words and words[0].lemma.lower() in DETERMINERS and words[0].upos in ("DET", "PRON"):
+    """A phrase without its leading articles, and without a relative word
+    the parse took in ("which [was] the highest-ranking officer")."""
+    while words and words[0].lemma.lower() in DETERMINERS | {"which", "who"} and words[0].upos in ("DET", "PRON"):
         words = words[1:]
     return words
 

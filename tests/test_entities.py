@@ -1275,3 +1275,11 @@ def test_he_after_a_name_and_an_aside_is_the_name_not_the_asides_noun():
 9	.	.	PUNCT	.	_	8	punct	_	_
 """)
     assert (r.speaker.mention, r.speaker.name) == ("he", "Quill Sutton")
+
+
+def test_a_relative_word_the_parse_took_into_a_description_is_no_part_of_its_role():
+    """ "..., which the top officer at the base said ...", "which" hung in
+    the description by the parse: the role is "top officer at the base"."""
+    r, = records(_subject_said([("which", "PRON", "WDT", "det"), ("the", "DET", "DT", "det"),
+                                ("top", "ADJ", "JJ", "amod"), ("officer", "NOUN", "NN", "nsubj")]))
+    assert r.speaker.roles == ["top officer"]
