@@ -376,7 +376,7 @@ def cmd_models_train(args) -> int:
             raise Fatal(f"--more {spec}: expected pos=STEPS or depparse=STEPS")
         more[proc] = int(steps)
     try:
-        train(Path(args.ud), out, work, say=_say, more=more)
+        train(Path(args.ud), out, work, say=_say, more=more, vectors=args.vectors)
     except TrainingError as exc:
         raise Fatal(str(exc)) from exc
     _say(f"models written to {out}; score them with `quotes models score --model {out}`")
@@ -571,6 +571,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="afterwards train pos or depparse STEPS more steps from its best weights, as a "
                          "new round (kept if its dev score improves); depparse continues on tags predicted "
                          "by the best tagger (repeatable; pos first)")
+    mt.add_argument("--vectors", action="store_true",
+                    help="give the tagger word vectors made from wordllama's static embeddings (needs the "
+                         "training extra: pip install -e '.[train]'); the set gains pos.pretrain.pt")
     mt.set_defaults(func=cmd_models_train)
     ma = models.add_parser("train-attribution", help="train the model that chooses among the rules' proposals and "
                            "gives each record its confidence (minutes on 2 cores, plus parsing)")

@@ -130,8 +130,9 @@ def _pipeline_config(model: str) -> dict:
     cfg = dict(lang="en", dir=str(root))
     for p in PROCESSORS:
         cfg[f"{p}_model_path"] = str(root / f"{p}.pt")
-        if p in ("pos", "depparse"):
-            cfg[f"{p}_pretrain_path"] = None
+        if p in ("pos", "depparse"):  # word vectors beside the model (pos.pretrain.pt), if it was trained with them
+            vectors = root / f"{p}.pretrain.pt"
+            cfg[f"{p}_pretrain_path"] = str(vectors) if vectors.is_file() else None
     return cfg
 
 
@@ -192,10 +193,27 @@ def _load(model: str) -> Pipeline:
     tag_cfg = {k: v for k, v in cfg.items() if not k.startswith("depparse_")}
     parse_cfg = {k: v for k, v in cfg.items() if not k.startswith(PROCESSORS[:-1])}
     try:
-        return Pipeline(stanza.Pipeline(processors=",".join(PROCESSORS[:-1]), **common, **tag_cfg),
+        vectors = _vectors(cfg.get("pos_pretrain_path"))
+        return Pipeline(stanza.Pipeline(processors=",".join(PROCESSORS[:-1]), **common, **tag_cfg, **vectors),
                         stanza.Pipeline(processors="depparse", depparse_pretagged=True, **common, **parse_cfg))
     except Exception as exc:  # stanza raises many kinds; the user needs one line
         raise ModelError(f"{model_dir(model)}: cannot load model set ({exc})") from exc
+
+
+def _vectors(path: str | None) -> dict:
+    """The tagger's word vectors, stored in half precision, handed to stanza
+    as float32 (its pretrain loader keeps the stored type, which its float32
+    layers refuse)."""
+    if path is None:
+        return {}
+    from stanza.models.common.foundation_cache import FoundationCache
+    from stanza.models.common.pretrain import Pretrain
+
+    cache, vectors = FoundationCache(), Pretrain(path)
+    vectors.load()
+    vectors._emb = vectors.emb.float()
+    cache.pretrains[path] = vectors
+    return {"foundation_cache": cache}
 
 
 Selector = Callable[[list[Word]], bool]

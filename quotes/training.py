@@ -30,8 +30,8 @@ RECIPE: dict[str, tuple[str, list[str]]] = {
     "tokenize": ("run_tokenizer", ["--steps", "3000", "--eval_steps", "500"]),
     "mwt": ("run_mwt", ["--num_epoch", "2"]),
     "lemma": ("run_lemma", ["--dict_only", "--no_lemma_classifier"]),
-    "pos": ("run_pos", [
-        "--no_pretrain", "--batch_size", "32", "--hidden_dim", "128",
+    "pos": ("run_pos", [  # with word vectors when the work folder has them (vector_args)
+        "--batch_size", "32", "--hidden_dim", "128",
         "--char_hidden_dim", "100", "--deep_biaff_hidden_dim", "128",
         "--composite_deep_biaff_hidden_dim", "64", "--max_steps", "2000",
         "--eval_interval", "250", "--fix_eval_interval"]),
@@ -48,8 +48,31 @@ UD_FILES = {  # our split -> source files in the UD folder
 }
 
 
+VECTORS_TEXT = Path("vectors") / "en_wl.txt"  # in the work folder: quotes.vectors.build writes it
+VECTORS = Path("vectors") / "en_wl.pretrain.pt"  # stanza's own form of it, made on first use
+
+
 class TrainingError(RuntimeError):
     pass
+
+
+def vector_args(work: Path) -> list[str]:
+    """The tagger's word-vector arguments: the work folder's vectors, else none."""
+    if not (work / VECTORS_TEXT).exists():
+        return ["--no_pretrain"]
+    return ["--wordvec_pretrain_file", str(work / VECTORS), "--wordvec_file", str(work / VECTORS_TEXT)]
+
+
+def build_vectors(work: Path, ud_dir: Path) -> Path:
+    """Word vectors for the tagger in the work folder (quotes.vectors), once."""
+    out = work / VECTORS_TEXT
+    if not out.exists():
+        try:
+            from quotes.vectors import build
+        except ImportError as exc:
+            raise TrainingError(f"word vectors need the training extra: pip install -e '.[train]' ({exc})") from exc
+        build(out, [ud_dir / name for name in UD_FILES["train"]])
+    return out
 
 
 def build_treebank(ud_dir: Path, work: Path) -> Path:
@@ -103,8 +126,9 @@ def train_one(proc: str, work: Path) -> Path:
     if not done.exists():
         save_dir.mkdir(parents=True, exist_ok=True)
         charlm = [] if proc == "mwt" else ["--no_charlm"]  # run_mwt has no charlm option
+        vectors = vector_args(work) if proc == "pos" else []
         _run([f"stanza.utils.training.{module}", TREEBANK, *charlm, "--force",
-              "--save_dir", str(save_dir), *extra], work, work / "logs" / f"{proc}.log")
+              "--save_dir", str(save_dir), *extra, *vectors], work, work / "logs" / f"{proc}.log")
     model = _model_in(save_dir)
     if model is None:
         raise TrainingError(f"{proc}: training wrote no model into {save_dir}")
@@ -151,7 +175,7 @@ def retag(work: Path, tagger: Path) -> None:
     on the tags it gets in use. The gold files stay in data/pos."""
     for split in ("train", "dev"):
         _run(["stanza.models.tagger", "--mode", "predict", "--lang", "en", "--shorthand", SHORT,
-              "--no_pretrain", "--save_dir", str(tagger.parent), "--save_name", tagger.name,
+              *vector_args(work), "--save_dir", str(tagger.parent), "--save_name", tagger.name,
               "--eval_file", str(work / "data" / "pos" / f"{SHORT}.{split}.in.conllu"),
               "--output_file", str(work / "data" / "depparse" / f"{SHORT}.{split}.in.conllu")],
              work, work / "logs" / "retag.log")
@@ -177,11 +201,12 @@ def continue_one(proc: str, work: Path, steps: int) -> Path | None:
     extra = list(extra)
     extra[extra.index("--max_steps") + 1] = str(steps)
     train_args = [f"stanza.utils.training.{module}", TREEBANK, "--no_charlm", "--force",
-                  "--save_dir", str(save_dir), *extra]
+                  "--save_dir", str(save_dir), *extra, *(vector_args(work) if proc == "pos" else [])]
     if proc in WARM_START:
         _run(["quotes.training", "warm", proc, str(src), *train_args], work, log)
     else:
-        _run([*train_args, "--continue_from", str(src), *CONTINUE_ARGS[proc]], work, log)
+        _run(["quotes.training", "own-vocab", str(src), *train_args[1:], "--continue_from", str(src),
+              *CONTINUE_ARGS[proc]], work, log)
     model = _model_in(save_dir)
     if model is None:
         raise TrainingError(f"{proc}: continued training wrote no model into {save_dir}")
@@ -211,6 +236,29 @@ def _warm_main(proc: str, weights: str, module: str, argv: list[str]) -> None:
     runpy.run_module(module, run_name="__main__")
 
 
+def _own_vocab_main(weights: str, argv: list[str]) -> None:
+    """Run stanza's parser training with the data read through the saved
+    model's vocabulary. stanza builds a new one from the training data even
+    with --continue_from; on tags from another tagger its tag and feature ids
+    then disagree with the model's embeddings (an index error, or ids
+    silently scrambled)."""
+    import runpy
+
+    import torch
+    from stanza.models import parser
+    from stanza.models.pos.vocab import MultiVocab
+
+    saved = MultiVocab.load_state_dict(torch.load(weights, map_location="cpu", weights_only=False)["vocab"])
+    loader = parser.DataLoader
+
+    def own(doc, size, args, pretrain, vocab=None, **kw):
+        return loader(doc, size, args, pretrain, vocab=vocab or saved, **kw)
+
+    parser.DataLoader = own
+    sys.argv = ["run_depparse", *argv]
+    runpy.run_module("stanza.utils.training.run_depparse", run_name="__main__")
+
+
 _STEP = re.compile(r"(?:STEP|Step|step)\s+(\d+)")
 
 
@@ -238,10 +286,13 @@ def best_dev(log: Path) -> float:
     return max((float(x) for x in _DEV.findall(log.read_text(errors="replace"))), default=0.0)
 
 
-def train(ud_dir: Path, out_dir: Path, work: Path, say=print, more: dict[str, int] | None = None) -> dict[str, Path]:
+def train(ud_dir: Path, out_dir: Path, work: Path, say=print, more: dict[str, int] | None = None,
+          vectors: bool = False) -> dict[str, Path]:
     """Prepare data, train all processors in two parallel lanes, copy models to
     out_dir. `more` continues some processors for extra steps afterwards
-    (see continue_one); out_dir gets the best round of each processor.""" 
+    (see continue_one); out_dir gets the best round of each processor.
+    `vectors` gives the tagger word vectors (quotes.vectors; a tagger
+    trained without them cannot continue with them: start a new work folder)."""
     t0 = time.time()
     work = work.resolve()  # the jobs run inside it: relative paths would break
     work.mkdir(parents=True, exist_ok=True)
@@ -249,6 +300,8 @@ def train(ud_dir: Path, out_dir: Path, work: Path, say=print, more: dict[str, in
         build_treebank(ud_dir, work)
         say(f"preparing data in {work}")
         prepare(work)
+    if vectors:
+        say(f"word vectors: {build_vectors(work, ud_dir)}")
     results: dict[str, Path] = {}
     errors: list[BaseException] = []
 
@@ -284,6 +337,8 @@ def train(ud_dir: Path, out_dir: Path, work: Path, say=print, more: dict[str, in
     out_dir.mkdir(parents=True, exist_ok=True)
     for proc, path in results.items():
         shrink(path, out_dir / f"{proc}.pt")
+    if (work / VECTORS).exists() and "pos" in results:
+        shrink_vectors(work / VECTORS, out_dir / "pos.pretrain.pt")
     (out_dir / "resources.json").write_text("{}\n")
     (out_dir / "training.json").write_text(json.dumps(
         {"minutes": round((time.time() - t0) / 60, 1), "recipe": RECIPE,
@@ -303,6 +358,17 @@ def shrink(src: Path, dst: Path) -> None:
     if isinstance(weights, dict):
         state["model"] = {k: v.half() if torch.is_tensor(v) and v.is_floating_point() else v
                           for k, v in weights.items()}
+    torch.save(state, dst)
+
+
+def shrink_vectors(src: Path, dst: Path) -> None:
+    """stanza's pretrain file with its vectors in half precision (stanza reads
+    them back as float32)."""
+    import torch
+
+    state = torch.load(src, map_location="cpu", weights_only=False)
+    emb = state["emb"]
+    state["emb"] = emb.astype("float16") if hasattr(emb, "astype") else emb.half()
     torch.save(state, dst)
 
 
@@ -340,3 +406,5 @@ def score(gold: Path, model: str | None = None) -> dict[str, float]:
 
 if __name__ == "__main__" and len(sys.argv) > 4 and sys.argv[1] == "warm":
     _warm_main(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:])
+elif __name__ == "__main__" and len(sys.argv) > 3 and sys.argv[1] == "own-vocab":
+    _own_vocab_main(sys.argv[2], sys.argv[3:])

@@ -45,3 +45,12 @@ def test_missing_model_set_is_a_clear_error(tmp_path, capsys):
     assert main(["extract", "--no-db", "--model", str(tmp_path), "-"]) == 2
     err = capsys.readouterr().err
     assert str(tmp_path) in err and "tokenize.pt" in err
+
+
+def test_a_model_set_with_word_vectors_hands_them_to_the_tagger(tmp_path):
+    from quotes.parse import _pipeline_config
+    for p in PROCESSORS:
+        (tmp_path / f"{p}.pt").write_bytes(b"")
+    assert _pipeline_config(str(tmp_path))["pos_pretrain_path"] is None
+    (tmp_path / "pos.pretrain.pt").write_bytes(b"")
+    assert _pipeline_config(str(tmp_path))["pos_pretrain_path"] == str(tmp_path / "pos.pretrain.pt")
