@@ -159,7 +159,7 @@ def _relative_clause_as_main(words: list[Word]) -> list[Word]:
         pred = out[rel.head - base] if rel.head >= base else None
         subj = next((w for w in out if w.head == rel.head and w.deprel.startswith("nsubj") and w.i < rel.i
                      and w.upos in ("PROPN", "NOUN")), None)
-        if pred is None or subj is None or out[rel.i - base - 1].text != ",":
+        if pred is None or subj is None or rel.i == base or out[rel.i - base - 1].text != ",":
             continue
         end = next((w.i for w in out[rel.i - base + 1:-1] if w.text == "," and out[w.i - base + 1].xpos in FINITE
                     and out[w.i - base + 1].upos == "VERB"), None)
