@@ -138,7 +138,9 @@ def split_title(words: list[Word]) -> tuple[list[Word], list[Word]]:
     its name words at the last title word."""
     titles = lexicon("titles") | set(honorific_gender())
     name_start = 0
-    for k, w in enumerate(words):
+    after_given = len(words) >= 2 and (words[-2].text.lower() in given_name_gender() or
+                                       words[-2].text.lower() in honorific_gender())
+    for k, w in enumerate(words[:-1] if after_given else words):  # "Charlie King", "Mr. King": a surname
         bare = w.text.lower().rstrip(".")
         if bare in titles or w.text.lower() in titles or (bare.endswith("s") and bare[:-1] in titles):
             name_start = k + 1  # "Professors Foner and Alba": a plural title too

@@ -1283,3 +1283,11 @@ def test_a_relative_word_the_parse_took_into_a_description_is_no_part_of_its_rol
     r, = records(_subject_said([("which", "PRON", "WDT", "det"), ("the", "DET", "DT", "det"),
                                 ("top", "ADJ", "JJ", "amod"), ("officer", "NOUN", "NN", "nsubj")]))
     assert r.speaker.roles == ["top officer"]
+
+
+def test_a_surname_that_is_also_a_title_is_a_name_after_a_given_name_or_honorific():
+    """ "Charlie King said ...", then "Mr. King said ...": "King" is his
+    surname here, not a title (lexicons/titles.txt holds "king")."""
+    a, b = records(_subject_said([("Charlie", "PROPN", "NNP", "compound"), ("King", "PROPN", "NNP", "nsubj")])
+                   + "\n" + _subject_said([("Mr.", "PROPN", "NNP", "compound"), ("King", "PROPN", "NNP", "nsubj")]))
+    assert (a.speaker.name, a.speaker.roles, b.speaker.name) == ("Charlie King", [], "Charlie King")
