@@ -5,7 +5,7 @@
 """
 import os
 
-__version__ = "0.6.0"
+__version__ = "0.7.0"
 
 # torch's OpenMP threads spin while they wait for work; on a machine whose other
 # cores are busy they spin against the job that holds them, and parsing ran 50x
