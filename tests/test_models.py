@@ -55,13 +55,3 @@ def test_a_model_set_with_word_vectors_hands_them_to_the_tagger(tmp_path):
     (tmp_path / "pos.pretrain.pt").write_bytes(b"")
     assert _pipeline_config(str(tmp_path))["pos_pretrain_path"] == str(tmp_path / "pos.pretrain.pt")
 
-
-def test_importing_quotes_makes_torch_threads_wait_passively_unless_the_user_says_otherwise():
-    """Spinning OpenMP threads made parsing 40x slower on a machine whose other
-    core was busy (README, Speed)."""
-    import os
-    code = "import os, quotes; print(os.environ['OMP_WAIT_POLICY'])"
-    env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}
-    run = lambda extra: subprocess.run([sys.executable, "-c", code], env={**env, **extra}, capture_output=True,
-                                       text=True, check=True).stdout.strip()
-    assert run({}) == "PASSIVE" and run({"OMP_WAIT_POLICY": "ACTIVE"}) == "ACTIVE"
