@@ -33,6 +33,7 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 THEY = {"they", "them", "their"}
 GROUP_PRONOUNS = THEY | {"it", "its"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+LEADING = DETERMINERS | {"which", "who"}  # what _strip_det takes off a phrase's start
 QUANTIFIERS = {"both", "all", "many", "some", "several", "each", "either", "neither", "most", "few",
                "two", "three", "four", "five"}
 INITIAL = re.compile(r"[A-Z]\.")
@@ -128,7 +129,7 @@ def noun_phrase(doc: ParsedDoc, head: int, rels: set[str] = NP_RELS) -> list[Wor
 def _strip_det(words: list[Word]) -> list[Word]:
     """A phrase without its leading articles, and without a relative word
     the parse took in ("which [was] the highest-ranking officer")."""
-    while words and words[0].lemma.lower() in DETERMINERS | {"which", "who"} and words[0].upos in ("DET", "PRON"):
+    while words and words[0].lemma.lower() in LEADING and words[0].upos in ("DET", "PRON"):
         words = words[1:]
     return words
 

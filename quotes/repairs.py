@@ -168,8 +168,7 @@ def _relative_clause_as_main(words: list[Word]) -> list[Word]:
         verb = out[end - base + 1]
         if any(w.head == verb.i and w.deprel.startswith("nsubj") for w in out):
             continue
-        above = _ancestor(out, verb.i, pred.i, base)
-        if not above:
+        if not _under(out, base, pred, verb.i):  # the verb hung under the relative clause: it takes its place
             out[verb.i - base] = replace(verb, head=pred.head, deprel=pred.deprel)
         out[pred.i - base] = replace(out[pred.i - base], head=subj.i, deprel="acl:relcl")
         out[subj.i - base] = replace(subj, head=verb.i, deprel="nsubj")
@@ -181,17 +180,6 @@ def _relative_clause_as_main(words: list[Word]) -> list[Word]:
             elif rel.i < w.i <= end and not subj.i <= w.head <= end:
                 out[w.i - base] = replace(w, head=pred.i)  # inside it: "who said [he votes]"
     return out
-
-
-def _ancestor(words: list[Word], a: int, b: int, base: int) -> bool:
-    """Word a is above word b in the tree."""
-    seen = set()
-    while b >= base and b not in seen:
-        seen.add(b)
-        b = words[b - base].head
-        if b == a:
-            return True
-    return False
 
 
 PAST_FEATS = "Mood=Ind|Tense=Past|VerbForm=Fin"
