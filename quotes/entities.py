@@ -206,6 +206,8 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
         np[:0] = doc.words[np[0].i - 2:np[0].i]  # "vice-presidential nominee": the tokenizer splits the hyphen
     poss = [k for k, w in enumerate(np) if w.text in POSSESSIVE_MARKS and w.i < head.i]
     tail = np[poss[-1] + 1:] if poss else np
+    if (cut := _titled_conjunct(tail, head.i, titles)) is not None:  # "Chaffetz and Rep. Bob Goodlatte"
+        np, tail = np[:np.index(tail[cut])], tail[:cut]
     role, name = split_title(tail)
     name = [w for w in name if w.i <= head.i or is_name(w) or glued_hyphen(doc, w.i) or (
         w.text in ("and", ",") and w.i + 1 < len(doc.words) and is_name(doc.words[w.i + 1]))]  # "A and B"
@@ -227,9 +229,7 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     if len(name) == 1 and not role and name[0].text.lower() in marked("organization_words", "generic"):
         return None  # "the Committee": a description of some committee named before
     honor = honorific_gender()
-    gender = next((honor[w.text.lower()] for w in role if w.text.lower() in honor), None)
-    if gender is None and (len(name) >= 2 or name[0].text.lower() in given_names_only()):  # "Hillary Clinton", "Bob"
-        gender = given_name_gender().get(name[0].text.lower())
+    gender = _name_gender(role, name)
     parts = _title_parts(np[:np.index(role[-1]) + 1], titles) if role else []
     if parts and parts[0][0].text.islower():  # "former State policy planning [director Anne-Marie Slaughter]"
         parts[0] = modifiers_before(doc, parts[0])
@@ -246,8 +246,29 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     first = name[0].i == doc.sents[name[0].sent].first
     weak = len(name) == 1 and not role and (common_word(doc, name[0]) or (first and name[0].xpos in ("NNS", "NNPS")))
     return Mention(start, end, head.i, "name", doc.text[start:end],
-                   name=name_text(doc, name), roles=roles,
-                   gender=gender if gender != "-" else None, weak=weak)
+                   name=name_text(doc, name), roles=roles, gender=gender, weak=weak)
+
+
+def _name_gender(role: list[Word], name: list[Word]) -> str | None:
+    """The gender an honorific ("Mrs.") or a given name ("Hillary Clinton",
+    "Bob" alone) gives a name; None when neither says ("Dr.", "Clinton")."""
+    honor = honorific_gender()
+    gender = next((honor[w.text.lower()] for w in role if w.text.lower() in honor), None)
+    if gender is None and (len(name) >= 2 or name[0].text.lower() in given_names_only()):
+        gender = given_name_gender().get(name[0].text.lower())
+    return gender if gender != "-" else None
+
+
+def _titled_conjunct(words: list[Word], head: int, titles: set[str]) -> int | None:
+    """Where a second, titled person starts in a name phrase ("Chaffetz and
+    Rep. Bob Goodlatte": at "and"), after the head's own name; None for one
+    person or a joint name without titles ("Richard Alba and Nancy Foner")."""
+    for k in range(1, len(words) - 1):
+        w, nxt = words[k], words[k + 1]
+        if w.text == "and" and words[k - 1].i >= head and is_name(words[k - 1]) \
+                and words[k - 1].text.lower() not in titles and nxt.text.lower().rstrip(".") in titles:
+            return k
+    return None
 
 
 ROLE_MODIFIERS = {"former", "then", "ex", "likely", "presumptive", "longtime", "acting", "retired", "outgoing",
@@ -404,7 +425,7 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
         roles = [_role_text(doc, r) for part in (doc.words[role[0].i:first], lead) for r in split_roles(part)]
         if name:  # not when every word after the title is a title too
             return Mention(np[0].start, name[-1].end, head.i, "name", doc.text[np[0].start:name[-1].end],
-                           name=name_text(doc, name), roles=roles)
+                           name=name_text(doc, name), roles=roles, gender=_name_gender(lead, name))
     return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np),
                    roles=[_role_text(doc, role)])
 
@@ -474,6 +495,8 @@ def _name_key(name: str) -> tuple[str, ...]:
 def _same_name(a: str, b: str) -> bool:
     """Two names of one entity: one's words are a tail or subset of the other's."""
     ka, kb = _name_key(a), _name_key(b)
+    if ("and" in ka) != ("and" in kb):
+        return False  # "Mills and Clinton" names two people, neither of them Clinton alone
     short, long = sorted((ka, kb), key=len)
     return bool(short) and (short == long[-len(short):] or set(short) <= set(long) and short[-1] == long[-1])
 
@@ -972,13 +995,16 @@ def _salient_person(recent: list[Entity], sent: int, gender: str | None) -> Enti
     who was a subject there ("Bob Sutton ... voiced confidence. 'X,' he
     said"), else the one person of the pronoun's gender named there ("a
     message from Wendy Sherman ... 'X,' she wrote"), else who spoke two
-    sentences back, else the latest subject, else the most recent person."""
+    sentences back, else the latest subject, else the most recent person.
+    The one person named counts two sentences back when nobody of the
+    pronoun's gender is named nearer (a quote's first sentence between)."""
     people = [e for e in reversed(recent)  # a name only quoted ("the Cold War") is no antecedent
               if _could_be_person(e) and (gender is None or e.gender in (None, gender)) and e.outside]
     speakers = sorted((e for e in people if sent - e.last_speaker <= 2), key=lambda e: -e.last_speaker)
     near = [e for e in speakers if sent - e.last_speaker <= 1]
     subjects = [e for e in people if sent - e.last_subject <= 1]
-    named = [e for e in people if gender and e.gender == gender and sent - _last_named(e) <= 1]
+    named = [e for e in people if gender and e.gender == gender and sent - _last_named(e) <= 1] or [
+        e for e in people if gender and e.gender == gender and sent - _last_named(e) == 2]  # a quote in between
     ever = sorted((e for e in people if e.last_subject >= 0), key=lambda e: -e.last_subject)
     return (near or subjects or named[:1] * (len(named) == 1) or speakers or ever or people or [None])[0]
 

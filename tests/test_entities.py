@@ -1291,3 +1291,94 @@ def test_a_surname_that_is_also_a_title_is_a_name_after_a_given_name_or_honorifi
     a, b = records(_subject_said([("Charlie", "PROPN", "NNP", "compound"), ("King", "PROPN", "NNP", "nsubj")])
                    + "\n" + _subject_said([("Mr.", "PROPN", "NNP", "compound"), ("King", "PROPN", "NNP", "nsubj")]))
     assert (a.speaker.name, a.speaker.roles, b.speaker.name) == ("Charlie King", [], "Charlie King")
+
+
+def _two_spoke(first: str, second: str) -> str:
+    """ "<first> and <second> spoke.", the second a conjunct of the first."""
+    return f"""
+1	{first}	{first}	PROPN	NNP	Number=Sing	4	nsubj	_	_
+2	and	and	CCONJ	CC	_	3	cc	_	_
+3	{second}	{second}	PROPN	NNP	Number=Sing	1	conj	_	_
+4	spoke	speak	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	4	punct	_	_
+"""
+
+
+def test_a_joint_name_of_two_surnames_is_not_either_person():
+    """ "Hillary Clinton spoke. Mills and Clinton spoke. Clinton said ...":
+    "Mills and Clinton" names two people; Clinton keeps her own name."""
+    r, = records(_spoke("Hillary", "Clinton") + "\n" + _two_spoke("Mills", "Clinton") + "\n"
+                 + _subject_said([("Clinton", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.mention, r.speaker.name) == ("Clinton", "Hillary Clinton")
+
+
+def test_a_titled_second_person_after_and_is_a_mention_of_its_own():
+    """ "Chaffetz and Rep. Bob Goodlatte asked ...", "Rep. Bob Goodlatte" a
+    conjunct of "Chaffetz" (as repairs.join_names leaves the compact
+    parser's reading): two mentions, "Rep." a role of Goodlatte alone (not
+    "Chaffetz and Rep.")."""
+    doc = parsed_from_conllu(f"""
+1	Chaffetz	Chaffetz	PROPN	NNP	Number=Sing	6	nsubj	_	_
+2	and	and	CCONJ	CC	_	3	cc	_	_
+3	Rep.	Rep.	PROPN	NNP	Number=Sing	5	flat	_	_
+4	Bob	Bob	PROPN	NNP	Number=Sing	5	flat	_	_
+5	Goodlatte	Goodlatte	PROPN	NNP	Number=Sing	1	conj	_	_
+6	asked	ask	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+7	.	.	PUNCT	.	_	6	punct	_	_
+""")
+    assert [(m.text, m.name, m.roles) for m in find_mentions(doc)] == [
+        ("Chaffetz", "Chaffetz", []), ("Rep. Bob Goodlatte", "Bob Goodlatte", ["Rep."])]
+
+
+def test_a_name_after_a_capitalised_title_with_a_complement_has_the_given_names_gender():
+    """ "... a note from Undersecretary for Political Affairs Wendy Sherman",
+    the title the head of the phrase: the mention is a woman's, so a
+    later "she" can be hers."""
+    doc = parsed_from_conllu("""
+1	Undersecretary	Undersecretary	PROPN	NNP	Number=Sing	0	root	_	_
+2	for	for	ADP	IN	_	4	case	_	_
+3	Political	political	PROPN	NNP	Number=Sing	4	compound	_	_
+4	Affairs	affair	PROPN	NNPS	Number=Plur	1	nmod	_	_
+5	Wendy	Wendy	PROPN	NNP	Number=Sing	1	flat	_	_
+6	Sherman	Sherman	PROPN	NNP	Number=Sing	5	flat	_	_
+""")
+    m, = find_mentions(doc)
+    assert (m.name, m.roles, m.gender) == ("Wendy Sherman", ["Undersecretary for Political Affairs"], "f")
+
+
+def test_she_after_a_two_sentence_quote_is_the_one_woman_named_before_it():
+    """ "Hillary Clinton spoke. Dan Roe answered a note from Wendy Sherman.
+    “The plane left.” “It is a miracle,” she wrote.": the one woman named
+    two sentences back wrote it, not the latest female subject."""
+    feats = "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"
+    records_ = records(_spoke("Hillary", "Clinton") + f"""
+1	Dan	Dan	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	answered	answer	VERB	VBD	{VERB}	0	root	_	_
+4	a	a	DET	DT	Definite=Ind|PronType=Art	5	det	_	_
+5	note	note	NOUN	NN	Number=Sing	3	obj	_	_
+6	from	from	ADP	IN	_	8	case	_	_
+7	Wendy	Wendy	PROPN	NNP	Number=Sing	8	compound	_	_
+8	Sherman	Sherman	PROPN	NNP	Number=Sing	5	nmod	_	SpaceAfter=No
+9	.	.	PUNCT	.	_	3	punct	_	_
+
+1	“	"	PUNCT	``	_	4	punct	_	SpaceAfter=No
+2	The	the	DET	DT	Definite=Def|PronType=Art	3	det	_	_
+3	plane	plane	NOUN	NN	Number=Sing	4	nsubj	_	_
+4	left	leave	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	4	punct	_	SpaceAfter=No
+6	”	"	PUNCT	''	_	4	punct	_	_
+
+1	“	"	PUNCT	``	_	5	punct	_	SpaceAfter=No
+2	It	it	PRON	PRP	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	5	nsubj	_	_
+3	is	be	AUX	VBZ	{VERB}	5	cop	_	_
+4	a	a	DET	DT	Definite=Ind|PronType=Art	5	det	_	_
+5	miracle	miracle	NOUN	NN	Number=Sing	9	ccomp	_	SpaceAfter=No
+6	,	,	PUNCT	,	_	5	punct	_	SpaceAfter=No
+7	”	"	PUNCT	''	_	5	punct	_	_
+8	she	she	PRON	PRP	{feats}	9	nsubj	_	_
+9	wrote	write	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	9	punct	_	_
+""")
+    r = next(r for r in records_ if r.text.startswith("It is"))
+    assert (r.speaker.mention, r.speaker.name) == ("she", "Wendy Sherman")
