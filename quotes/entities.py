@@ -531,7 +531,7 @@ def _kind_of(entity: Entity) -> Kind:
     org = lexicon("organization_words")
     if any(w in org for w in words) or name.lower() in org or (name.isupper() and len(name) > 1) \
             or any(ACRONYM.match(w) for w in name.split()) or " ".join(words) in phrases("places") \
-            or any(_the_name(m) for m in entity.mentions):
+            or (any(_the_name(m) for m in entity.mentions) and not _named_gender(entity)):
         return "organization"  # before gender: a pronoun wrongly resolved to "The New York Times" makes no person
     if entity.gender:
         return "person"
@@ -543,6 +543,13 @@ def _kind_of(entity: Entity) -> Kind:
     if entity.speaker and len(words) >= 2 and all(t[:1].isupper() for t in name.split()):
         return "person"
     return "unknown"
+
+
+def _named_gender(entity: Entity) -> bool:
+    """A name of the entity says its gender ("Bernie Sanders", "Mrs. Clinton"):
+    then "the Sanders [show]", the parse's "the" before a name, makes no
+    organisation."""
+    return any(m.kind == "name" and m.gender for m in entity.mentions)
 
 
 ACRONYM = re.compile(r"^[A-Z]{2,}$")  # "Stop TTIP": a campaign; a person's name has no acronym in it
@@ -610,7 +617,9 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
         ent.mentions.append(m)
         ent.gender = ent.gender or m.gender
         if is_speaker:
-            ent.speaker, ent.last_speaker = True, m.sent
+            ent.speaker = True
+        if is_speaker and not _in_adverbial_clause(doc, m.head):  # "only because Mr. Lynch agreed to [speak]"
+            ent.last_speaker = m.sent
         ent.outside = ent.outside or not inside(doc.words[m.head])
         if m.subject and not _in_adverbial_clause(doc, m.head):
             ent.last_subject = m.sent  # "If Trump does not win, he said ...": a conditional's subject is not the topic

@@ -284,10 +284,13 @@ def glued_hyphen(doc: ParsedDoc, k: int) -> bool:
 
 def leading_names(words: list[Word]) -> list[Word]:
     """The names at the start of a phrase's words, up to the first word that
-    is none ("Patrick Murray" of "Patrick Murray of Rutgers")."""
+    is none ("Patrick Murray" of "Patrick Murray of Rutgers"); a hyphen
+    glued between two names joins them ("Anne-Marie Slaughter")."""
     run = []
-    for w in words:
-        if not is_name(w):
+    for k, w in enumerate(words):
+        glued = w.text == "-" and run and 0 < k < len(words) - 1 and run[-1].end == w.start \
+            and w.end == words[k + 1].start and is_name(words[k + 1])
+        if not (is_name(w) or glued):
             break
         run.append(w)
     return run

@@ -1382,3 +1382,64 @@ def test_she_after_a_two_sentence_quote_is_the_one_woman_named_before_it():
 """)
     r = next(r for r in records_ if r.text.startswith("It is"))
     assert (r.speaker.mention, r.speaker.name) == ("she", "Wendy Sherman")
+
+
+def test_the_before_a_persons_surname_makes_no_organisation():
+    """ "Bernie Sanders spoke. The Sanders show began. Sanders said ...",
+    "show" misread as a verb with "the Sanders" its subject: a name with a
+    given name said who Sanders is, a person."""
+    r, = records(_spoke("Bernie", "Sanders") + f"""
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	Sanders	Sanders	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	show	show	VERB	VBP	Mood=Ind|Tense=Pres|VerbForm=Fin	0	root	_	_
+4	began	begin	VERB	VBD	{VERB}	3	xcomp	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	3	punct	_	_
+""" + "\n" + _subject_said([("Sanders", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.name, r.speaker.kind) == ("Bernie Sanders", "person")
+
+
+def test_a_hyphenated_given_name_after_a_lower_case_title_stays_whole():
+    """ "Policy director Anne-Marie Slaughter said ...", the title the head
+    and the name hung on it: the name is Anne-Marie Slaughter, not Anne."""
+    r, = records("""
+1	Policy	policy	NOUN	NN	Number=Sing	2	compound	_	_
+2	director	director	NOUN	NN	Number=Sing	7	nsubj	_	_
+3	Anne	Anne	PROPN	NNP	Number=Sing	2	flat	_	SpaceAfter=No
+4	-	-	PUNCT	HYPH	_	3	punct	_	SpaceAfter=No
+5	Marie	Marie	PROPN	NNP	Number=Sing	3	flat	_	_
+6	Slaughter	Slaughter	PROPN	NNP	Number=Sing	3	flat	_	_
+""" + the_plan_was_sound(7))
+    assert (r.speaker.name, r.speaker.roles) == ("Anne-Marie Slaughter", ["Policy director"])
+
+
+def test_a_speaker_inside_a_because_clause_does_not_take_the_next_he():
+    """ "Dan Roe said he left only because Bill Smith agreed to stay. “We
+    won,” he said.": Smith's commitment sits in an adverbial clause; the
+    sentence's speaker is Roe."""
+    records_ = records(f"""
+1	Dan	Dan	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	said	say	VERB	VBD	{VERB}	0	root	_	_
+4	he	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	5	nsubj	_	_
+5	left	leave	VERB	VBD	{VERB}	3	ccomp	_	_
+6	only	only	ADV	RB	_	10	advmod	_	_
+7	because	because	SCONJ	IN	_	10	mark	_	_
+8	Bill	Bill	PROPN	NNP	Number=Sing	9	compound	_	_
+9	Smith	Smith	PROPN	NNP	Number=Sing	10	nsubj	_	_
+10	agreed	agree	VERB	VBD	{VERB}	5	advcl	_	_
+11	to	to	PART	TO	_	12	mark	_	_
+12	stay	stay	VERB	VB	VerbForm=Inf	10	xcomp	_	SpaceAfter=No
+13	.	.	PUNCT	.	_	3	punct	_	_
+
+1	“	"	PUNCT	``	_	3	punct	_	SpaceAfter=No
+2	We	we	PRON	PRP	Case=Nom|Number=Plur|Person=1|PronType=Prs	3	nsubj	_	_
+3	won	win	VERB	VBD	{VERB}	6	ccomp	_	SpaceAfter=No
+4	,	,	PUNCT	,	_	3	punct	_	SpaceAfter=No
+5	”	"	PUNCT	''	_	3	punct	_	_
+6	he	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	7	nsubj	_	_
+7	said	say	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+8	.	.	PUNCT	.	_	7	punct	_	_
+""")
+    assert any(r.speaker.name == "Bill Smith" for r in records_)  # the rules read his commitment
+    r = next(r for r in records_ if r.text == "We won")
+    assert (r.speaker.mention, r.speaker.name) == ("he", "Dan Roe")
