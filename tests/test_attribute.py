@@ -851,3 +851,51 @@ def test_a_fragment_before_a_title_and_name_on_a_written_parse():
 def test_tells_before_a_show_title_and_that_on_a_written_parse():
     r, = rules_read(TELLS_SHOW)
     assert r.cue.lemma == "tell" and r.speaker.mention == "Johnson" and r.text == "the attack remains under investigation"
+
+
+def test_a_sentence_run_on_after_the_quote_holds_no_speaker():
+    """ "“The account is credible” than that of the CIA chief, Roe said.":
+    the words after the quote continue its sentence; Roe, not the chief,
+    said it (written parse)."""
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    r, = rules_read(f"""
+1	“	"	PUNCT	``	_	5	punct	_	SpaceAfter=No
+2	The	the	DET	DT	Definite=Def|PronType=Art	3	det	_	_
+3	account	account	NOUN	NN	Number=Sing	5	nsubj	_	_
+4	is	be	AUX	VBZ	{verb}	5	cop	_	_
+5	credible	credible	ADJ	JJ	Degree=Pos	15	ccomp	_	SpaceAfter=No
+6	”	"	PUNCT	''	_	5	punct	_	_
+7	than	than	ADP	IN	_	8	case	_	_
+8	that	that	PRON	DT	Number=Sing|PronType=Dem	5	obl	_	_
+9	of	of	ADP	IN	_	12	case	_	_
+10	the	the	DET	DT	Definite=Def|PronType=Art	12	det	_	_
+11	CIA	CIA	PROPN	NNP	Number=Sing	12	compound	_	_
+12	chief	chief	NOUN	NN	Number=Sing	8	nmod	_	SpaceAfter=No
+13	,	,	PUNCT	,	_	15	punct	_	_
+14	Roe	Roe	PROPN	NNP	Number=Sing	15	nsubj	_	_
+15	said	say	VERB	VBD	{verb}	0	root	_	SpaceAfter=No
+16	.	.	PUNCT	.	_	15	punct	_	_
+""")
+    assert r.speaker.mention == "Roe"
+
+
+def test_one_reported_clause_the_parse_split_into_several_complements_is_one_content():
+    """ "Roe said having Smith treat him well is a good thing.", the parse
+    hanging "having", "treat" and "thing" each on "said" as ccomp: the
+    content is the whole clause (written parse)."""
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    r, = rules_read(f"""
+1	Roe	Roe	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	said	say	VERB	VBD	{verb}	0	root	_	_
+3	having	have	VERB	VBG	VerbForm=Ger	2	ccomp	_	_
+4	Smith	Smith	PROPN	NNP	Number=Sing	5	nsubj	_	_
+5	treat	treat	VERB	VB	VerbForm=Inf	2	ccomp	_	_
+6	him	he	PRON	PRP	Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs	5	obj	_	_
+7	well	well	ADV	RB	_	5	advmod	_	_
+8	is	be	AUX	VBZ	{verb}	11	cop	_	_
+9	a	a	DET	DT	Definite=Ind|PronType=Art	11	det	_	_
+10	good	good	ADJ	JJ	Degree=Pos	11	amod	_	_
+11	thing	thing	NOUN	NN	Number=Sing	2	ccomp	_	SpaceAfter=No
+12	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert (r.text, r.speaker.mention) == ("having Smith treat him well is a good thing", "Roe")

@@ -69,6 +69,7 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> tuple[list[Word] | None, str
     comps = sorted((c for c in comps if not (c.i < cue.head and _relative(doc, c))), key=lambda c: c.i < cue.head)
     if comps:
         words = _after_mark(doc, comps[0].i)
+        words = _stub_joined(doc, comps, words)
         if comps[0].i > cue.head:  # a clause after its cue starts after it, whatever the parser hung on it
             words = [w for w in words if w.i > cue.last]
         words = strip_that(words)
@@ -105,6 +106,16 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> tuple[list[Word] | None, str
             words = words[:comma]  # "..., Mr. Van Voorhis said" with the name hung on the clause
         return after_dateline(words), "clause-before"
     return _clause_before_comma(doc, cue), "before-comma"
+
+
+def _stub_joined(doc: ParsedDoc, comps: list[Word], words: list[Word]) -> list[Word]:
+    """A complement of one or two words with the next complement right after
+    it is one clause the parse split ("said [having] [Mr. Putin treat him
+    ...]"): both, as one content."""
+    nxt = comps[1] if len(comps) > 1 and comps[1].deprel == "ccomp" and comps[1].i > comps[0].i else None
+    if nxt is None or not words or len(words) > 2 or doc.subtree(nxt.i)[0].i != words[-1].i + 1:
+        return words
+    return doc.words[words[0].i:doc.subtree(nxt.i)[-1].i + 1]
 
 
 def _relative(doc: ParsedDoc, c: Word) -> bool:

@@ -223,7 +223,9 @@ def _named_before_apposition(words: list[Word]) -> int | None:
     the words between a quote and its cue parted by commas hold a name and
     its apposition; the speaker is the first comma-part that holds a proper
     noun, at the last word of its first noun run ("Sen. Marco Rubio of
-    Florida" -> Rubio)."""
+    Florida" -> Rubio). A part opened by a preposition or conjunction runs
+    the quote's sentence on ("...” than that of the CIA chief, Zuckoff
+    said): no speaker."""
     parts, part = [], []
     for w in words:
         if w.text == ",":
@@ -234,7 +236,8 @@ def _named_before_apposition(words: list[Word]) -> int | None:
     parts = [p for p in parts + [part] if p]
     if len(parts) < 2:
         return None
-    named = next((p for p in parts if any(w.upos == "PROPN" for w in p)), None)
+    named = next((p for p in parts if any(w.upos == "PROPN" for w in p)  # not the quote's sentence run on:
+                  and p[0].upos not in ("ADP", "SCONJ", "CCONJ", "ADV")), None)  # "... than that of the CIA chief"
     if named is None:
         return None
     run = []
