@@ -78,7 +78,9 @@ class Entity:
 
     def add_role(self, role: str) -> None:
         role = re.sub(r"\s*['’]s$", "", role.strip(" ,"))  # "the president's decision": the role is "president"
-        role = HOMETOWN.sub("", role)  # "a nurse from Seattle": where someone is from is not what they are
+        town = HOMETOWN.search(role)  # "a nurse from Seattle": where someone is from is not what they are
+        if town and role[:town.start()].rsplit(" ", 1)[-1].lower() not in lexicon("constituency_titles"):
+            role = role[:town.start()]  # but a "senator from Texas" represents it
         first, _, rest = role.partition(" ")
         if rest and first.lower() in WHEN_WORDS:  # "who was X and later senior adviser", "who is now chairman"
             role = rest
@@ -109,8 +111,8 @@ def noun_phrase(doc: ParsedDoc, head: int, rels: set[str] = NP_RELS) -> list[Wor
                 keep.add(c.i)
                 todo.append(c.i)
     lo = hi = head
-    while lo - 1 in keep or (lo - 2 in keep and glued_hyphen(doc, lo - 1)):  # "vice-presidential"
-        lo -= 1
+    while lo - 1 in keep or (lo >= 2 and glued_hyphen(doc, lo - 1)):  # "vice-presidential", "highest-ranking":
+        lo -= 1 if lo - 1 in keep else 2  # a glued hyphen makes one word, whatever the parse hung on it
     while hi + 1 in keep:
         hi += 1
     while lo < head and line_break(doc, doc.words[lo].end, doc.words[head].start):
@@ -1211,7 +1213,7 @@ def _head_noun(words: list[Word]) -> Word:
     """The head of a role phrase: its last noun before "of", "at", "for" ...
     ("professor of higher education" -> professor)."""
     cut = next((k for k, x in enumerate(words) if k and x.upos == "ADP"), len(words))
-    nouns = [x for x in words[:cut] if x.upos in ("NOUN", "PROPN")]
+    nouns = [x for x in words[:cut] if x.upos in ("NOUN", "PROPN") or _person_noun(x)]  # "executive" read as ADJ
     return nouns[-1] if nouns else words[-1]
 
 

@@ -674,10 +674,7 @@ def test_as_and_a_role_before_a_name_is_its_role_and_not_part_of_it():
     assert (r.speaker.name, r.speaker.roles) == ("Mark Levine", ["chair of the Parks Committee"])
 
 
-def test_a_home_town_ending_an_apposition_is_not_part_of_the_role():
-    """ "Jane Roe, a nurse from Seattle, said ...": where she is from is not
-    what she is."""
-    r, = records("""
+NURSE_FROM_SEATTLE = """
 1	Jane	Jane	PROPN	NNP	Number=Sing	2	compound	_	_
 2	Roe	Roe	PROPN	NNP	Number=Sing	9	nsubj	_	SpaceAfter=No
 3	,	,	PUNCT	,	_	5	punct	_	_
@@ -686,8 +683,16 @@ def test_a_home_town_ending_an_apposition_is_not_part_of_the_role():
 6	from	from	ADP	IN	_	7	case	_	_
 7	Seattle	Seattle	PROPN	NNP	Number=Sing	5	nmod	_	SpaceAfter=No
 8	,	,	PUNCT	,	_	5	punct	_	_
-""" + the_plan_was_sound(9))
+""" + the_plan_was_sound(9)
+
+
+def test_a_home_town_ending_an_apposition_is_not_part_of_the_role():
+    """ "Jane Roe, a nurse from Seattle, said ...": where she is from is not
+    what she is; the place a senator represents is."""
+    r, = records(NURSE_FROM_SEATTLE)
     assert (r.speaker.name, r.speaker.roles) == ("Jane Roe", ["nurse"])
+    r, = records(NURSE_FROM_SEATTLE.replace("nurse", "senator"))
+    assert r.speaker.roles == ["senator from Seattle"]  # whom a senator represents is what she is
 
 
 def test_a_capitalised_apposition_after_the_holding_a_title_is_a_role():
@@ -1443,3 +1448,34 @@ def test_a_speaker_inside_a_because_clause_does_not_take_the_next_he():
     assert any(r.speaker.name == "Bill Smith" for r in records_)  # the rules read his commitment
     r = next(r for r in records_ if r.text == "We won")
     assert (r.speaker.mention, r.speaker.name) == ("he", "Dan Roe")
+
+
+def test_two_titles_joined_by_and_are_two_roles_whatever_the_tag_of_the_second():
+    """ "Jane Roe, a screenwriter and former studio executive, said ...",
+    "executive" tagged ADJ: still two roles."""
+    r, = records("""
+1	Jane	Jane	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	11	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	5	punct	_	_
+4	a	a	DET	DT	Definite=Ind|PronType=Art	5	det	_	_
+5	screenwriter	screenwriter	NOUN	NN	Number=Sing	9	compound	_	_
+6	and	and	CCONJ	CC	_	9	cc	_	_
+7	former	former	ADJ	JJ	Degree=Pos	8	amod	_	_
+8	studio	studio	NOUN	NN	Number=Sing	9	compound	_	_
+9	executive	executive	ADJ	JJ	Degree=Pos	2	conj	_	SpaceAfter=No
+10	,	,	PUNCT	,	_	9	punct	_	_
+""" + the_plan_was_sound(11))
+    assert sorted(r.speaker.roles) == ["former studio executive", "screenwriter"]
+
+
+def test_a_hyphenated_modifier_stays_whole_in_a_description():
+    """ "The highest-ranking officer said ...", "highest" hung on "ranking"
+    as an adverb: the role is "highest-ranking officer", not "ranking officer"."""
+    r, = records("""
+1	The	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+2	highest	high	ADV	RBS	Degree=Sup	4	advmod	_	SpaceAfter=No
+3	-	-	PUNCT	HYPH	_	2	punct	_	SpaceAfter=No
+4	ranking	rank	VERB	VBG	VerbForm=Ger	5	amod	_	_
+5	officer	officer	NOUN	NN	Number=Sing	6	nsubj	_	_
+""" + the_plan_was_sound(6))
+    assert (r.speaker.mention, r.speaker.roles) == ("The highest-ranking officer", ["highest-ranking officer"])
