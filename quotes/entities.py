@@ -87,8 +87,11 @@ class Entity:
         first, _, rest = role.partition(" ")
         if rest and (first.lower() in POSSESSIVES or (first.islower() and first.endswith(("'s", "’s")))):
             role = rest  # "her senior policy adviser", "the channel's head of ...": whose is the entity's own
-        if role and not counted(role) and role.lower() != self.name.lower() \
-                and role.lower() not in {r.lower() for r in self.roles}:
+        low = role.lower()
+        then = [r for r in self.roles if r.lower() == f"then {low}" or f"then {r.lower()}" == low]
+        if then:  # "(then deputy national security adviser)" read twice: one role, as written with "then"
+            self.roles[self.roles.index(then[0])] = max(then[0], role, key=len)
+        elif role and not counted(role) and low != self.name.lower() and low not in {r.lower() for r in self.roles}:
             self.roles.append(role)
 
 

@@ -825,6 +825,17 @@ def test_a_role_written_as_a_possessor_loses_its_possessive():
     assert e.roles == ["president"]
 
 
+def test_a_role_read_with_and_without_then_is_one_role_as_written():
+    """ "Denis McDonough (then deputy national security adviser)": the
+    apposition and the description resolved to him give one role."""
+    from quotes.entities import Entity
+    for order in (["then deputy adviser", "deputy adviser"], ["deputy adviser", "then deputy adviser"]):
+        e = Entity("Denis McDonough")
+        for role in order:
+            e.add_role(role)
+        assert e.roles == ["then deputy adviser"], order
+
+
 def test_a_relative_clause_after_a_name_states_its_roles_whatever_the_parse():
     """ "..., said David Axelrod, who was Obama's chief election strategist and
     later senior adviser.", the clause hung on "said" as ccomp (as the compact
