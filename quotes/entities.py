@@ -116,7 +116,7 @@ def noun_phrase(doc: ParsedDoc, head: int, rels: set[str] = NP_RELS) -> list[Wor
     lo = hi = head
     while lo - 1 in keep or (lo >= 2 and glued_hyphen(doc, lo - 1)):  # "vice-presidential", "highest-ranking":
         lo -= 1 if lo - 1 in keep else 2  # a glued hyphen makes one word, whatever the parse hung on it
-    while hi + 1 in keep:
+    while hi + 1 in keep or (hi + 2 in keep and doc.words[hi + 1].upos == "CCONJ"):  # "and" hung on the verb
         hi += 1
     while lo < head and line_break(doc, doc.words[lo].end, doc.words[head].start):
         lo += 1  # a headline above is another phrase: "Ukraine\nUkrainian President Zelensky"
@@ -502,8 +502,16 @@ def _same_name(a: str, b: str) -> bool:
     ka, kb = _name_key(a), _name_key(b)
     if ("and" in ka) != ("and" in kb):
         return False  # "Mills and Clinton" names two people, neither of them Clinton alone
+    if "and" in ka:  # "Foner and Alba", "Richard Alba and Nancy Foner": each person named in the other
+        pa, pb = _people_of(a), _people_of(b)
+        return len(pa) == len(pb) and all(any(_same_name(x, y) for y in pb) for x in pa)
     short, long = sorted((ka, kb), key=len)
     return bool(short) and (short == long[-len(short):] or set(short) <= set(long) and short[-1] == long[-1])
+
+
+def _people_of(name: str) -> list[str]:
+    """The parts of a joint name: "Foner and Alba" -> Foner, Alba."""
+    return [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if p.strip()]
 
 
 def _glued(name: str) -> int:
@@ -772,7 +780,7 @@ def _same_entity(m: Mention, entities: list[Entity]) -> Entity | None:
     ("Mrs. Clinton" is not Bill Clinton). A surname that several entities
     share names the one mentioned most so far (the article's Grayson), on a
     tie the latest."""
-    alone = not _joint(m.name)
+    alone = len(_people_of(m.name)) < 2  # "Foner and Alba" may name the joint "Richard Alba and Nancy Foner"
     fits = [e for e in entities if any(_same_name(m.name, n) for n in e.aliases)
             and m.gender in (None, e.gender or m.gender) and not (alone and _joint(e.name))]
     if len(fits) > 1 and len(_name_key(m.name)) == 1:
@@ -794,7 +802,7 @@ def _joint(name: str) -> tuple[str, ...]:
     """The people a joint name names ("Richard Alba and Nancy Foner"): each
     part a full name that starts with a given name; none for an
     organisation ("Parks and Recreation Department")."""
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if p.strip()]
+    parts = _people_of(name)
     given = given_name_gender()
     ok = len(parts) >= 2 and all(len(p.split()) >= 2 and p.split()[0].lower() in given for p in parts)
     return tuple(parts) if ok else ()

@@ -1490,3 +1490,24 @@ def test_a_hyphenated_modifier_stays_whole_in_a_description():
 5	officer	officer	NOUN	NN	Number=Sing	6	nsubj	_	_
 """ + the_plan_was_sound(6))
     assert (r.speaker.mention, r.speaker.roles) == ("The highest-ranking officer", ["highest-ranking officer"])
+
+
+def test_surnames_joined_under_a_plural_title_name_the_joint_people():
+    """ "Richard Alba and Nancy Foner wrote. Professors Foner and Alba said
+    ...", "and" hung on the verb: the speakers are the two named before."""
+    r, = records("""
+1	Richard	Richard	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Alba	Alba	PROPN	NNP	Number=Sing	6	nsubj	_	_
+3	and	and	CCONJ	CC	_	5	cc	_	_
+4	Nancy	Nancy	PROPN	NNP	Number=Sing	5	compound	_	_
+5	Foner	Foner	PROPN	NNP	Number=Sing	2	conj	_	_
+6	wrote	write	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+7	.	.	PUNCT	.	_	6	punct	_	_
+
+1	Professors	Professor	PROPN	NNP	Number=Plur	2	flat	_	_
+2	Foner	Foner	PROPN	NNP	Number=Sing	5	nsubj	_	_
+3	and	and	CCONJ	CC	_	5	cc	_	_
+4	Alba	Alba	PROPN	NNP	Number=Sing	2	conj	_	_
+""".replace("{VERB}", VERB) + the_plan_was_sound(5))
+    assert (r.speaker.mention, r.speaker.name, r.speaker.kind) == (
+        "Professors Foner and Alba", "Richard Alba and Nancy Foner", "group")
