@@ -693,6 +693,10 @@ def _listed_people(doc: ParsedDoc, m: Mention, mentions: list[Mention], entities
               and x.text.lower() in THEY and x.entity is not None]
     if before and _joint(before[-1].entity.name):  # "They examined ... after China ... they concluded"
         return before[-1].entity
+    joint = [x for x in mentions if x.start < m.start and m.sent - 2 <= x.sent and x.kind == "name"
+             and x.entity is not None and _joint(x.entity.name)]
+    if joint:  # "Professors Foner and Alba suggest ... they write"
+        return joint[-1].entity
     for sent in (m.sent, m.sent - 1, m.sent - 2):
         named = [x for x in mentions if x.sent == sent and x.kind == "name" and x.entity is not None
                  and x.start < m.start and _could_be_person(x.entity) and not _joint(x.entity.name)]

@@ -1511,3 +1511,25 @@ def test_surnames_joined_under_a_plural_title_name_the_joint_people():
 """.replace("{VERB}", VERB) + the_plan_was_sound(5))
     assert (r.speaker.mention, r.speaker.name, r.speaker.kind) == (
         "Professors Foner and Alba", "Richard Alba and Nancy Foner", "group")
+
+
+def test_they_after_a_joint_name_is_the_joint_people_not_an_organisation():
+    """ "Richard Alba and Nancy Foner wrote. The Academies met. They said
+    ...": the two people named jointly, not the organisation named since."""
+    r, = records("""
+1	Richard	Richard	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Alba	Alba	PROPN	NNP	Number=Sing	6	nsubj	_	_
+3	and	and	CCONJ	CC	_	5	cc	_	_
+4	Nancy	Nancy	PROPN	NNP	Number=Sing	5	compound	_	_
+5	Foner	Foner	PROPN	NNP	Number=Sing	2	conj	_	_
+6	wrote	write	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+7	.	.	PUNCT	.	_	6	punct	_	_
+
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	Academies	Academies	PROPN	NNPS	Number=Plur	3	nsubj	_	_
+3	met	meet	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+4	.	.	PUNCT	.	_	3	punct	_	_
+
+1	They	they	PRON	PRP	Case=Nom|Number=Plur|Person=3|PronType=Prs	2	nsubj	_	_
+""".replace("{VERB}", VERB) + the_plan_was_sound(2))
+    assert (r.speaker.mention, r.speaker.name) == ("They", "Richard Alba and Nancy Foner")
