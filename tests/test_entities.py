@@ -919,7 +919,8 @@ def test_a_middle_initial_stays_in_the_name_after_a_title_with_its_complement():
 
 def test_watchdogs_and_clubs_are_organisations():
     for words in ([("Judicial", "PROPN", "NNP", "compound"), ("Watch", "PROPN", "NNP", "nsubj")],
-                  [("Sierra", "PROPN", "NNP", "compound"), ("Club", "PROPN", "NNP", "nsubj")]):
+                  [("Sierra", "PROPN", "NNP", "compound"), ("Club", "PROPN", "NNP", "nsubj")],
+                  [("Dade", "PROPN", "NNP", "compound"), ("County", "PROPN", "NNP", "nsubj")]):
         r, = records(_subject_said(words))
         assert r.speaker.kind == "organization", words
 
