@@ -25,7 +25,7 @@ from quotes.parse import ParsedDoc, Word
 from quotes.roles import normal_role
 
 Kind = Literal["person", "organization", "group", "unknown"]
-MentionKind = Literal["name", "pronoun", "description"]
+MentionKind = Literal["name", "pronoun", "description", "plural"]  # plural: "the two voters"
 NP_RELS = {"det", "amod", "compound", "flat", "flat:name", "nmod:poss", "nummod", "nmod",
            "case", "fixed", "goeswith", "cc", "conj", "obl:npmod", "nmod:npmod", "compound:prt"}
 NAME_RELS = NP_RELS - {"nmod", "obl:npmod", "nmod:npmod"}  # "Kovacevski in Brussels" is no name
@@ -57,6 +57,7 @@ class Mention:
     subject: bool = False  # a clause subject or a quote's source: what pronouns refer back to
     sent: int = 0
     weak: bool = False  # a name only if the article names it so elsewhere: "Hicks said", not "Demonstrators said"
+    pair: bool = False  # a plural description that counts two: "the two voters", "both candidates"
 
 
 @dataclass(slots=True)
@@ -435,6 +436,22 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
                    roles=[_role_text(doc, role)])
 
 
+def plural_mention(doc: ParsedDoc, head: Word) -> Mention | None:
+    """A definite plural description of people: "the two voters", "both
+    candidates", "the friends" (no role: what they are together)."""
+    if head.xpos != "NNS" or head.lemma.lower() not in _person_words():
+        return None
+    words = [w for w in extend_left(doc, noun_phrase(doc, head.i)) if w.i <= head.i]
+    if words[0].text.lower() not in ("the", "both"):
+        return None
+    return Mention(words[0].start, head.end, head.i, "plural", text_of(doc, words),
+                   pair=any(w.text.lower() in PAIR_WORDS for w in words))
+
+
+PAIR_WORDS = {"two", "both"}
+PAIR_WINDOW = 4  # sentences: how far back "the two voters" looks for its two people
+
+
 def _capitalised_complement(head: Word, after: list[Word]) -> int:
     """How many words after a capitalised title are its complement when a
     full name follows them: "Chief [of Staff] Denis McDonough"; none in
@@ -484,7 +501,7 @@ def find_mentions(doc: ParsedDoc, speakers: frozenset[int] = frozenset()) -> lis
         elif w.upos == "PRON" and w.text.lower() in PERSON_PRONOUNS | dict.fromkeys(GROUP_PRONOUNS):
             m = Mention(w.start, w.end, w.i, "pronoun", w.text, gender=PERSON_PRONOUNS.get(w.text.lower()))
         elif w.upos == "NOUN" or (w.i in speakers and w.upos not in ("PRON", "DET")):
-            m = description_mention(doc, w)
+            m = plural_mention(doc, w) or description_mention(doc, w)
         if m:
             out.append(m)
             taken.update(x.i for x in doc.between(m.start, m.end))
@@ -615,6 +632,8 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
                 ent.name, ent.name_rank = m.name, rank
         elif m.kind == "pronoun":
             ent = _listed_people(doc, m, mentions, entities) or _resolve_pronoun(m, recent, m.sent)
+        elif m.kind == "plural":
+            ent = _people_described(m, mentions, entities, recent) if is_speaker or m.subject else None
         elif (party := _party_of(m)) and (is_speaker or m.subject):
             ent = _salient_person([e for e in recent if _party_of(e) in (None, party)], m.sent, None)
         elif (known := _known_description(m, entities) or _title_holder(doc, m, entities)) is not None \
@@ -717,6 +736,32 @@ def _listed_people(doc: ParsedDoc, m: Mention, mentions: list[Mention], entities
                     entities.append(ent)
                 return ent
     return None
+
+
+def _people_described(m: Mention, mentions: list[Mention], entities: list[Entity],
+                      recent: list[Entity]) -> Entity | None:
+    """The people a plural description names: the joint entity named in the
+    last two sentences ("Richard Alba and Nancy Foner ... the two
+    sociologists", "the two voters ... The friends"), else, for "the two
+    X" or "both X", the two people most recently mentioned outside quotes
+    in the last PAIR_WINDOW sentences."""
+    joint = [x for x in mentions if x.start < m.start and m.sent - 2 <= x.sent and x.entity is not None
+             and _joint(x.entity.name)]
+    if joint:
+        return joint[-1].entity
+    if not m.pair:
+        return None
+    people = [e for e in reversed(recent) if _could_be_person(e) and e.outside and not _joint(e.name)
+              and m.sent - max(x.sent for x in e.mentions) <= PAIR_WINDOW][:2]
+    if len(people) < 2:
+        return None
+    pair = sorted(people, key=lambda e: e.mentions[0].start)
+    name = f"{pair[0].name} and {pair[1].name}"
+    ent = next((e for e in entities if e.name == name), None)
+    if ent is None:
+        ent = Entity(name, kind="group", name_rank=(0, True, len(_name_key(name))))
+        entities.append(ent)
+    return ent
 
 
 THEY_CHAIN = 4  # sentences: how far back a "they" that named listed people names them again

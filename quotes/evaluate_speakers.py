@@ -25,6 +25,7 @@ matches them) is judged by its speaker:
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -42,6 +43,12 @@ def _norm(text: str) -> str:
         if t.startswith(a):
             return t[len(a):]
     return t
+
+
+def _same_name(ours: str, gold: str) -> bool:
+    """One name, or one group of people in any order ("A and B" is "B and A")."""
+    parts = lambda name: sorted(_norm(p) for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if p.strip())
+    return _norm(ours) == _norm(gold) or parts(ours) == parts(gold)
 
 
 def read_labels(path: Path) -> dict[tuple[int, int], dict]:
@@ -88,7 +95,7 @@ def judge(doc: str, text: str, preds, golds, labels: dict, tally: Tally) -> None
         sp = preds[i].speaker
         named = label["name"] is not None and label["kind"] in ("person", "organization", "group")
         if named:
-            ok = sp.name is not None and _norm(sp.name) == _norm(label["name"])
+            ok = sp.name is not None and _same_name(sp.name, label["name"])
             tally.add("name", ok)
             if label["kind"] == "person":
                 tally.person_names[label["name"]].add(sp.name or "")

@@ -1534,3 +1534,24 @@ def test_they_after_a_joint_name_is_the_joint_people_not_an_organisation():
 1	They	they	PRON	PRP	Case=Nom|Number=Plur|Person=3|PronType=Prs	2	nsubj	_	_
 """.replace("{VERB}", VERB) + the_plan_was_sound(2))
     assert (r.speaker.mention, r.speaker.name) == ("They", "Richard Alba and Nancy Foner")
+
+
+def _plural_said(words: list[str]) -> str:
+    """ "<the ...> voters said the plan was sound.", all hung on the noun."""
+    n = len(words)
+    rows = [f"{k}\t{w}\t{w.lower()}\t{'NUM' if w == 'two' else 'DET'}\t{'CD' if w == 'two' else 'DT'}\t_\t{n}\t"
+            f"{'nummod' if w == 'two' else 'det'}\t_\t_" for k, w in enumerate(words[:-1], 1)]
+    rows.append(f"{n}\t{words[-1]}\t{words[-1][:-1]}\tNOUN\tNNS\tNumber=Plur\t{n + 1}\tnsubj\t_\t_")
+    return "\n".join(rows) + "\n" + the_plan_was_sound(n + 1)
+
+
+def test_the_two_voters_are_the_two_people_named_last():
+    """ "Jane Roe spoke. Jim Poe spoke. The two voters said ... The friends
+    said ...": a plural description counting two names the two people
+    mentioned last; one without a count names the pair named so before."""
+    a, b = records(_spoke("Jane", "Roe") + "\n" + _spoke("Jim", "Poe") + "\n" + _plural_said(["The", "two", "voters"])
+                   + "\n" + _plural_said(["The", "friends"]))
+    assert (a.speaker.mention, a.speaker.name, a.speaker.kind) == ("The two voters", "Jane Roe and Jim Poe", "group")
+    assert (b.speaker.mention, b.speaker.name) == ("The friends", "Jane Roe and Jim Poe")
+    c, = records(_spoke("Jane", "Roe") + "\n" + _spoke("Jim", "Poe") + "\n" + _plural_said(["The", "voters"]))
+    assert c.speaker.name is None  # voters in general, not these two

@@ -36,3 +36,11 @@ def test_names_kinds_and_roles_are_scored(tmp_path):
     assert r["other_accuracy"] == 1.0  # the aide has no name
     assert r["role_precision"] == 1.0 and r["role_recall"] == 1.0
     assert r["names_per_person"] == 1.0
+
+
+def test_a_group_is_the_same_group_in_any_order():
+    from quotes.evaluate_speakers import _same_name
+    assert _same_name("Jim Bennett and Sandra Paradis", "Sandra Paradis and Jim Bennett")
+    assert _same_name("The Pentagon", "Pentagon")
+    assert not _same_name("Jim Bennett and Sandra Paradis", "Jim Bennett")
+    assert not _same_name("Jim Bennett", "Sandra Paradis")
