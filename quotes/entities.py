@@ -39,6 +39,9 @@ QUANTIFIERS = {"both", "all", "many", "some", "several", "each", "either", "neit
 INITIAL = re.compile(r"[A-Z]\.")
 WHEN_WORDS = {"now", "later", "also", "currently", "still"}  # not "then": "then secretary of state" is a past office
 HOMETOWN = re.compile(r"\s+from(?:\s+[A-Z][\w.'’-]*,?)+$")  # "a nurse from Seattle"
+SEAT = re.compile(r"(\s(?:at|of)\s.*\b(?:University|College|School|Institute))\s+in(?:\s+[A-Z][\w.'’-]*,?)+$")
+# "professor at Vanderbilt University in Nashville": a school's name is whole without its town
+# (an embassy's is not: "the U.S. embassy in Tripoli")
 POSSESSIVES = {"his", "her", "its", "their"}
 POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 
@@ -82,6 +85,7 @@ class Entity:
         town = HOMETOWN.search(role)  # "a nurse from Seattle": where someone is from is not what they are
         if town and role[:town.start()].rsplit(" ", 1)[-1].lower() not in lexicon("constituency_titles"):
             role = role[:town.start()]  # but a "senator from Texas" represents it
+        role = SEAT.sub(r"\1", role)
         first, _, rest = role.partition(" ")
         if rest and first.lower() in WHEN_WORDS:  # "who was X and later senior adviser", "who is now chairman"
             role = rest

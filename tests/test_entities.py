@@ -1555,3 +1555,12 @@ def test_the_two_voters_are_the_two_people_named_last():
     assert (b.speaker.mention, b.speaker.name) == ("The friends", "Jane Roe and Jim Poe")
     c, = records(_spoke("Jane", "Roe") + "\n" + _spoke("Jim", "Poe") + "\n" + _plural_said(["The", "voters"]))
     assert c.speaker.name is None  # voters in general, not these two
+
+
+def test_a_schools_town_is_not_part_of_a_role_an_embassys_city_is():
+    from quotes.entities import Entity
+    e = Entity("Will Doyle")
+    e.add_role("professor of higher education at Vanderbilt University in Nashville, Tennessee")
+    e.add_role("deputy chief of mission for the U.S. embassy in Tripoli")
+    assert e.roles == ["professor of higher education at Vanderbilt University",
+                       "deputy chief of mission for the U.S. embassy in Tripoli"]
