@@ -73,6 +73,7 @@ class Entity:
     speaker: bool = False  # the source of some quote
     last_subject: int = -10  # sentence of its latest subject mention
     last_speaker: int = -10  # sentence where it last spoke
+    last_asked: int = -10  # sentence where someone last asked it something: the answer is its
     outside: bool = False  # named outside quotation marks at least once
     name_rank: tuple = ()  # how good a name `name` is: said outside quotes, not glued, long
 
@@ -657,6 +658,8 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
         if is_speaker and not _in_adverbial_clause(doc, m.head):  # "only because Mr. Lynch agreed to [speak]"
             ent.last_speaker = m.sent
         ent.outside = ent.outside or not inside(doc.words[m.head])
+        if _asked(doc, m):
+            ent.last_asked = m.sent
         if m.subject and not _in_adverbial_clause(doc, m.head):
             ent.last_subject = m.sent  # "If Trump does not win, he said ...": a conditional's subject is not the topic
         for r in m.roles if not inside(doc.words[m.head]) else ():  # a quote's "President Clinton" is the speaker's word
@@ -1075,13 +1078,23 @@ def _salient_person(recent: list[Entity], sent: int, gender: str | None) -> Enti
     pronoun's gender is named nearer (a quote's first sentence between)."""
     people = [e for e in reversed(recent)  # a name only quoted ("the Cold War") is no antecedent
               if _could_be_person(e) and (gender is None or e.gender in (None, gender)) and e.outside]
+    asked = [e for e in people if sent - e.last_asked <= 2]  # "X asked Sanders whether ... 'Sure,' he said"
     speakers = sorted((e for e in people if sent - e.last_speaker <= 2), key=lambda e: -e.last_speaker)
     near = [e for e in speakers if sent - e.last_speaker <= 1]
     subjects = [e for e in people if sent - e.last_subject <= 1]
     named = [e for e in people if gender and e.gender == gender and sent - _last_named(e) <= 1] or [
         e for e in people if gender and e.gender == gender and sent - _last_named(e) == 2]  # a quote in between
     ever = sorted((e for e in people if e.last_subject >= 0), key=lambda e: -e.last_subject)
-    return (near or subjects or named[:1] * (len(named) == 1) or speakers or ever or people or [None])[0]
+    return (asked or near or subjects or named[:1] * (len(named) == 1) or speakers or ever or people or [None])[0]
+
+
+ASKING = {"ask", "question", "press"}
+
+
+def _asked(doc: ParsedDoc, m: Mention) -> bool:
+    """The mention is whom a question was put to: "Conroy asked Sanders whether ..."."""
+    w = doc.words[m.head]
+    return w.deprel in ("obj", "iobj") and w.head >= 0 and doc.words[w.head].lemma.lower() in ASKING
 
 
 def _last_named(e: Entity) -> int:

@@ -1564,3 +1564,33 @@ def test_a_schools_town_is_not_part_of_a_role_an_embassys_city_is():
     e.add_role("deputy chief of mission for the U.S. embassy in Tripoli")
     assert e.roles == ["professor of higher education at Vanderbilt University",
                        "deputy chief of mission for the U.S. embassy in Tripoli"]
+
+
+def test_he_answering_a_question_is_the_one_asked():
+    """ "Dan Roe asked Jim Poe whether it was fair. “Sure it is,” he said.": the
+    answer is Poe's, though Roe spoke (asked) last."""
+    records_ = records(f"""
+1	Dan	Dan	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	asked	ask	VERB	VBD	{VERB}	0	root	_	_
+4	Jim	Jim	PROPN	NNP	Number=Sing	5	compound	_	_
+5	Poe	Poe	PROPN	NNP	Number=Sing	3	obj	_	_
+6	whether	whether	SCONJ	IN	_	10	mark	_	_
+7	it	it	PRON	PRP	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	10	nsubj	_	_
+8	was	be	AUX	VBD	{VERB}	10	cop	_	_
+9	very	very	ADV	RB	_	10	advmod	_	_
+10	fair	fair	ADJ	JJ	Degree=Pos	3	ccomp	_	SpaceAfter=No
+11	.	.	PUNCT	.	_	3	punct	_	_
+
+1	“	"	PUNCT	``	_	4	punct	_	SpaceAfter=No
+2	Sure	sure	ADV	RB	_	4	advmod	_	_
+3	it	it	PRON	PRP	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	4	nsubj	_	_
+4	is	be	VERB	VBZ	{VERB}	8	ccomp	_	SpaceAfter=No
+5	,	,	PUNCT	,	_	4	punct	_	SpaceAfter=No
+6	”	"	PUNCT	''	_	4	punct	_	_
+7	he	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	8	nsubj	_	_
+8	said	say	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+9	.	.	PUNCT	.	_	8	punct	_	_
+""")
+    r = next(r for r in records_ if r.text.startswith("Sure"))
+    assert (r.speaker.mention, r.speaker.name) == ("he", "Jim Poe")
