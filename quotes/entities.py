@@ -430,6 +430,9 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
         conj = next((c for c in doc.children(head.i) if c.deprel == "conj" and c.i > head.i), None)
         if not name and conj is not None:  # "journalist and author Hiro Aida", the second title a conjunct
             name = _named_after_joined_title(doc, head, doc.subtree(conj.i))
+    while name and name[-1].i + 1 < len(doc.words) and is_name(doc.words[name[-1].i + 1]) \
+            and doc.words[name[-1].i + 1].sent == head.sent:  # "candidates Hillary Clinton and Donald [Trump]"
+        name.append(doc.words[name[-1].i + 1])
     if name:  # "campaign spokesman Jason Miller", "scientist Patrick Murray of Rutgers"
         first = name[0].i
         lead, name = split_title(name)  # "nominee Gov. Mike Pence": "Gov." is a title too, and a role of its own

@@ -1594,3 +1594,21 @@ def test_he_answering_a_question_is_the_one_asked():
 """)
     r = next(r for r in records_ if r.text.startswith("Sure"))
     assert (r.speaker.mention, r.speaker.name) == ("he", "Jim Poe")
+
+
+def test_a_name_after_a_title_is_not_cut_where_the_parse_left_its_last_word():
+    """ "Presidential candidates Hillary Clinton and Donald Trump cited ...",
+    "Trump" hung on the verb: the name runs to it (not "... and Donald")."""
+    doc = parsed_from_conllu(f"""
+1	Presidential	presidential	ADJ	JJ	Degree=Pos	2	amod	_	_
+2	candidates	candidate	NOUN	NNS	Number=Plur	8	nsubj	_	_
+3	Hillary	Hillary	PROPN	NNP	Number=Sing	4	flat	_	_
+4	Clinton	Clinton	PROPN	NNP	Number=Sing	2	flat	_	_
+5	and	and	CCONJ	CC	_	6	cc	_	_
+6	Donald	Donald	PROPN	NNP	Number=Sing	4	flat	_	_
+7	Trump	Trump	PROPN	NNP	Number=Sing	8	nsubj	_	_
+8	cited	cite	VERB	VBD	{VERB}	0	root	_	_
+9	it	it	PRON	PRP	Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs	8	obj	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	8	punct	_	_
+""")
+    assert [m.name for m in find_mentions(doc) if m.kind == "name"] == ["Hillary Clinton and Donald Trump"]
