@@ -1493,10 +1493,7 @@ def test_a_hyphenated_modifier_stays_whole_in_a_description():
     assert (r.speaker.mention, r.speaker.roles) == ("The highest-ranking officer", ["highest-ranking officer"])
 
 
-def test_surnames_joined_under_a_plural_title_name_the_joint_people():
-    """ "Richard Alba and Nancy Foner wrote. Professors Foner and Alba said
-    ...", "and" hung on the verb: the speakers are the two named before."""
-    r, = records("""
+ALBA_FONER_WROTE = f"""
 1	Richard	Richard	PROPN	NNP	Number=Sing	2	compound	_	_
 2	Alba	Alba	PROPN	NNP	Number=Sing	6	nsubj	_	_
 3	and	and	CCONJ	CC	_	5	cc	_	_
@@ -1505,6 +1502,13 @@ def test_surnames_joined_under_a_plural_title_name_the_joint_people():
 6	wrote	write	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
 7	.	.	PUNCT	.	_	6	punct	_	_
 
+"""
+
+
+def test_surnames_joined_under_a_plural_title_name_the_joint_people():
+    """ "Richard Alba and Nancy Foner wrote. Professors Foner and Alba said
+    ...", "and" hung on the verb: the speakers are the two named before."""
+    r, = records(ALBA_FONER_WROTE + """
 1	Professors	Professor	PROPN	NNP	Number=Plur	2	flat	_	_
 2	Foner	Foner	PROPN	NNP	Number=Sing	5	nsubj	_	_
 3	and	and	CCONJ	CC	_	5	cc	_	_
@@ -1517,15 +1521,7 @@ def test_surnames_joined_under_a_plural_title_name_the_joint_people():
 def test_they_after_a_joint_name_is_the_joint_people_not_an_organisation():
     """ "Richard Alba and Nancy Foner wrote. The Academies met. They said
     ...": the two people named jointly, not the organisation named since."""
-    r, = records("""
-1	Richard	Richard	PROPN	NNP	Number=Sing	2	compound	_	_
-2	Alba	Alba	PROPN	NNP	Number=Sing	6	nsubj	_	_
-3	and	and	CCONJ	CC	_	5	cc	_	_
-4	Nancy	Nancy	PROPN	NNP	Number=Sing	5	compound	_	_
-5	Foner	Foner	PROPN	NNP	Number=Sing	2	conj	_	_
-6	wrote	write	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
-7	.	.	PUNCT	.	_	6	punct	_	_
-
+    r, = records(ALBA_FONER_WROTE + """
 1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
 2	Academies	Academies	PROPN	NNPS	Number=Plur	3	nsubj	_	_
 3	met	meet	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
