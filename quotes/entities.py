@@ -722,10 +722,9 @@ def _listed_people(doc: ParsedDoc, m: Mention, mentions: list[Mention], entities
               and x.text.lower() in THEY and x.entity is not None]
     if before and _joint(before[-1].entity.name):  # "They examined ... after China ... they concluded"
         return before[-1].entity
-    joint = [x for x in mentions if x.start < m.start and m.sent - 2 <= x.sent and x.kind == "name"
-             and x.entity is not None and _joint(x.entity.name)]
+    joint = _recent_joint(m, mentions, named=True)
     if joint:  # "Professors Foner and Alba suggest ... they write"
-        return joint[-1].entity
+        return joint
     for sent in (m.sent, m.sent - 1, m.sent - 2):
         named = [x for x in mentions if x.sent == sent and x.kind == "name" and x.entity is not None
                  and x.start < m.start and _could_be_person(x.entity) and not _joint(x.entity.name)]
@@ -748,6 +747,14 @@ def _listed_people(doc: ParsedDoc, m: Mention, mentions: list[Mention], entities
     return None
 
 
+def _recent_joint(m: Mention, mentions: list[Mention], named: bool = False) -> Entity | None:
+    """The joint entity of people ("Richard Alba and Nancy Foner") last
+    mentioned (`named`: by name) in the two sentences before m, if any."""
+    joint = [x for x in mentions if x.start < m.start and m.sent - 2 <= x.sent and x.entity is not None
+             and _joint(x.entity.name) and (x.kind == "name" or not named)]
+    return joint[-1].entity if joint else None
+
+
 def _people_described(m: Mention, mentions: list[Mention], entities: list[Entity],
                       recent: list[Entity]) -> Entity | None:
     """The people a plural description names: the joint entity named in the
@@ -755,12 +762,9 @@ def _people_described(m: Mention, mentions: list[Mention], entities: list[Entity
     sociologists", "the two voters ... The friends"), else, for "the two
     X" or "both X", the two people most recently mentioned outside quotes
     in the last PAIR_WINDOW sentences."""
-    joint = [x for x in mentions if x.start < m.start and m.sent - 2 <= x.sent and x.entity is not None
-             and _joint(x.entity.name)]
-    if joint:
-        return joint[-1].entity
-    if not m.pair:
-        return None
+    joint = _recent_joint(m, mentions)
+    if joint or not m.pair:
+        return joint
     people = [e for e in reversed(recent) if _could_be_person(e) and e.outside and not _joint(e.name)
               and m.sent - max(x.sent for x in e.mentions) <= PAIR_WINDOW][:2]
     if len(people) < 2:
@@ -1072,9 +1076,11 @@ def _could_be_person(e: Entity) -> bool:
 
 
 def _salient_person(recent: list[Entity], sent: int, gender: str | None) -> Entity | None:
-    """The person who spoke in this or the previous sentence, else the one
-    who was a subject there ("Bob Sutton ... voiced confidence. 'X,' he
-    said"), else the one person of the pronoun's gender named there ("a
+    """The person a question was put to in the last two sentences ("X asked
+    Sanders whether ... 'Sure,' he said"), else who spoke in this or the
+    previous sentence, else the one who was a subject there ("Bob Sutton
+    ... voiced confidence. 'X,' he said"), else the one person of the
+    pronoun's gender named there ("a
     message from Wendy Sherman ... 'X,' she wrote"), else who spoke two
     sentences back, else the latest subject, else the most recent person.
     The one person named counts two sentences back when nobody of the
