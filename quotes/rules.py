@@ -109,6 +109,7 @@ RULES: dict[str, Rule] = {r.name: r for r in [
     Rule("end:clause-end", "a reported clause runs to the sentence end or a later cue", "cue"),
     Rule("end:before-participle", "ends before \", warning of ...\" (another cue's participle)", "cue"),
     Rule("end:before-parallel-verb", "ends before \"and rejected ...\" (a verb parallel to the cue)", "cue"),
+    Rule("end:before-contrast", "ends before \", while Y said ...\" (another speaker's clause)", "cue"),
     Rule("end:before-direct", "ends before a direct quote joined by \"and\"", "cue"),
     Rule("end:before-nested-cue", "ends before a later cue with its own clause", "cue"),
     # other readings of a content, for the learned choice

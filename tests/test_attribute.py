@@ -899,3 +899,31 @@ def test_one_reported_clause_the_parse_split_into_several_complements_is_one_con
 12	.	.	PUNCT	.	_	2	punct	_	_
 """)
     assert (r.text, r.speaker.mention) == ("having Smith treat him well is a good thing", "Roe")
+
+
+def test_a_reported_clause_ends_before_while_and_another_speakers_cue():
+    """ "Roe said that the plan works, while the minister, Poe, said that it
+    fails.", the parse hanging "the minister" on "works": Roe's content is
+    "the plan works" (written parse)."""
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    records_ = rules_read(f"""
+1	Roe	Roe	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	said	say	VERB	VBD	{verb}	0	root	_	_
+3	that	that	SCONJ	IN	_	6	mark	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+5	plan	plan	NOUN	NN	Number=Sing	6	nsubj	_	_
+6	works	work	VERB	VBZ	{verb}	2	ccomp	_	SpaceAfter=No
+7	,	,	PUNCT	,	_	10	punct	_	_
+8	while	while	SCONJ	IN	_	10	mark	_	_
+9	the	the	DET	DT	Definite=Def|PronType=Art	10	det	_	_
+10	minister	minister	NOUN	NN	Number=Sing	6	obl	_	SpaceAfter=No
+11	,	,	PUNCT	,	_	12	punct	_	_
+12	Poe	Poe	PROPN	NNP	Number=Sing	10	appos	_	SpaceAfter=No
+13	,	,	PUNCT	,	_	10	punct	_	_
+14	said	say	VERB	VBD	{verb}	2	ccomp	_	_
+15	that	that	SCONJ	IN	_	17	mark	_	_
+16	it	it	PRON	PRP	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	17	nsubj	_	_
+17	fails	fail	VERB	VBZ	{verb}	14	ccomp	_	SpaceAfter=No
+18	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert next(r for r in records_ if r.speaker.mention == "Roe").text == "the plan works"

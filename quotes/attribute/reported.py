@@ -315,6 +315,7 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
         others.append((start, end, "alt:uncut"))
         end, rules = _noted(end, _before_participle_cue(doc, cue, start, end, cues), rules, "end:before-participle")
         end, rules = _noted(end, _before_parallel_verb(doc, cue, start, end), rules, "end:before-parallel-verb")
+        end, rules = _noted(end, _before_contrast(doc, cue, start, end, cues), rules, "end:before-contrast")
         start, end, inside = _whole_quotes(start, end, quotes)
         if any(q in quotes.full for q in inside) and mostly_quoted(start, end, inside):
             continue
@@ -409,6 +410,22 @@ def _before_participle_cue(doc: ParsedDoc, cue: CueWord, start: int, end: int, c
                 and doc.words[w.i - 1].text == ",":
             words = rstrip_punct(doc.between(start, doc.words[w.i - 1].start))
             return words[-1].end if has_verb(words) else end
+    return end
+
+
+CONTRAST = {"while", "whereas"}
+
+
+def _before_contrast(doc: ParsedDoc, cue: CueWord, start: int, end: int, cues: list[CueWord]) -> int:
+    """ "X said that A, while Y said that B": a reported clause ends before a
+    comma and "while" that lead to another cue of the sentence, whatever
+    the parse hung on what."""
+    sent = doc.words[cue.head].sent
+    for w in doc.between(start, end):
+        if w.lemma.lower() in CONTRAST and w.i > 0 and doc.words[w.i - 1].text == "," and any(
+                c is not cue and c.head > w.i and doc.words[c.head].sent == sent for c in cues):
+            words = rstrip_punct(doc.between(start, doc.words[w.i - 1].start))
+            return words[-1].end if words and has_verb(words) else end
     return end
 
 
