@@ -927,3 +927,28 @@ def test_a_reported_clause_ends_before_while_and_another_speakers_cue():
 18	.	.	PUNCT	.	_	2	punct	_	_
 """)
     assert next(r for r in records_ if r.speaker.mention == "Roe").text == "the plan works"
+
+
+def test_an_object_then_a_participle_aside_is_no_misparsed_clause():
+    """ "Roe stresses the movement of forces, calling it the biggest since
+    the war.", "calling" hung on "stresses": the object and the aside are not
+    one reported clause (written parse)."""
+    verb = "Mood=Ind|Tense=Pres|VerbForm=Fin"
+    records_ = rules_read(f"""
+1	Roe	Roe	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	stresses	stress	VERB	VBZ	{verb}	0	root	_	_
+3	the	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
+4	movement	movement	NOUN	NN	Number=Sing	2	obj	_	_
+5	of	of	ADP	IN	_	6	case	_	_
+6	forces	force	NOUN	NNS	Number=Plur	4	nmod	_	SpaceAfter=No
+7	,	,	PUNCT	,	_	8	punct	_	_
+8	calling	call	VERB	VBG	VerbForm=Ger	2	advcl	_	_
+9	it	it	PRON	PRP	Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs	8	obj	_	_
+10	the	the	DET	DT	Definite=Def|PronType=Art	11	det	_	_
+11	biggest	big	ADJ	JJS	Degree=Sup	8	xcomp	_	_
+12	since	since	ADP	IN	_	14	case	_	_
+13	the	the	DET	DT	Definite=Def|PronType=Art	14	det	_	_
+14	war	war	NOUN	NN	Number=Sing	11	obl	_	SpaceAfter=No
+15	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert not any("calling" in r.text for r in records_), [r.text for r in records_]

@@ -153,7 +153,9 @@ def _object_clause(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
         obj = _object_before(doc, cue, verb_words[0].i)
         marked = any(c.deprel == "mark" and c.lemma.lower() != "to" for c in doc.children(verb.i))
         relative = verb_words[0].text.lower() == "that" and verb_words[0].deprel in ("obj", "iobj")
-        if obj and obj.i > cue.head and not marked and not relative:  # "the threat that a presidency would constitute"
+        aside = verb_words[0].text == "," or (  # "stresses X, calling it Y": a participle aside, no clause
+            verb_words[0].i > 0 and doc.words[verb_words[0].i - 1].text == ",")
+        if obj and obj.i > cue.head and not marked and not relative and not aside:  # "the threat that a presidency would constitute"
             if verb_words[0].text.lower() == "that" and len(verb_words) > 2:
                 return verb_words[1:]  # "expressed concern that [Russia] is continuing ...": the object is the cue's
             return doc.words[doc.subtree(obj.i)[0].i:verb_words[-1].i + 1]
