@@ -952,3 +952,23 @@ def test_an_object_then_a_participle_aside_is_no_misparsed_clause():
 15	.	.	PUNCT	.	_	2	punct	_	_
 """)
     assert not any("calling" in r.text for r in records_), [r.text for r in records_]
+
+
+def test_a_clause_before_a_comma_and_its_speaker_when_the_parse_hangs_the_comma_on_the_speaker():
+    """ "The plan is sound and works, Roe said.", "said" a conjunct of the
+    clause and the comma hung on "Roe": the content is the clause (written
+    parse)."""
+    verb = "Mood=Ind|Tense=Pres|VerbForm=Fin"
+    r, = rules_read(f"""
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	plan	plan	NOUN	NN	Number=Sing	4	nsubj	_	_
+3	is	be	AUX	VBZ	{verb}	4	cop	_	_
+4	sound	sound	ADJ	JJ	Degree=Pos	0	root	_	_
+5	and	and	CCONJ	CC	_	6	cc	_	_
+6	works	work	VERB	VBZ	{verb}	4	conj	_	SpaceAfter=No
+7	,	,	PUNCT	,	_	8	punct	_	_
+8	Roe	Roe	PROPN	NNP	Number=Sing	9	nsubj	_	_
+9	said	say	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	4	conj	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	9	punct	_	_
+""")
+    assert (r.text, r.speaker.mention) == ("The plan is sound and works", "Roe")

@@ -269,8 +269,8 @@ def _clause_before_comma(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     subject between a comma and the cue marks everything before the comma
     as the reported clause."""
     subj = [c for c in doc.children(cue.head) if c.deprel.startswith("nsubj") and c.i < cue.head]
-    if subj:
-        first = min(x.i for x in doc.subtree(subj[0].i))
+    if subj:  # the parse may hang the comma before it on the subject
+        first = min(x.i for x in doc.subtree(subj[0].i) if x.upos != "PUNCT")
     else:
         chunk = comma_subject(doc, cue, apposition=False)  # before "X, his envoy," stands a name, not a clause
         if not chunk:
