@@ -638,6 +638,8 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
             rank = _name_rank(m.name, inside(doc.words[m.head]))
             if rank > ent.name_rank:
                 ent.name, ent.name_rank = m.name, rank
+        elif m.kind == "pronoun" and is_speaker and _impersonal(doc, m):
+            ent = None  # "It is noted that ...": nobody in particular
         elif m.kind == "pronoun":
             ent = _listed_people(doc, m, mentions, entities) or _resolve_pronoun(m, recent, m.sent)
         elif m.kind == "plural":
@@ -1095,6 +1097,13 @@ def _salient_person(recent: list[Entity], sent: int, gender: str | None) -> Enti
         e for e in people if gender and e.gender == gender and sent - _last_named(e) == 2]  # a quote in between
     ever = sorted((e for e in people if e.last_subject >= 0), key=lambda e: -e.last_subject)
     return (asked or near or subjects or named[:1] * (len(named) == 1) or speakers or ever or people or [None])[0]
+
+
+def _impersonal(doc: ParsedDoc, m: Mention) -> bool:
+    """ "It is noted that ...", "it was reported that ...": "it" as the
+    subject of a passive names no one."""
+    w = doc.words[m.head]
+    return w.text.lower() == "it" and w.deprel in ("nsubj:pass", "expl", "expl:pass")
 
 
 ASKING = {"ask", "question", "press"}

@@ -1608,3 +1608,23 @@ def test_a_name_after_a_title_is_not_cut_where_the_parse_left_its_last_word():
 10	.	.	PUNCT	.	_	8	punct	_	_
 """)
     assert [m.name for m in find_mentions(doc) if m.kind == "name"] == ["Hillary Clinton and Donald Trump"]
+
+
+def test_it_as_the_subject_of_a_passive_cue_names_nobody():
+    """ "NATO met. It is noted that the plan was sound.": "It" is no one, not NATO."""
+    r, = records(f"""
+1	NATO	NATO	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	met	meet	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+3	.	.	PUNCT	.	_	2	punct	_	_
+
+1	It	it	PRON	PRP	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	3	nsubj:pass	_	_
+2	is	be	AUX	VBZ	{VERB}	3	aux:pass	_	_
+3	noted	note	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	0	root	_	_
+4	that	that	SCONJ	IN	_	8	mark	_	_
+5	the	the	DET	DT	Definite=Def|PronType=Art	6	det	_	_
+6	plan	plan	NOUN	NN	Number=Sing	8	nsubj	_	_
+7	was	be	AUX	VBD	{VERB}	8	cop	_	_
+8	sound	sound	ADJ	JJ	Degree=Pos	3	ccomp	_	SpaceAfter=No
+9	.	.	PUNCT	.	_	3	punct	_	_
+""")
+    assert (r.speaker.mention, r.speaker.name) == ("It", None)
