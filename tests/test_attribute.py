@@ -972,3 +972,25 @@ def test_a_clause_before_a_comma_and_its_speaker_when_the_parse_hangs_the_comma_
 10	.	.	PUNCT	.	_	9	punct	_	_
 """)
     assert (r.text, r.speaker.mention) == ("The plan is sound and works", "Roe")
+
+
+def test_a_title_word_read_as_an_adjective_after_an_inverted_cue_is_the_speaker():
+    """ "“The plan is sound,” said his secretary general.", "general" tagged
+    as an adjective: the source is the title, not "secretary" alone (written
+    parse)."""
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    r, = rules_read(f"""
+1	“	"	PUNCT	``	_	5	punct	_	SpaceAfter=No
+2	The	the	DET	DT	Definite=Def|PronType=Art	3	det	_	_
+3	plan	plan	NOUN	NN	Number=Sing	5	nsubj	_	_
+4	is	be	AUX	VBZ	{verb}	5	cop	_	_
+5	sound	sound	ADJ	JJ	Degree=Pos	8	ccomp	_	SpaceAfter=No
+6	,	,	PUNCT	,	_	5	punct	_	SpaceAfter=No
+7	”	"	PUNCT	''	_	5	punct	_	_
+8	said	say	VERB	VBD	{verb}	0	root	_	_
+9	his	his	PRON	PRP$	Poss=Yes|PronType=Prs	10	nmod:poss	_	_
+10	secretary	secretary	NOUN	NN	Number=Sing	11	nsubj	_	_
+11	general	general	ADJ	JJ	Degree=Pos	8	xcomp	_	SpaceAfter=No
+12	.	.	PUNCT	.	_	8	punct	_	_
+""")
+    assert r.speaker.mention.endswith("secretary general"), r.speaker.mention

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quotes.cues import CueWord, as_before, lexicon_lemma
+from quotes.lexicon import words as lexicon
 from quotes.marks import TURN, Quoted
 from quotes.parse import ParsedDoc, Word
 from quotes.attribute.words import FUNCTION_TAGS, dated, INHERIT_SUBJECT, NOMINAL, RELATIVES, SUBJECTS, SUBORDINATORS, personal
@@ -214,8 +215,8 @@ def source_near(doc: ParsedDoc, q: Quoted, cue: CueWord) -> int | None:
         if w.sent != doc.words[cue.head].sent or (w.upos in ("PUNCT", "ADP", "VERB", "AUX") and not misread):
             break
         run.append(w)
-    nominal = [w for w in run if w.upos in NOMINAL]
-    return nominal[-1].i if nominal else None
+    nominal = [w for w in run if w.upos in NOMINAL or (w.text.islower() and w.text in lexicon("titles"))]
+    return nominal[-1].i if nominal else None  # "said his secretary general", "general" tagged ADJ
 
 
 def _named_before_apposition(words: list[Word]) -> int | None:
