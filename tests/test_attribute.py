@@ -994,3 +994,27 @@ def test_a_title_word_read_as_an_adjective_after_an_inverted_cue_is_the_speaker(
 12	.	.	PUNCT	.	_	8	punct	_	_
 """)
     assert r.speaker.mention.endswith("secretary general"), r.speaker.mention
+
+
+def test_the_rest_of_a_sentence_as_a_guess_starts_after_its_that():
+    """ "Roe said late last night that troops were still there.", "night"
+    read as an object and the clause as its relative: the guessed content
+    starts after "that" (written parse)."""
+    from quotes.conllu import parsed_from_conllu
+    from quotes.extract import proposals
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    doc = parsed_from_conllu(f"""
+1	Roe	Roe	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	said	say	VERB	VBD	{verb}	0	root	_	_
+3	late	late	ADJ	JJ	Degree=Pos	5	amod	_	_
+4	last	last	ADJ	JJ	Degree=Pos	5	amod	_	_
+5	night	night	NOUN	NN	Number=Sing	2	iobj	_	_
+6	that	that	SCONJ	IN	_	10	mark	_	_
+7	troops	troop	NOUN	NNS	Number=Plur	10	nsubj	_	_
+8	were	be	AUX	VBD	{verb}	10	cop	_	_
+9	still	still	ADV	RB	_	10	advmod	_	_
+10	there	there	ADV	RB	_	5	acl:relcl	_	SpaceAfter=No
+11	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    texts = {c.record.text for c in proposals(doc, "t") if c.main}
+    assert "troops were still there" in texts and not any(t.startswith("late") for t in texts), texts

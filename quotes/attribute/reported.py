@@ -342,7 +342,11 @@ def _rest_of_sentence(doc: ParsedDoc, cue: CueWord, quotes: Quotes) -> list[Word
     if len([w for w in words if w.upos != "PUNCT"]) < 3 or words[0].upos == "PUNCT" or \
             any(q in quotes.full for q in quotes.spans if words[0].start <= q.start < words[-1].end):
         return None
-    return words
+    that = next((k for k, w in enumerate(words[:THAT_REACH]) if w.text.lower() == "that" and w.upos == "SCONJ"), -1)
+    return words[that + 1:] if that + 1 < len(words) else words  # "said late last night that X": X
+
+
+THAT_REACH = 5  # words after a cue within which a "that" opens its clause ("said late last night that")
 
 
 def _clause_cuts(doc: ParsedDoc, start: int, end: int, quotes: Quotes, most: int = 2) -> list[int]:
