@@ -528,14 +528,15 @@ def _same_name(a: str, b: str) -> bool:
     if ("and" in ka) != ("and" in kb):
         return False  # "Mills and Clinton" names two people, neither of them Clinton alone
     if "and" in ka:  # "Foner and Alba", "Richard Alba and Nancy Foner": each person named in the other
-        pa, pb = _people_of(a), _people_of(b)
+        pa, pb = people_of(a), people_of(b)
         return len(pa) == len(pb) and all(any(_same_name(x, y) for y in pb) for x in pa)
     short, long = sorted((ka, kb), key=len)
     return bool(short) and (short == long[-len(short):] or set(short) <= set(long) and short[-1] == long[-1])
 
 
-def _people_of(name: str) -> list[str]:
-    """The parts of a joint name: "Foner and Alba" -> Foner, Alba."""
+def people_of(name: str) -> list[str]:
+    """The parts of a joint name: "Foner and Alba" -> Foner, Alba (also
+    how the speaker evaluation compares groups)."""
     return [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if p.strip()]
 
 
@@ -739,13 +740,7 @@ def _listed_people(doc: ParsedDoc, m: Mention, mentions: list[Mention], entities
                     break
                 run.append(x)
             if len(run) >= 2 and any(w.text == "and" for w in doc.between(run[-2].end, run[-1].start)):
-                names = [x.entity.name for x in run]
-                joint = ", ".join(names[:-1]) + " and " + names[-1]
-                ent = next((e for e in entities if e.name == joint), None)
-                if ent is None:
-                    ent = Entity(joint, kind="group", name_rank=(0, True, len(_name_key(joint))))
-                    entities.append(ent)
-                return ent
+                return _group([x.entity for x in run], entities)
     return None
 
 
@@ -771,11 +766,16 @@ def _people_described(m: Mention, mentions: list[Mention], entities: list[Entity
               and m.sent - max(x.sent for x in e.mentions) <= PAIR_WINDOW][:2]
     if len(people) < 2:
         return None
-    pair = sorted(people, key=lambda e: e.mentions[0].start)
-    name = f"{pair[0].name} and {pair[1].name}"
-    ent = next((e for e in entities if e.name == name), None)
+    return _group(sorted(people, key=lambda e: e.mentions[0].start), entities)
+
+
+def _group(people: list[Entity], entities: list[Entity]) -> Entity:
+    """The joint entity of these people ("A, B and C"), made once."""
+    names = [e.name for e in people]
+    joint = ", ".join(names[:-1]) + " and " + names[-1]
+    ent = next((e for e in entities if e.name == joint), None)
     if ent is None:
-        ent = Entity(name, kind="group", name_rank=(0, True, len(_name_key(name))))
+        ent = Entity(joint, kind="group", name_rank=(0, True, len(_name_key(joint))))
         entities.append(ent)
     return ent
 
@@ -845,7 +845,7 @@ def _same_entity(m: Mention, entities: list[Entity]) -> Entity | None:
     ("Mrs. Clinton" is not Bill Clinton). A surname that several entities
     share names the one mentioned most so far (the article's Grayson), on a
     tie the latest."""
-    alone = len(_people_of(m.name)) < 2  # "Foner and Alba" may name the joint "Richard Alba and Nancy Foner"
+    alone = len(people_of(m.name)) < 2  # "Foner and Alba" may name the joint "Richard Alba and Nancy Foner"
     fits = [e for e in entities if any(_same_name(m.name, n) for n in e.aliases)
             and m.gender in (None, e.gender or m.gender) and not (alone and _joint(e.name))]
     if len(fits) > 1 and len(_name_key(m.name)) == 1:
@@ -867,7 +867,7 @@ def _joint(name: str) -> tuple[str, ...]:
     """The people a joint name names ("Richard Alba and Nancy Foner"): each
     part a full name that starts with a given name; none for an
     organisation ("Parks and Recreation Department")."""
-    parts = _people_of(name)
+    parts = people_of(name)
     given = given_name_gender()
     ok = len(parts) >= 2 and all(len(p.split()) >= 2 and p.split()[0].lower() in given for p in parts)
     return tuple(parts) if ok else ()

@@ -25,13 +25,13 @@ matches them) is judged by its speaker:
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import orjson
 
 from quotes.evaluate import align, predict, read_ann
+from quotes.entities import people_of
 from quotes.grouping import normalise, speaker_keys
 
 ARTICLES = ("the ", "a ", "an ")
@@ -47,7 +47,7 @@ def _norm(text: str) -> str:
 
 def _same_name(ours: str, gold: str) -> bool:
     """One name, or one group of people in any order ("A and B" is "B and A")."""
-    parts = lambda name: sorted(_norm(p) for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if p.strip())
+    parts = lambda name: sorted(_norm(p) for p in people_of(name))
     return _norm(ours) == _norm(gold) or parts(ours) == parts(gold)
 
 

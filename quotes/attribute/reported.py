@@ -176,8 +176,7 @@ def _said_object(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     words = rstrip_punct([w for w in doc.subtree(cue.head) if w.i > cue.head])
     if not words or doc.subtree(obj.i)[0].i != words[0].i:
         return None
-    that = next((k for k, w in enumerate(words) if w.text.lower() == "that" and w.upos == "SCONJ"), -1)
-    words = words[that + 1:]  # "said late last night that ...": the clause starts after its "that"
+    words = _after_that(words)  # "said late last night that ...": the clause starts after its "that"
     return words if has_verb(words) else None
 
 
@@ -342,11 +341,18 @@ def _rest_of_sentence(doc: ParsedDoc, cue: CueWord, quotes: Quotes) -> list[Word
     if len([w for w in words if w.upos != "PUNCT"]) < 3 or words[0].upos == "PUNCT" or \
             any(q in quotes.full for q in quotes.spans if words[0].start <= q.start < words[-1].end):
         return None
-    that = next((k for k, w in enumerate(words[:THAT_REACH]) if w.text.lower() == "that" and w.upos == "SCONJ"), -1)
-    return words[that + 1:] if that + 1 < len(words) else words  # "said late last night that X": X
+    rest = _after_that(words, THAT_REACH)  # "said late last night that X": X
+    return rest or words
 
 
 THAT_REACH = 5  # words after a cue within which a "that" opens its clause ("said late last night that")
+
+
+def _after_that(words: list[Word], reach: int | None = None) -> list[Word]:
+    """The words after the first "that" opening a clause among the first
+    `reach` words (all words when None); all of them when there is none."""
+    that = next((k for k, w in enumerate(words[:reach]) if w.text.lower() == "that" and w.upos == "SCONJ"), -1)
+    return words[that + 1:]
 
 
 def _clause_cuts(doc: ParsedDoc, start: int, end: int, quotes: Quotes, most: int = 2) -> list[int]:
@@ -414,8 +420,7 @@ def _before_participle_cue(doc: ParsedDoc, cue: CueWord, start: int, end: int, c
         w = doc.words[c.head]
         if c is not cue and start < c.start < end and w.text.lower().endswith("ing") and w.i > 0 \
                 and doc.words[w.i - 1].text == ",":
-            words = rstrip_punct(doc.between(start, doc.words[w.i - 1].start))
-            return words[-1].end if has_verb(words) else end
+            return _end_before(doc, start, end, w.i - 1)
     return end
 
 
@@ -430,9 +435,15 @@ def _before_contrast(doc: ParsedDoc, cue: CueWord, start: int, end: int, cues: l
     for w in doc.between(start, end):
         if w.lemma.lower() in CONTRAST and w.i > 0 and doc.words[w.i - 1].text == "," and any(
                 c is not cue and c.head > w.i and doc.words[c.head].sent == sent for c in cues):
-            words = rstrip_punct(doc.between(start, doc.words[w.i - 1].start))
-            return words[-1].end if words and has_verb(words) else end
+            return _end_before(doc, start, end, w.i - 1)
     return end
+
+
+def _end_before(doc: ParsedDoc, start: int, end: int, comma: int) -> int:
+    """The end of a content cut at the comma word `comma`, when what stays
+    holds a verb; else the content's own end."""
+    words = rstrip_punct(doc.between(start, doc.words[comma].start))
+    return words[-1].end if words and has_verb(words) else end
 
 
 def _parenthetical(doc: ParsedDoc, cue: CueWord, source: int | None) -> list[Word] | None:
