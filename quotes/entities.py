@@ -601,9 +601,11 @@ def _the_name(m: Mention) -> bool:
 
 
 def _place(entity: Entity) -> bool:
-    """A country or capital: an organisation when it speaks, but no "organization" in a description."""
+    """A country, capital or a name a place word makes ("Fort Pierce"): an
+    organisation when it speaks, but no "organization" in a description."""
     words = _name_key(entity.name)
-    return any(" ".join(words[k:]) in phrases("places") for k in range(len(words)))
+    return any(" ".join(words[k:]) in phrases("places") for k in range(len(words))) or len(words) >= 2 and (
+        words[0] in marked("place_words", "first") or words[-1] in marked("place_words", "last"))
 
 
 def _overlap(mention: Mention, entity: Entity) -> int:

@@ -165,7 +165,26 @@ def _tokens(text: str) -> frozenset[str]:
 def name_text(doc: ParsedDoc, words: list[Word]) -> str:
     """A name as an index writes it: no possessive, no nickname, single
     spaces ("James\u00a0Comey’s" is James Comey)."""
-    return " ".join(NICKNAME.sub(" ", POSSESSIVE_END.sub("", text_of(doc, words))).split()).lstrip(">*•·#|-–— ")
+    name = " ".join(NICKNAME.sub(" ", POSSESSIVE_END.sub("", text_of(doc, words))).split()).lstrip(">*•·#|-–— ")
+    if layout(doc, words) == "transcript":
+        name = name.title()  # "WALLACE:" is the Wallace the article names
+    return unmangled(name)
+
+
+MANGLED = re.compile("[ÃÂ][\u0080-\u00bf]")
+
+
+def unmangled(name: str) -> str:
+    """A name whose UTF-8 was read as Latin-1 once or twice ("FranÃ§ois"),
+    as written; left alone when a byte was lost on the way."""
+    for _ in range(2):
+        if not MANGLED.search(name):
+            break
+        try:
+            name = name.encode("latin-1").decode("utf-8")
+        except UnicodeError:
+            break
+    return name
 
 
 def nickname_before(doc: ParsedDoc, k: int) -> bool:
@@ -244,9 +263,40 @@ def clean_name(doc: ParsedDoc, name: list[Word]) -> tuple[list[Word], list[Word]
             and " ".join(w.text.lower() for w in name) not in phrases("places"):
         return [], affiliation  # "Democratic", "the Republican", "African American": who, it does not say
     caps = len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 4
-    if caps and name[0].text.lower() in phrases("places"):
-        return [], affiliation  # "WASHINGTON": a dateline
+    if caps and name[0].text.lower() in phrases("places") or STATE_INITIALS.match(text_of(doc, name)) \
+            or layout(doc, name) in ("heading", "dateline", "aside"):
+        return [], affiliation  # "WASHINGTON", "MACAU (Reuters) –": a dateline; "Raleigh, N.C.": a state
     return name, affiliation
+
+
+DATELINE_END = re.compile(r"^(?:,[^\n]{0,30}?)?(?:\s*\([^)\n]{0,40}\))?\s*(?:[―—–]|-{1,2}\s)")  # ", Ill. —", " (Reuters) –"
+STATE_INITIALS = re.compile(r"^(?!U\.[SKN]\.$|E\.U\.$)[A-Z]\.[A-Z]\.$")  # "N.C.", "D.C.": a state, not "U.S."
+
+
+def layout(doc: ParsedDoc, name: list[Word]) -> str | None:
+    """What put a run of capitals where it is, when the page's layout did
+    rather than a sentence: a heading alone on its line ("ABSTRACT.",
+    "FULL TEXT"), a dateline before a dash or parenthesis ("MACAU (Reuters)
+    –"), a word in parentheses ("(REDACTED)"), or a transcript's speaker
+    label before a colon ("RAMOS: Secretary Clinton, ...", "heading" when
+    the label is the page's own: "VIDEO:")."""
+    text = doc.text
+    if not name or not all(w.text.isupper() for w in name) or sum(c.isalpha() for c in text_of(doc, name)) < 3:
+        return None
+    start, end = name[0].start, name[-1].end
+    before = text[text.rfind("\n", 0, start) + 1:start].strip(" \t\"“”'‘’*•>")
+    line_end = text.find("\n", end)
+    after = text[end:len(text) if line_end < 0 else line_end].strip(" \t")
+    label = text_of(doc, name).lower() in phrases("section_labels")
+    if text[start - 1:start] == "(" and after[:1] == ")":
+        return "aside"
+    if before:
+        return None
+    if not after.strip(".:\"”") or label:
+        return "heading"
+    if DATELINE_END.match(after):
+        return "dateline"
+    return "transcript" if after[0] == ":" else None
 
 
 def _person_words(words: list[Word]) -> bool:

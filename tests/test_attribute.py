@@ -374,6 +374,29 @@ def test_reported_clause_ends_before_another_cues_participle():
     assert [(r.cue.lemma, r.text) for r in recs] == [("ask", "Russia to lower the tension against European security")]
 
 
+def test_reported_clause_ends_before_a_participle_tagged_as_a_noun_after_an_infinitive_tagged_as_an_adjective():
+    """ "Roe asked Russia to lower the tension, warning of the deployment.",
+    "lower" an adjective and "warning" a noun conjoined to "tension" (the
+    vector tagger's reading): the content still ends before the aside
+    (written parse)."""
+    records_ = rules_read("""
+1	Roe	Roe	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	asked	ask	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	_
+3	Russia	Russia	PROPN	NNP	Number=Sing	2	obj	_	_
+4	to	to	PART	TO	_	5	mark	_	_
+5	lower	low	ADJ	JJR	Degree=Cmp	2	xcomp	_	_
+6	the	the	DET	DT	Definite=Def|PronType=Art	7	det	_	_
+7	tension	tension	NOUN	NN	Number=Sing	5	obj	_	SpaceAfter=No
+8	,	,	PUNCT	,	_	9	punct	_	_
+9	warning	warning	NOUN	NN	Number=Sing	7	conj	_	_
+10	of	of	ADP	IN	_	12	case	_	_
+11	the	the	DET	DT	Definite=Def|PronType=Art	12	det	_	_
+12	deployment	deployment	NOUN	NN	Number=Sing	9	nmod	_	SpaceAfter=No
+13	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert [r.text for r in records_] == ["Russia to lower the tension"]
+
+
 def test_a_fronted_phrase_before_the_subject_is_no_reported_clause():
     text = ('In a Facebook message posted Friday, Cruz said he has had "areas of significant disagreement" '
             'with Trump but cannot allow Hillary Clinton to become president.')

@@ -225,3 +225,69 @@ def test_a_place_after_a_comma_continues_a_capitalised_run():
 6	--	--	PUNCT	:	_	2	punct	_	_
 """)
     assert _capitalised_run(doc, 1) == 4
+
+
+def test_a_dateline_in_capitals_is_no_name():
+    """ "MACAU (Reuters) – said ...", the dateline read as the subject: the
+    page's layout put it there, it names nobody."""
+    r, = records(f"""
+1	MACAU	MACAU	PROPN	NNP	Number=Sing	6	nsubj	_	_
+2	(	(	PUNCT	-LRB-	_	3	punct	_	SpaceAfter=No
+3	Reuters	Reuters	PROPN	NNP	Number=Sing	1	appos	_	SpaceAfter=No
+4	)	)	PUNCT	-RRB-	_	3	punct	_	_
+5	–	–	PUNCT	:	_	1	punct	_	_
+""" + the_plan_was_sound(6))
+    assert (r.speaker.mention, r.speaker.name) == ("MACAU", None)
+
+
+def test_a_heading_in_capitals_is_nobody_a_pronoun_could_mean():
+    """ "ABSTRACT." alone on its line, then "It said ...": the heading is no
+    organisation for "it"."""
+    r, = records(f"""
+1	ABSTRACT	ABSTRACT	PROPN	NNP	Number=Sing	0	root	_	SpaceAfter=No
+2	.	.	PUNCT	.	_	1	punct	_	_
+
+# newpar
+1	It	it	PRON	PRP	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	2	nsubj	_	_
+""" + the_plan_was_sound(2))
+    assert (r.speaker.mention, r.speaker.name) == ("It", None)
+
+
+def test_a_transcripts_speaker_label_in_capitals_is_written_as_a_name():
+    """ "RAMOS: Secretary Clinton, did you lie?": a speaker label, the
+    person the article names Ramos."""
+    from quotes.conllu import parsed_from_conllu
+    from quotes.entities import name_mention
+
+    doc = parsed_from_conllu("""
+1	RAMOS	RAMOS	PROPN	NNP	Number=Sing	0	root	_	SpaceAfter=No
+2	:	:	PUNCT	:	_	1	punct	_	_
+3	Secretary	Secretary	PROPN	NNP	Number=Sing	4	compound	_	_
+4	Clinton	Clinton	PROPN	NNP	Number=Sing	1	appos	_	SpaceAfter=No
+5	?	?	PUNCT	.	_	1	punct	_	_
+""")
+    assert name_mention(doc, doc.words[0]).name == "Ramos"
+
+
+def test_state_initials_alone_are_no_name():
+    """ "Harry Bond of Raleigh, N.C., said ..." with "N.C." read as the subject."""
+    r, = records(_subject_said([("N.C.", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name is None
+    r, = records(_subject_said([("U.S.", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "U.S."
+
+
+def test_a_name_read_as_latin_1_is_mended():
+    from quotes.names import unmangled
+
+    once = "François Hollande".encode("utf-8").decode("latin-1")
+    assert unmangled(once) == "François Hollande"
+    assert unmangled(once.encode("utf-8").decode("latin-1")) == "François Hollande"
+    assert unmangled("RaÃol M. Grijalva") == "RaÃol M. Grijalva"  # a byte lost: left as written
+
+
+def test_a_place_word_makes_a_name_a_place():
+    """ "Fort Pierce said ...": a town (its government), never a person a
+    pronoun could mean."""
+    r, = records(_subject_said([("Fort", "PROPN", "NNP", "compound"), ("Pierce", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.name, r.speaker.kind) == ("Fort Pierce", "organization")

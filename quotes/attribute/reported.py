@@ -3,7 +3,7 @@
 where such a clause starts and ends."""
 from __future__ import annotations
 
-from quotes.cues import CueWord, as_before, lexicon_lemma
+from quotes.cues import CueWord, as_before, inflected_cue_form, lexicon_lemma
 from quotes.lexicon import words as lexicon
 from quotes.parse import ParsedDoc, Word
 from quotes.attribute.model import Attribution, Quotes, QuoteType
@@ -416,10 +416,10 @@ def _before_parallel_verb(doc: ParsedDoc, cue: CueWord, start: int, end: int) ->
 def _before_participle_cue(doc: ParsedDoc, cue: CueWord, start: int, end: int, cues: list[CueWord]) -> int:
     """ "asked Russia to lower the tension, warning of the new deployment": a
     reported clause ends before a comma that opens another cue's participle."""
-    for c in cues:
-        w = doc.words[c.head]
-        if c is not cue and start < c.start < end and w.text.lower().endswith("ing") and w.i > 0 \
-                and doc.words[w.i - 1].text == ",":
+    heads = {c.head for c in cues if c is not cue}
+    for w in doc.between(start, end):
+        if w.text.lower().endswith("ing") and w.i > 0 and doc.words[w.i - 1].text == "," and (
+                w.i in heads or inflected_cue_form(w)):  # "warning" tagged as a noun is no cue, still an aside
             return _end_before(doc, start, end, w.i - 1)
     return end
 
@@ -443,7 +443,14 @@ def _end_before(doc: ParsedDoc, start: int, end: int, comma: int) -> int:
     """The end of a content cut at the comma word `comma`, when what stays
     holds a verb; else the content's own end."""
     words = rstrip_punct(doc.between(start, doc.words[comma].start))
-    return words[-1].end if words and has_verb(words) else end
+    return words[-1].end if words and (has_verb(words) or _infinitive(words)) else end
+
+
+def _infinitive(words: list[Word]) -> bool:
+    """ "Russia to lower the tension" with "lower" tagged as an adjective:
+    a word after the infinitive "to" is a verb whatever its tag."""
+    return any(a.text.lower() == "to" and a.upos == "PART" and b.upos not in ("PUNCT", "DET")
+               for a, b in zip(words, words[1:]))
 
 
 def _parenthetical(doc: ParsedDoc, cue: CueWord, source: int | None) -> list[Word] | None:
