@@ -18,7 +18,7 @@ from quotes.attribute.words import has_verb
 from quotes.lexicon import (aliases, description_key, given_name_gender, given_names_only, honorific_gender,
                             known_descriptions, known_people, marked, phrases, words as lexicon)
 from quotes.marks import QUOTE_MARKS
-from quotes.names import (calendar_words, clean_name, common_word, contiguous, given_name_before, glued_hyphen,
+from quotes.names import (calendar_words, clean_name, common_at_start, common_word, contiguous, given_name_before, glued_hyphen,
                           headline_trim, is_name, leading_names, line_break, name_text, nickname_before,
                           org_complement, text_of, trim_edges)
 from quotes.parse import ParsedDoc, Word
@@ -255,7 +255,8 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
         start = min(start, parts[0][0].start)
     end = max(np[-1].end, name[-1].end)
     first = name[0].i == doc.sents[name[0].sent].first
-    weak = len(name) == 1 and not role and (common_word(doc, name[0]) or (first and name[0].xpos in ("NNS", "NNPS")))
+    weak = len(name) == 1 and not role and (common_word(doc, name[0]) or common_at_start(doc, name[0])
+                                            or (first and name[0].xpos in ("NNS", "NNPS")))
     return Mention(start, end, head.i, "name", doc.text[start:end],
                    name=name_text(doc, name), roles=roles, gender=gender, weak=weak)
 

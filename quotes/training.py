@@ -404,7 +404,35 @@ def score(gold: Path, model: str | None = None) -> dict[str, float]:
     return {k: round(100 * result[k].f1, 2) for k in ("Tokens", "Sentences", "Words", "UPOS", "Lemmas", "UAS", "LAS")}
 
 
-if __name__ == "__main__" and len(sys.argv) > 4 and sys.argv[1] == "warm":
+def common_words(ud_dir: Path) -> list[str]:
+    """Words the UD training treebanks write in lower case at least twice and
+    as a capitalised proper noun at most a tenth as often, less given names,
+    surnames, places, organisation words and titles: a one-word name made of
+    one of them only by a sentence or headline start ("Today, ...",
+    "Frustration Grows") names nothing (lexicons/common_words.txt)."""
+    from collections import Counter
+    from quotes.lexicon import given_name_gender, known_people, phrases, words
+
+    low, cap = Counter(), Counter()
+    for path in sorted(ud_dir.glob("*train*.conllu")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) != 10 or not cols[0].isdigit() or not cols[1].isalpha():
+                continue
+            if cols[1].islower() and cols[3] != "PROPN":
+                low[cols[1]] += 1
+            elif cols[1][0].isupper() and cols[3] == "PROPN":
+                cap[cols[1].lower()] += 1
+    skip = set(given_name_gender()) | set(known_people()) | phrases("places") | words("organization_words") | words("titles")
+    return sorted(w for w, n in low.items() if n >= 2 and cap[w] <= 0.1 * n and w not in skip and len(w) > 2)
+
+
+if __name__ == "__main__" and len(sys.argv) == 3 and sys.argv[1] == "common-words":
+    print("# Common words: never a one-word name when only a sentence or headline start capitalises them.\n"
+          "# From the UD English EWT and GUM training treebanks (CC BY-SA 4.0), made by\n"
+          "# `python -m quotes.training common-words ../shared/data/ud` (quotes/training.py: common_words).")
+    print("\n".join(common_words(Path(sys.argv[2]))))
+elif __name__ == "__main__" and len(sys.argv) > 4 and sys.argv[1] == "warm":
     _warm_main(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:])
 elif __name__ == "__main__" and len(sys.argv) > 3 and sys.argv[1] == "own-vocab":
     _own_vocab_main(sys.argv[2], sys.argv[3:])

@@ -291,3 +291,17 @@ def test_a_place_word_makes_a_name_a_place():
     pronoun could mean."""
     r, = records(_subject_said([("Fort", "PROPN", "NNP", "compound"), ("Pierce", "PROPN", "NNP", "nsubj")]))
     assert (r.speaker.name, r.speaker.kind) == ("Fort Pierce", "organization")
+
+
+def test_a_common_word_capitalised_only_by_its_place_is_no_name():
+    """ "Rather said ..." at a sentence start names nobody
+    (lexicons/common_words.txt); "Yesterday, Variety said ..." names the
+    magazine: nothing but a name capitalises it there."""
+    r, = records(_subject_said([("Rather", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.mention, r.speaker.name) == ("Rather", None)
+    r, = records(f"""
+1	Yesterday	yesterday	NOUN	NN	Number=Sing	4	obl:tmod	_	SpaceAfter=No
+2	,	,	PUNCT	,	_	4	punct	_	_
+3	Variety	Variety	PROPN	NNP	Number=Sing	4	nsubj	_	_
+""" + the_plan_was_sound(4))
+    assert r.speaker.name == "Variety"
