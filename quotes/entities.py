@@ -654,7 +654,7 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
                 and not _apposed_to_name(doc, m, mentions):
             ent = known  # "the former secretary of state", Hillary Clinton named; "the congressman", Rep. Grayson
         elif is_speaker and not _apposed_to_name(doc, m, mentions) and not _indefinite(m):
-            ent = _resolve_description(m, recent, doc)
+            ent = None if _introduced(doc, m, mentions) else _resolve_description(m, recent, doc)
         elif _definite_subject(doc, m) and not _apposed_to_name(doc, m, mentions):
             ent = _resolve_description(m, recent, doc, fallback=False)  # sharing words with it, or nobody
         if ent is None:
@@ -958,6 +958,18 @@ def _indefinite(m: Mention) -> bool:
     return m.text.split()[0].lower() in INDEFINITE
 
 
+def _introduced(doc: ParsedDoc, m: Mention, mentions: list[Mention]) -> bool:
+    """ "A second CIA officer backed Bob's account. ... the officer said":
+    the description's head noun last came with an indefinite article, on
+    someone new and unnamed within three sentences; "the officer" is that
+    one, not a person named before."""
+    head = doc.words[m.head].lemma.lower()
+    sent = doc.words[m.head].sent
+    same = [x for x in mentions if x.end <= m.start and x.kind == "description"
+            and doc.words[x.head].lemma.lower() == head and sent - doc.words[x.head].sent <= 3]
+    return bool(same) and _indefinite(same[-1]) and same[-1].entity is None  # "Bob Roe, a CIA officer," has one
+
+
 def _definite_subject(doc: ParsedDoc, m: Mention) -> bool:
     """ "The former secretary of state has ...": a definite description that
     is a clause's subject, or starts the sentence (a sentence read by its
@@ -968,14 +980,17 @@ def _definite_subject(doc: ParsedDoc, m: Mention) -> bool:
         w.deprel.startswith("nsubj") or (first is not None and first.i == doc.sents[w.sent].first))
 
 
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
+
+
 def _resolve_description(m: Mention, recent: list[Entity], doc: ParsedDoc, fallback: bool = True) -> Entity | None:
     """The person whose names and roles share most words with a subject
     description ("the NATO chief" -> NATO Secretary General Jens Stoltenberg);
     failing that, the article's main person, the one mentioned most so far,
     or named first ("the former Norwegian prime minister"), unless it names
     a place none of that person's roles has, and no past ("the mayor of
-    Mariupol"). A plural ("Russian officials")
-    is nobody in particular; a description that contradicts a person's role
+    Mariupol"), nor for someone of someone's ("her boss"). A plural ("Russian
+    officials") is nobody in particular; a description that contradicts a person's role
     ("Ukraine's defence minister" against Russian Defence Minister Sergei
     Shoigu) names someone else, so then no main-person fallback either. A
     description headed by an organisation word ("the military organization")
@@ -995,8 +1010,8 @@ def _resolve_description(m: Mention, recent: list[Entity], doc: ParsedDoc, fallb
     best = max(((_overlap(m, e), k, e) for k, e in fitting), default=None, key=lambda t: (t[0], t[1]))
     if best and best[0] > 0:
         return best[2]
-    if len(fitting) < len(people) or not fallback:
-        return None
+    if len(fitting) < len(people) or not fallback or m.text.split()[0].lower() in POSSESSIVE_PRONOUNS:
+        return None  # "her boss told her ...": someone of hers, not the article's main person
     # on a tie, the person named first: the one the story is about
     main = max(people, default=None, key=lambda t: (len(t[1].mentions), -t[1].mentions[0].start))
     if main is None:

@@ -1628,3 +1628,53 @@ def test_it_as_the_subject_of_a_passive_cue_names_nobody():
 9	.	.	PUNCT	.	_	3	punct	_	_
 """)
     assert (r.speaker.mention, r.speaker.name) == ("It", None)
+
+
+def test_someone_of_someones_is_not_the_main_person():
+    """ "Jane Roe spoke. Her boss said ...": the boss is someone of Roe's,
+    not Roe, and nobody the article names."""
+    r, = records(_spoke("Jane", "Roe") + f"""
+1	Her	her	PRON	PRP$	Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs	2	nmod:poss	_	_
+2	boss	boss	NOUN	NN	Number=Sing	3	nsubj	_	_
+""" + the_plan_was_sound(3))
+    assert (r.speaker.mention, r.speaker.name) == ("Her boss", None)
+
+
+def _officer_spoke(det: str) -> str:
+    """ "<det> CIA officer spoke." """
+    return f"""
+1	{det}	{det.lower()}	DET	DT	Definite=Ind|PronType=Art	3	det	_	_
+2	CIA	CIA	PROPN	NNP	Number=Sing	3	compound	_	_
+3	officer	officer	NOUN	NN	Number=Sing	4	nsubj	_	_
+4	spoke	speak	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	4	punct	_	_
+"""
+
+
+THE_OFFICER_SAID = """
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	officer	officer	NOUN	NN	Number=Sing	3	nsubj	_	_
+""" + the_plan_was_sound(3)
+
+
+def test_a_definite_description_after_an_indefinite_one_is_the_one_brought_in():
+    """ "Bob Roe spoke. A CIA officer spoke. The officer said ...": the
+    officer is the one just brought in, unnamed, not Roe."""
+    r, = records(_spoke("Bob", "Roe") + _officer_spoke("A") + THE_OFFICER_SAID)
+    assert (r.speaker.mention, r.speaker.name) == ("The officer", None)
+
+
+def test_a_definite_description_after_an_apposition_is_the_person_named():
+    """ "Bob Roe, a CIA officer, spoke. The officer said ...": Roe."""
+    r, = records(f"""
+1	Bob	Bob	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	8	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	6	punct	_	_
+4	a	a	DET	DT	Definite=Ind|PronType=Art	6	det	_	_
+5	CIA	CIA	PROPN	NNP	Number=Sing	6	compound	_	_
+6	officer	officer	NOUN	NN	Number=Sing	2	appos	_	SpaceAfter=No
+7	,	,	PUNCT	,	_	6	punct	_	_
+8	spoke	speak	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+9	.	.	PUNCT	.	_	8	punct	_	_
+""" + THE_OFFICER_SAID)
+    assert (r.speaker.mention, r.speaker.name) == ("The officer", "Bob Roe")
