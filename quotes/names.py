@@ -10,6 +10,7 @@ spaces. Coreference and roles are in quotes/entities.py.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from quotes.lexicon import forms, given_name_gender, known_people, marked, phrases, words as lexicon
@@ -187,7 +188,9 @@ MANGLED = re.compile("[ÃÂ][\u0080-\u00bf]")
 
 def unmangled(name: str) -> str:
     """A name whose UTF-8 was read as Latin-1 once or twice ("FranÃ§ois"),
-    as written; left alone when a byte was lost on the way."""
+    as written; left alone when a byte was lost on the way. Composed
+    first: "A" and a combining tilde are the "Ã" of a mangled "ç"."""
+    name = unicodedata.normalize("NFC", name)
     for _ in range(2):
         if not MANGLED.search(name):
             break

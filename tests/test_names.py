@@ -278,12 +278,14 @@ def test_state_initials_alone_are_no_name():
 
 
 def test_a_name_read_as_latin_1_is_mended():
+    import unicodedata
     from quotes.names import unmangled
 
     once = "François Hollande".encode("utf-8").decode("latin-1")
     assert unmangled(once) == "François Hollande"
     assert unmangled(once.encode("utf-8").decode("latin-1")) == "François Hollande"
     assert unmangled("RaÃol M. Grijalva") == "RaÃol M. Grijalva"  # a byte lost: left as written
+    assert unmangled(unicodedata.normalize("NFD", once)) == "François Hollande"  # "Ã" as "A" and a tilde
 
 
 def test_a_place_word_makes_a_name_a_place():
