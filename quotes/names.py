@@ -160,12 +160,13 @@ def common_word(doc: ParsedDoc, w: Word) -> bool:
 def common_at_start(doc: ParsedDoc, w: Word) -> bool:
     """A common word (lexicons/common_words.txt) that only its place
     capitalises: the first word of its sentence ("Today, children ...") or
-    a word of a title-case headline ("Frustration Grows"); "According to
+    of its line, or a word of a title-case headline ("Frustration Grows"); "According to
     Variety" names a magazine."""
     if w.text.lower() not in lexicon("common_words") or w.text.isupper():
         return False
     opening = doc.words[doc.sents[w.sent].first:w.i]
-    return all(x.upos == "PUNCT" for x in opening) or _title_case_line(doc, w)
+    line_start = not doc.text[doc.text.rfind("\n", 0, w.start) + 1:w.start].strip(" \"“‘'")
+    return all(x.upos == "PUNCT" for x in opening) or line_start or _title_case_line(doc, w)
 
 
 @lru_cache(maxsize=4)  # one article's words, asked for each of its one-word names

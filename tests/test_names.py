@@ -307,3 +307,28 @@ def test_a_common_word_capitalised_only_by_its_place_is_no_name():
 3	Variety	Variety	PROPN	NNP	Number=Sing	4	nsubj	_	_
 """ + the_plan_was_sound(4))
     assert r.speaker.name == "Variety"
+
+
+def test_a_common_word_opening_a_line_inside_a_sentence_is_no_name():
+    """A headline's second line ("...;\\nTalk compared to ...") that the
+    tokenizer kept in one sentence with the first: "Talk" opens its line."""
+    from dataclasses import replace
+    from quotes.conllu import parsed_from_conllu
+    from quotes.extract import extract_parsed
+
+    doc = parsed_from_conllu(f"""
+1	Roe	Roe	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	spoke	speak	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+3	;	;	PUNCT	:	_	2	punct	_	_
+4	Talk	Talk	PROPN	NNP	Number=Sing	5	nsubj	_	_
+5	said	say	VERB	VBD	{VERB}	2	parataxis	_	_
+6	the	the	DET	DT	Definite=Def|PronType=Art	7	det	_	_
+7	plan	plan	NOUN	NN	Number=Sing	9	nsubj	_	_
+8	was	be	AUX	VBD	{VERB}	9	cop	_	_
+9	sound	sound	ADJ	JJ	Degree=Pos	5	ccomp	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    talk = doc.words[3]
+    doc = replace(doc, text=doc.text[:talk.start - 1] + "\n" + doc.text[talk.start:])
+    r, = extract_parsed(doc, "t", rules_only=True)
+    assert (r.speaker.mention, r.speaker.name) == ("Talk", None)
