@@ -269,9 +269,10 @@ def clean_name(doc: ParsedDoc, name: list[Word]) -> tuple[list[Word], list[Word]
         return [], affiliation
     if len(name) == 1 and name[0].xpos in ("NNS", "NNPS") and name[0].lemma.lower() != name[0].text.lower():
         return [], affiliation
-    if len(name) == 1 and (ABBREVIATION.match(name[0].text) or name[0].text.lower() in DISCOURSE) \
+    if len(name) == 1 and (ABBREVIATION.match(name[0].text) or name[0].text.lower() in DISCOURSE
+                           or name[0].text.lower() in lexicon("common_acronyms")) \
             or (name and not name[0].text[:1].isalpha()):
-        return [], affiliation  # "Md.", "Meanwhile", "$WFC" (a ticker)
+        return [], affiliation  # "Md.", "Meanwhile", "TV", "$WFC" (a ticker)
     plurals = len(name) >= 2  # "Republicans" alone may join a group
     if all(w.upos == "ADJ" or _kind_of_people(w, plurals) for w in name) \
             and not any(w.text.lower() in org for w in name) \
@@ -285,7 +286,7 @@ def clean_name(doc: ParsedDoc, name: list[Word]) -> tuple[list[Word], list[Word]
 
 
 DATELINE_END = re.compile(r"^(?:,[^\n]{0,30}?)?(?:\s*\([^)\n]{0,40}\))?\s*(?:[―—–]|-{1,2}\s)")  # ", Ill. —", " (Reuters) –"
-STATE_INITIALS = re.compile(r"^(?!U\.[SKN]\.$|E\.U\.$)[A-Z]\.[A-Z]\.$")  # "N.C.", "D.C.": a state, not "U.S."
+STATE_INITIALS = re.compile(r"^(?!U\.[SKN]\.?$|E\.U\.?$)[A-Z]\.[A-Z]\.?$")  # "N.C.", "D.C.": a state, not "U.S."
 
 
 def layout(doc: ParsedDoc, name: list[Word]) -> str | None:

@@ -332,3 +332,16 @@ def test_a_common_word_opening_a_line_inside_a_sentence_is_no_name():
     doc = replace(doc, text=doc.text[:talk.start - 1] + "\n" + doc.text[talk.start:])
     r, = extract_parsed(doc, "t", rules_only=True)
     assert (r.speaker.mention, r.speaker.name) == ("Talk", None)
+
+
+def test_a_common_noun_in_capitals_is_no_name():
+    """ "TV said ..." (a pronoun's antecedent, or a misread subject): a
+    common noun written in capitals (lexicons/common_acronyms.txt)."""
+    r, = records(_subject_said([("TV", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.mention, r.speaker.name) == ("TV", None)
+
+
+def test_state_initials_without_their_last_period_are_no_name():
+    """ "S.C" (the tokenizer took the last period for a sentence end)."""
+    r, = records(_subject_said([("S.C", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name is None
