@@ -20,7 +20,7 @@ from quotes.lexicon import (aliases, description_key, given_name_gender, given_n
 from quotes.marks import QUOTE_MARKS
 from quotes.names import (calendar_words, clean_name, common_at_start, common_word, contiguous, given_name_before, glued_hyphen,
                           headline_trim, is_name, leading_names, line_break, name_text, nickname_before,
-                          org_complement, text_of, trim_edges)
+                          ABBREVIATION, STATE_INITIALS, org_complement, text_of, trim_edges)
 from quotes.parse import ParsedDoc, Word
 from quotes.roles import normal_role
 
@@ -1259,16 +1259,29 @@ def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
         k = _aside(doc, k + 1, last)
     if k + 1 >= last or doc.words[k].text not in (",", "("):  # "Denis McDonough (then deputy ...)"
         return []
-    words = []
-    for x in doc.words[k + 1:last]:
+    words, j = [], k + 1
+    while j < last:
+        x = doc.words[j]
+        if x.text == "," and _state_between_commas(doc, j, last):  # "a Neptune, N.J., native"
+            words += doc.words[j:j + 3]
+            j += 3
+            continue
         if x.text in ROLE_ENDS or x.text.lower() in ROLE_CUES or (x.text == "." and x.i == last - 1):
             break
         if x.text in QUOTE_MARKS or x.text == ".":  # "Marine John “Tig” Tiegen", "Rep. Pat ...": a name follows
             return []
         words.append(x)
+        j += 1
     led = bool(words) and words[0].text.lower() in ("a", "an", "the")
     words = _before_clause(words)
     return [p for p in (_strip_det(p) for p in split_roles(words)) if _role_like(p, led)]
+
+
+def _state_between_commas(doc: ParsedDoc, k: int, last: int) -> bool:
+    """words[k] is the comma of ", N.J.," or ", Fla.," inside a phrase: a
+    state abbreviation between two commas, a word going on after them."""
+    return k + 3 < last and doc.words[k + 2].text == "," and bool(
+        ABBREVIATION.match(doc.words[k + 1].text) or STATE_INITIALS.match(doc.words[k + 1].text))
 
 
 def _aside(doc: ParsedDoc, k: int, last: int) -> int | None:
@@ -1333,13 +1346,13 @@ def _head_noun(words: list[Word]) -> Word:
 def _role_like(words: list[Word], led: bool = False) -> bool:
     """A noun phrase that starts in lower case, or ends in a title ("Bernie
     supporter"), or after an article holds a title ("the United Nations High
-    Commissioner for Refugees"), and ends in a noun, with no verb or pronoun
+    Commissioner for Refugees") or is a party word ("a Republican"), and ends in a noun, with no verb or pronoun
     in it, at most 20 words."""
     if not 0 < len(words) <= 20:
         return False
     titles = lexicon("titles")
     lead = words[0].text[:1].islower() or (words[-1].text.islower() and words[-1].lemma.lower() in titles) or (
-        led and _titled(_head_noun(words)))
+        led and (_titled(_head_noun(words)) or len(words) == 1 and words[0].text.lower() in lexicon("affiliations")))
     return lead and words[0].text.lower() not in NOT_ROLE and words[0].upos not in ("ADP", "SCONJ", "CCONJ") \
         and (words[-1].upos in ("NOUN", "PROPN") or _person_noun(words[-1])) and not any(
             (x.upos in ("VERB", "AUX", "PRON") or x.xpos in ("VBD", "VBZ", "VBP", "MD")) and not _person_noun(x)

@@ -1678,3 +1678,25 @@ def test_a_definite_description_after_an_apposition_is_the_person_named():
 9	.	.	PUNCT	.	_	8	punct	_	_
 """ + THE_OFFICER_SAID)
     assert (r.speaker.mention, r.speaker.name) == ("The officer", "Bob Roe")
+
+
+def test_an_apposition_goes_on_past_a_state_between_commas_and_a_party_word_is_a_role():
+    """ "Jane Roe, a Neptune, N.J., native and a Republican, said ...", read
+    by its tags alone: ", N.J.," is inside the first role, and "a
+    Republican" is a second one."""
+    r, = records("""
+1	Jane	Jane	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	14	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	5	punct	_	_
+4	a	a	DET	DT	_	9	det	_	_
+5	Neptune	Neptune	PROPN	NNP	Number=Sing	8	compound	_	SpaceAfter=No
+6	,	,	PUNCT	,	_	7	punct	_	_
+7	N.J.	N.J.	PROPN	NNP	Number=Sing	5	appos	_	SpaceAfter=No
+8	,	,	PUNCT	,	_	9	punct	_	_
+9	native	native	NOUN	NN	Number=Sing	14	dep	_	_
+10	and	and	CCONJ	CC	_	12	cc	_	_
+11	a	a	DET	DT	_	12	det	_	_
+12	Republican	Republican	PROPN	NNP	Number=Sing	9	conj	_	SpaceAfter=No
+13	,	,	PUNCT	,	_	14	punct	_	_
+""" + the_plan_was_sound(14))
+    assert (r.speaker.name, r.speaker.roles) == ("Jane Roe", ["Neptune, N.J., native", "Republican"])
