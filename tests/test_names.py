@@ -345,3 +345,11 @@ def test_state_initials_without_their_last_period_are_no_name():
     """ "S.C" (the tokenizer took the last period for a sentence end)."""
     r, = records(_subject_said([("S.C", "PROPN", "NNP", "nsubj")]))
     assert r.speaker.name is None
+
+
+def test_a_headline_word_before_a_country_is_not_part_of_its_name():
+    """ "Poor Mexico said ..." is Mexico; "Northern Ireland" stays whole."""
+    r, = records(_subject_said([("Poor", "ADJ", "JJ", "amod"), ("Mexico", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "Mexico"
+    r, = records(_subject_said([("Northern", "PROPN", "NNP", "compound"), ("Ireland", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "Northern Ireland"
