@@ -196,7 +196,7 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     np = [w for w in np if w.i >= head.i or not line_break(doc, w.end, head.start)]
     while np[-1].i + 2 < len(doc.words):  # "Thomas-Greenfield": the tokenizer splits the hyphen
         dash, part = doc.words[np[-1].i + 1], doc.words[np[-1].i + 2]
-        if not (glued_hyphen(doc, dash.i) and part.text[:1].isupper()):
+        if not (glued_hyphen(doc, dash.i) and (part.text[:1].isupper() or part.text.isdigit())):  # "EB-5"
             break
         np += [dash, part]
     while np[0].i > 0:  # the parse may leave "NATO Secretary General" outside the name
@@ -220,7 +220,8 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     if (cut := _titled_conjunct(tail, head.i, titles)) is not None:  # "Chaffetz and Rep. Bob Goodlatte"
         np, tail = np[:np.index(tail[cut])], tail[:cut]
     role, name = split_title(tail)
-    name = [w for w in name if w.i <= head.i or is_name(w) or glued_hyphen(doc, w.i) or (
+    name = [w for w in name if w.i <= head.i or is_name(w) or glued_hyphen(doc, w.i) or glued_hyphen(doc, w.i - 1)
+            or (
         w.text in ("and", ",") and w.i + 1 < len(doc.words) and is_name(doc.words[w.i + 1]))]  # "A and B"
     name = contiguous(name, head.i)  # "Nevins [helped persuade] David Lynch" from a tag-only parse
     common = [k for k, w in enumerate(name) if w.i < head.i and w.text[:1].islower()

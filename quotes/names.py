@@ -37,7 +37,7 @@ ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,4}\.$")  # "Md.", "Calif.": a state in
 def trim_edges(name: list[Word]) -> list[Word]:
     """A name without the words a capitalised sentence or headline start
     left before it ("In Tulsa", "Unlike Obama", "And Ed Schultz", "Said
-    Ellis", "Poor Mexico") and the days after it ("Florida Friday")."""
+    Ellis", "Poor Mexico", "Universe Alicia Machado") and the days after it ("Florida Friday")."""
     if " ".join(w.text for w in name).lower() in phrases("places"):
         return name  # "United States" with "United" tagged as a verb
     verbs = forms("speech_verbs")
@@ -47,8 +47,9 @@ def trim_edges(name: list[Word]) -> list[Word]:
             and name[0].text.lower() not in phrases("places"):  # "Will Doyle", "Washington Post" ("Washington" a verb)
         name = name[1:]
     rest = " ".join(w.text for w in name[1:]).lower()
-    if len(name) > 1 and name[0].text.lower() in lexicon("common_words") and rest in phrases("places"):
-        name = name[1:]  # "Poor Mexico": a headline's word before a country
+    if len(name) > 1 and name[0].text.lower() in lexicon("common_words") and (
+            rest in phrases("places") or len(name) > 2 and name[1].text.lower() in given_name_gender()):
+        name = name[1:]  # "Poor Mexico", "[Miss] Universe Alicia Machado": a word before a country or a full name
     while len(name) > 1 and calendar_words(name[-1:]) and (
             name[-2].text.lower() not in given_name_gender() or name[-2].text.lower() in phrases("places")):
         name = name[:-1]  # "Theresa May" stays

@@ -353,3 +353,21 @@ def test_a_headline_word_before_a_country_is_not_part_of_its_name():
     assert r.speaker.name == "Mexico"
     r, = records(_subject_said([("Northern", "PROPN", "NNP", "compound"), ("Ireland", "PROPN", "NNP", "nsubj")]))
     assert r.speaker.name == "Northern Ireland"
+
+
+def test_a_common_word_before_a_full_name_is_not_part_of_it():
+    """ "Comedian Sarah Silverman said ..." (a headline's or a lead's
+    capitalised common word): the name is Sarah Silverman."""
+    r, = records(_subject_said([("Comedian", "PROPN", "NNP", "compound"), ("Sarah", "PROPN", "NNP", "compound"),
+                                ("Silverman", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "Sarah Silverman"
+
+
+def test_a_number_glued_by_a_hyphen_is_part_of_the_name():
+    """ "EB-5 said ...", the tokenizer splitting the hyphen: the name is EB-5."""
+    r, = records(f"""
+1	EB	EB	PROPN	NNP	Number=Sing	4	nsubj	_	SpaceAfter=No
+2	-	-	PUNCT	HYPH	_	1	punct	_	SpaceAfter=No
+3	5	5	NUM	CD	NumForm=Digit|NumType=Card	1	nummod	_	_
+""" + the_plan_was_sound(4))
+    assert r.speaker.name == "EB-5"
