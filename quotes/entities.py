@@ -221,8 +221,7 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
         np, tail = np[:np.index(tail[cut])], tail[:cut]
     role, name = split_title(tail)
     name = [w for w in name if w.i <= head.i or is_name(w) or glued_hyphen(doc, w.i) or glued_hyphen(doc, w.i - 1)
-            or (
-        w.text in ("and", ",") and w.i + 1 < len(doc.words) and is_name(doc.words[w.i + 1]))]  # "A and B"
+            or (w.text in ("and", ",") and w.i + 1 < len(doc.words) and is_name(doc.words[w.i + 1]))]  # "A and B"
     name = contiguous(name, head.i)  # "Nevins [helped persuade] David Lynch" from a tag-only parse
     common = [k for k, w in enumerate(name) if w.i < head.i and w.text[:1].islower()
               and w.text.lower() not in lexicon("name_particles")]
