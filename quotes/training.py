@@ -405,8 +405,8 @@ def score(gold: Path, model: str | None = None) -> dict[str, float]:
 
 
 def common_words(ud_dir: Path) -> list[str]:
-    """Words the UD training treebanks write in lower case at least twice and
-    as a capitalised proper noun at most a tenth as often, less given names,
+    """Words the UD training treebanks write in lower case and as a
+    capitalised proper noun at most a tenth as often, less given names,
     surnames, places, organisation words and titles: a one-word name made of
     one of them only by a sentence or headline start ("Today, ...",
     "Frustration Grows") names nothing (lexicons/common_words.txt)."""
@@ -424,7 +424,7 @@ def common_words(ud_dir: Path) -> list[str]:
             elif cols[1][0].isupper() and cols[3] == "PROPN":
                 cap[cols[1].lower()] += 1
     skip = set(given_name_gender()) | set(known_people()) | phrases("places") | words("organization_words") | words("titles")
-    return sorted(w for w, n in low.items() if n >= 2 and cap[w] <= 0.1 * n and w not in skip and len(w) > 2)
+    return sorted(w for w, n in low.items() if n >= 1 and cap[w] <= 0.1 * n and w not in skip and len(w) > 2)
 
 
 if __name__ == "__main__" and len(sys.argv) == 3 and sys.argv[1] == "common-words":
