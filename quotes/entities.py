@@ -1235,6 +1235,9 @@ def _relative_role(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
     w = doc.word_at(m.end - 1)
     k = w.i + 1 if w else len(doc.words)
     last = doc.sents[w.sent].last if w else 0
+    if k + 3 < last and doc.words[k].text == "," and doc.words[k + 1].text.lower() == "who" \
+            and (office := _office_clause(doc, k + 2, last)):
+        return [office]  # "Sarah Aubrey, who oversees programming at TNT,"
     if k + 3 >= last or doc.words[k].text != "," or doc.words[k + 1].text.lower() != "who" \
             or doc.words[k + 2].lemma != "be" or doc.words[k + 2].xpos == "MD":
         return []
@@ -1245,6 +1248,20 @@ def _relative_role(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
         words.append(x)
     parts = (_strip_det(p) for p in split_roles(_before_clause(words)))
     return [p for p in parts if _role_like(p, True) or (len(p) > 1 and p[0].text.lower() in WHEN_WORDS)]
+
+
+def _office_clause(doc: ParsedDoc, k: int, last: int) -> list[Word]:
+    """ "who heads the pro-Clinton super PAC Correct the Record": the words of
+    a relative clause from words[k], an office verb (lexicons/office_verbs.txt),
+    to the next comma or the sentence end; none for any other verb."""
+    if doc.words[k].text.lower() not in lexicon("office_verbs"):
+        return []
+    words = []
+    for x in doc.words[k:last]:
+        if x.text in ROLE_ENDS or x.text in QUOTE_MARKS or (x.text == "." and x.i == last - 1):
+            break
+        words.append(x)
+    return words if len(words) >= 2 and len(words) <= 12 else []
 
 
 def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
@@ -1273,8 +1290,10 @@ def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
         words.append(x)
         j += 1
     led = bool(words) and words[0].text.lower() in ("a", "an", "the")
-    words = _before_clause(words)
-    return [p for p in (_strip_det(p) for p in split_roles(words)) if _role_like(p, led)]
+    who = next((x.i for x in words if x.text.lower() == "who"), None)
+    office = _office_clause(doc, who + 1, last) if who is not None and who + 1 < last else []
+    roles = [p for p in (_strip_det(p) for p in split_roles(_before_clause(words))) if _role_like(p, led)]
+    return roles + [office] * bool(roles and office)  # "a Clinton confidant who heads the super PAC ..."
 
 
 def _state_between_commas(doc: ParsedDoc, k: int, last: int) -> bool:

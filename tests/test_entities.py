@@ -1700,3 +1700,40 @@ def test_an_apposition_goes_on_past_a_state_between_commas_and_a_party_word_is_a
 13	,	,	PUNCT	,	_	14	punct	_	_
 """ + the_plan_was_sound(14))
     assert (r.speaker.name, r.speaker.roles) == ("Jane Roe", ["Neptune, N.J., native", "Republican"])
+
+
+def test_a_relative_clause_of_an_office_verb_is_a_role():
+    """ "Sarah Roe, who oversees programming at TNT, said ..." and "Dan Roe,
+    a Clinton confidant who heads the group, said ..." (tags alone): the
+    clause states an office (lexicons/office_verbs.txt); "who likes
+    programming" would not."""
+    def said(who: str, verb: str) -> list:
+        return records(f"""
+1	{who}	{who}	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	10	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	5	punct	_	_
+4	who	who	PRON	WP	PronType=Rel	5	nsubj	_	_
+5	{verb}	{verb}	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	2	acl:relcl	_	_
+6	programming	programming	NOUN	NN	Number=Sing	5	obj	_	_
+7	at	at	ADP	IN	_	8	case	_	_
+8	TNT	TNT	PROPN	NNP	Number=Sing	5	obl	_	SpaceAfter=No
+9	,	,	PUNCT	,	_	5	punct	_	_
+""" + the_plan_was_sound(10))
+    r, = said("Sarah", "oversees")
+    assert r.speaker.roles == ["oversees programming at TNT"]
+    r, = said("Sarah", "likes")
+    assert r.speaker.roles == []
+    r, = records(f"""
+1	Dan	Dan	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	12	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	6	punct	_	_
+4	a	a	DET	DT	_	6	det	_	_
+5	Clinton	Clinton	PROPN	NNP	Number=Sing	6	compound	_	_
+6	confidant	confidant	NOUN	NN	Number=Sing	2	appos	_	_
+7	who	who	PRON	WP	PronType=Rel	8	nsubj	_	_
+8	heads	head	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	6	acl:relcl	_	_
+9	the	the	DET	DT	Definite=Def|PronType=Art	10	det	_	_
+10	group	group	NOUN	NN	Number=Sing	8	obj	_	SpaceAfter=No
+11	,	,	PUNCT	,	_	8	punct	_	_
+""" + the_plan_was_sound(12))
+    assert r.speaker.roles == ["Clinton confidant", "heads the group"]
