@@ -18,9 +18,9 @@ from quotes.attribute.words import has_verb
 from quotes.lexicon import (aliases, description_key, given_name_gender, given_names_only, honorific_gender,
                             known_descriptions, known_people, marked, phrases, words as lexicon)
 from quotes.marks import QUOTE_MARKS
-from quotes.names import (calendar_words, clean_name, common_at_start, common_word, contiguous, given_name_before, glued_hyphen,
-                          headline_trim, is_name, leading_names, line_break, name_text, nickname_before,
-                          ABBREVIATION, STATE_INITIALS, org_complement, text_of, trim_edges)
+from quotes.names import (ABBREVIATION, POSSESSIVE_END, STATE_INITIALS, calendar_words, clean_name, common_at_start,
+                          common_word, contiguous, given_name_before, glued_hyphen, headline_trim, is_name,
+                          leading_names, line_break, name_text, nickname_before, org_complement, text_of, trim_edges)
 from quotes.parse import ParsedDoc, Word
 from quotes.roles import normal_role
 
@@ -805,7 +805,7 @@ def _known_description(m: Mention, entities: list[Entity]) -> Entity | None:
     names' gender says otherwise."""
     if m.kind != "description" or not m.roles or _indefinite(m):
         return None
-    full = known_descriptions().get(description_key(m.roles[0]))
+    full = known_descriptions().get(description_key(POSSESSIVE_END.sub("", m.roles[0])))  # "the ... of state’s bid"
     if full is None:
         return None
     gender = next((g for name, g, _ in known_people().get(full.split()[-1].lower(), []) if name == full), None)

@@ -1737,3 +1737,23 @@ def test_a_relative_clause_of_an_office_verb_is_a_role():
 11	,	,	PUNCT	,	_	8	punct	_	_
 """ + the_plan_was_sound(12))
     assert r.speaker.roles == ["Clinton confidant", "heads the group"]
+
+
+def test_a_known_description_with_a_possessive_is_the_known_person():
+    """ "Hillary Clinton spoke. Aides said the former secretary of state’s bid
+    was strong.", the possessive glued to its word: the description is
+    still Clinton's (lexicons/known_descriptions.txt), and so is the role."""
+    r = records(_spoke("Hillary", "Clinton") + f"""
+1	Aides	aide	NOUN	NNS	Number=Plur	2	nsubj	_	_
+2	said	say	VERB	VBD	{VERB}	0	root	_	_
+3	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+4	former	former	ADJ	JJ	Degree=Pos	5	amod	_	_
+5	secretary	secretary	NOUN	NN	Number=Sing	8	nmod:poss	_	_
+6	of	of	ADP	IN	_	7	case	_	_
+7	state’s	state’s	NOUN	NN	Number=Sing	5	nmod	_	_
+8	bid	bid	NOUN	NN	Number=Sing	10	nsubj	_	_
+9	was	be	AUX	VBD	{VERB}	10	cop	_	_
+10	strong	strong	ADJ	JJ	Degree=Pos	2	ccomp	_	SpaceAfter=No
+11	.	.	PUNCT	.	_	2	punct	_	_
+""" + "\n" + said_the_plan_was_sound("She", "Fem"))
+    assert r[-1].speaker.name == "Hillary Clinton" and "former secretary of state" in r[-1].speaker.roles
