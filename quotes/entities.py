@@ -1280,7 +1280,7 @@ def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
     while j < last:
         x = doc.words[j]
         if x.text == "," and _state_between_commas(doc, j, last):  # "a Neptune, N.J., native"
-            words += doc.words[j:j + 3]
+            words += [w for w in doc.words[j:j + 3] if w.i < last and w.text != "."]
             j += 3
             continue
         if x.text in ROLE_ENDS or x.text.lower() in ROLE_CUES or (x.text == "." and x.i == last - 1):
@@ -1297,10 +1297,16 @@ def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
 
 
 def _state_between_commas(doc: ParsedDoc, k: int, last: int) -> bool:
-    """words[k] is the comma of ", N.J.," or ", Fla.," inside a phrase: a
-    state abbreviation between two commas, a word going on after them."""
+    """words[k] is the comma of ", N.J.," or ", Fla.," inside a phrase (a
+    state abbreviation between two commas, a word going on after them), or
+    of ", Libya." ending the sentence after a city."""
+    if k + 2 > last:
+        return False
+    place = doc.words[k + 1].text
+    if k + 2 == last or (k + 3 == last and doc.words[k + 2].text == "."):
+        return place.lower() in phrases("places")  # "the U.S. Embassy in Tripoli, Libya."
     return k + 3 < last and doc.words[k + 2].text == "," and bool(
-        ABBREVIATION.match(doc.words[k + 1].text) or STATE_INITIALS.match(doc.words[k + 1].text))
+        ABBREVIATION.match(place) or STATE_INITIALS.match(place))
 
 
 def _aside(doc: ParsedDoc, k: int, last: int) -> int | None:

@@ -1757,3 +1757,24 @@ def test_a_known_description_with_a_possessive_is_the_known_person():
 11	.	.	PUNCT	.	_	2	punct	_	_
 """ + "\n" + said_the_plan_was_sound("She", "Fem"))
     assert r[-1].speaker.name == "Hillary Clinton" and "former secretary of state" in r[-1].speaker.roles
+
+
+def test_an_apposition_ending_the_sentence_keeps_the_country_after_its_city():
+    """ "... testimony by Greg Roe, the envoy in Tripoli, Libya.": the role
+    is "envoy in Tripoli, Libya", not cut at the city's comma."""
+    r, = records(_subject_said([("Roe", "PROPN", "NNP", "nsubj")]) + f"""
+1	It	it	PRON	PRP	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	2	nsubj	_	_
+2	came	come	VERB	VBD	{VERB}	0	root	_	_
+3	from	from	ADP	IN	_	5	case	_	_
+4	Greg	Greg	PROPN	NNP	Number=Sing	5	compound	_	_
+5	Roe	Roe	PROPN	NNP	Number=Sing	2	obl	_	SpaceAfter=No
+6	,	,	PUNCT	,	_	8	punct	_	_
+7	the	the	DET	DT	Definite=Def|PronType=Art	8	det	_	_
+8	envoy	envoy	NOUN	NN	Number=Sing	5	appos	_	_
+9	in	in	ADP	IN	_	10	case	_	_
+10	Tripoli	Tripoli	PROPN	NNP	Number=Sing	8	nmod	_	SpaceAfter=No
+11	,	,	PUNCT	,	_	12	punct	_	_
+12	Libya	Libya	PROPN	NNP	Number=Sing	10	appos	_	SpaceAfter=No
+13	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert (r.speaker.name, r.speaker.roles) == ("Greg Roe", ["envoy in Tripoli, Libya"])
