@@ -1231,23 +1231,39 @@ def _as_role(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
 def _relative_role(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
     """The roles a relative clause right after a name states: "David
     Axelrod, who was Obama's chief election strategist and later senior
-    adviser" gives two (Entity.add_role leaves out "later")."""
+    adviser" gives two (Entity.add_role leaves out "later"); "Sarah Aubrey,
+    who oversees programming at TNT," one."""
     w = doc.word_at(m.end - 1)
     k = w.i + 1 if w else len(doc.words)
     last = doc.sents[w.sent].last if w else 0
-    if k + 3 < last and doc.words[k].text == "," and doc.words[k + 1].text.lower() == "who" \
-            and (office := _office_clause(doc, k + 2, last)):
-        return [office]  # "Sarah Aubrey, who oversees programming at TNT,"
-    if k + 3 >= last or doc.words[k].text != "," or doc.words[k + 1].text.lower() != "who" \
-            or doc.words[k + 2].lemma != "be" or doc.words[k + 2].xpos == "MD":
+    if k + 1 >= last or doc.words[k].text != ",":
+        return []
+    return _who_roles(doc, k + 1, last)
+
+
+def _who_roles(doc: ParsedDoc, k: int, last: int) -> list[list[Word]]:
+    """The roles of a relative clause opened by "who" at words[k]: what
+    "who is/was" says the person is, or the clause of an office verb."""
+    if k + 2 >= last or doc.words[k].text.lower() != "who":
+        return []
+    if office := _office_clause(doc, k + 1, last):
+        return [office]
+    if doc.words[k + 1].lemma != "be" or doc.words[k + 1].xpos == "MD":
         return []
     words = []
-    for x in doc.words[k + 3:last]:
+    for x in doc.words[k + 2:last]:
         if x.text in ROLE_ENDS or x.text in QUOTE_MARKS or (x.text == "." and x.i == last - 1):
             break
         words.append(x)
-    parts = (_strip_det(p) for p in split_roles(_before_clause(words)))
+    parts = (_strip_det(_before_ago(p)) for p in split_roles(_before_clause(words)))
     return [p for p in parts if _role_like(p, True) or (len(p) > 1 and p[0].text.lower() in WHEN_WORDS)]
+
+
+def _before_ago(words: list[Word]) -> list[Word]:
+    """A role without the time it was held: "a Bear Stearns assistant 25 years ago"."""
+    if len(words) > 3 and words[-1].text.lower() == "ago" and words[-3].upos == "NUM":
+        return words[:-3]
+    return words
 
 
 def _office_clause(doc: ParsedDoc, k: int, last: int) -> list[Word]:
@@ -1291,9 +1307,10 @@ def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
         j += 1
     led = bool(words) and words[0].text.lower() in ("a", "an", "the")
     who = next((x.i for x in words if x.text.lower() == "who"), None)
-    office = _office_clause(doc, who + 1, last) if who is not None and who + 1 < last else []
     roles = [p for p in (_strip_det(p) for p in split_roles(_before_clause(words))) if _role_like(p, led)]
-    return roles + [office] * bool(roles and office)  # "a Clinton confidant who heads the super PAC ..."
+    if roles and who is not None:  # "a Clinton confidant who heads the super PAC ...", "... who was a trader"
+        roles += _who_roles(doc, who, last)
+    return roles
 
 
 def _state_between_commas(doc: ParsedDoc, k: int, last: int) -> bool:

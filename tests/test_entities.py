@@ -1778,3 +1778,33 @@ def test_an_apposition_ending_the_sentence_keeps_the_country_after_its_city():
 13	.	.	PUNCT	.	_	2	punct	_	_
 """)
     assert (r.speaker.name, r.speaker.roles) == ("Greg Roe", ["envoy in Tripoli, Libya"])
+
+
+def test_who_was_inside_an_apposition_states_more_roles():
+    """ "Sandra Roe, a real estate agent today who was a bank assistant 25
+    years ago and an aspiring trader, said ...": three roles, the time
+    left out."""
+    r, = records(f"""
+1	Sandra	Sandra	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	22	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	7	punct	_	_
+4	a	a	DET	DT	_	7	det	_	_
+5	real	real	ADJ	JJ	Degree=Pos	6	amod	_	_
+6	estate	estate	NOUN	NN	Number=Sing	7	compound	_	_
+7	agent	agent	NOUN	NN	Number=Sing	2	appos	_	_
+8	today	today	NOUN	NN	Number=Sing	7	nmod:tmod	_	_
+9	who	who	PRON	WP	PronType=Rel	13	nsubj	_	_
+10	was	be	AUX	VBD	{VERB}	13	cop	_	_
+11	a	a	DET	DT	_	13	det	_	_
+12	bank	bank	NOUN	NN	Number=Sing	13	compound	_	_
+13	assistant	assistant	NOUN	NN	Number=Sing	7	acl:relcl	_	_
+14	25	25	NUM	CD	NumForm=Digit|NumType=Card	15	nummod	_	_
+15	years	year	NOUN	NNS	Number=Plur	16	obl:npmod	_	_
+16	ago	ago	ADV	RB	_	13	advmod	_	_
+17	and	and	CCONJ	CC	_	20	cc	_	_
+18	an	a	DET	DT	_	20	det	_	_
+19	aspiring	aspiring	ADJ	JJ	Degree=Pos	20	amod	_	_
+20	trader	trader	NOUN	NN	Number=Sing	13	conj	_	SpaceAfter=No
+21	,	,	PUNCT	,	_	22	punct	_	_
+""" + the_plan_was_sound(22))
+    assert r.speaker.roles == ["real estate agent", "bank assistant", "aspiring trader"]
