@@ -1398,9 +1398,15 @@ def _role_like(words: list[Word], led: bool = False) -> bool:
     return lead and words[0].text.lower() not in NOT_ROLE and words[0].upos not in ("ADP", "SCONJ", "CCONJ") \
         and (words[-1].upos in ("NOUN", "PROPN") or _person_noun(words[-1])) and not any(
             (x.upos in ("VERB", "AUX", "PRON") or x.xpos in ("VBD", "VBZ", "VBP", "MD")) and not _person_noun(x)
-            and not _acronym(x) for x in words) \
+            and not _acronym(x) and not _infinitive_of(words, k) for k, x in enumerate(words)) \
         and not (words[-1].text.endswith(".") and words[-1].text.lower().rstrip(".") in titles)
     # the last: "Randolph, former Colorado Rep. [Pat Schroeder]", cut by a sentence split: another person's title
+
+
+def _infinitive_of(words: list[Word], k: int) -> bool:
+    """words[k] is a verb after "to" that a noun before them governs: "an
+    effort to cultivate new technologies" is still a role's phrase."""
+    return 1 < k and words[k].xpos == "VB" and words[k - 1].text.lower() == "to" and words[k - 2].upos == "NOUN"
 
 
 def _person_noun(w: Word) -> bool:

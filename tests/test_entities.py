@@ -1808,3 +1808,24 @@ def test_who_was_inside_an_apposition_states_more_roles():
 21	,	,	PUNCT	,	_	22	punct	_	_
 """ + the_plan_was_sound(22))
     assert r.speaker.roles == ["real estate agent", "bank assistant", "aspiring trader"]
+
+
+def test_a_role_may_hold_an_infinitive_a_noun_governs():
+    """ "Ted Roe, an advocate of an effort to cultivate new technologies,
+    said ...": the verb after "to" belongs to "effort"."""
+    r, = records(f"""
+1	Ted	Ted	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	14	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	5	punct	_	_
+4	an	a	DET	DT	_	5	det	_	_
+5	advocate	advocate	NOUN	NN	Number=Sing	2	appos	_	_
+6	of	of	ADP	IN	_	8	case	_	_
+7	an	a	DET	DT	_	8	det	_	_
+8	effort	effort	NOUN	NN	Number=Sing	5	nmod	_	_
+9	to	to	PART	TO	_	10	mark	_	_
+10	cultivate	cultivate	VERB	VB	VerbForm=Inf	8	acl	_	_
+11	new	new	ADJ	JJ	Degree=Pos	12	amod	_	_
+12	technologies	technology	NOUN	NNS	Number=Plur	10	obj	_	SpaceAfter=No
+13	,	,	PUNCT	,	_	14	punct	_	_
+""" + the_plan_was_sound(14))
+    assert r.speaker.roles == ["advocate of an effort to cultivate new technologies"]
