@@ -1342,7 +1342,8 @@ def _before_clause(words: list[Word]) -> list[Word]:
     """The words of a role phrase before a relative clause or a verb ("a
     national student loan debt expert who has published ...", "a Navy veteran
     attending school"), without a trailing time word ("... agent today")."""
-    cut = next((k for k, x in enumerate(words) if k and (
+    thing = _thing_clause(words)
+    cut = next((k for k, x in enumerate(words) if k and (thing is None or k < thing) and (
         x.text.lower() in ("who", "whom", "whose", "which", "that") or x.xpos in ("VBG", "VBN"))), None)
     if cut is None:
         return words
@@ -1393,14 +1394,23 @@ def _role_like(words: list[Word], led: bool = False) -> bool:
     if not 0 < len(words) <= 20:
         return False
     titles = lexicon("titles")
+    thing = _thing_clause(words)
     lead = words[0].text[:1].islower() or (words[-1].text.islower() and words[-1].lemma.lower() in titles) or (
         led and (_titled(_head_noun(words)) or len(words) == 1 and words[0].text.lower() in lexicon("affiliations")))
     return lead and words[0].text.lower() not in NOT_ROLE and words[0].upos not in ("ADP", "SCONJ", "CCONJ") \
         and (words[-1].upos in ("NOUN", "PROPN") or _person_noun(words[-1])) and not any(
             (x.upos in ("VERB", "AUX", "PRON") or x.xpos in ("VBD", "VBZ", "VBP", "MD")) and not _person_noun(x)
-            and not _acronym(x) and not _infinitive_of(words, k) for k, x in enumerate(words)) \
+            and not _acronym(x) and not _infinitive_of(words, k) and not (thing is not None and k >= thing)
+            for k, x in enumerate(words)) \
         and not (words[-1].text.endswith(".") and words[-1].text.lower().rstrip(".") in titles)
     # the last: "Randolph, former Colorado Rep. [Pat Schroeder]", cut by a sentence split: another person's title
+
+
+def _thing_clause(words: list[Word]) -> int | None:
+    """Where "that" or "which" opens a clause about a thing, not a person:
+    "an account executive for a tech firm that sells networking" keeps it."""
+    k = next((k for k, x in enumerate(words) if k and x.text.lower() in ("which", "that")), None)
+    return k if k is not None and words[k - 1].upos == "NOUN" and not _titled(words[k - 1]) else None
 
 
 def _infinitive_of(words: list[Word], k: int) -> bool:

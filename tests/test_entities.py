@@ -1829,3 +1829,28 @@ def test_a_role_may_hold_an_infinitive_a_noun_governs():
 13	,	,	PUNCT	,	_	14	punct	_	_
 """ + the_plan_was_sound(14))
     assert r.speaker.roles == ["advocate of an effort to cultivate new technologies"]
+
+
+def test_a_clause_about_a_thing_stays_in_a_role_and_one_about_a_person_does_not():
+    """ "Misha Roe, an executive for a firm that sells storage, said ...":
+    the clause tells which firm; after "a client who ..." the clause is
+    about a person and the role ends before it (read by the tags alone)."""
+    def said(rel: str, noun: str) -> list:
+        return records(f"""
+1	Misha	Misha	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	13	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	5	punct	_	_
+4	an	a	DET	DT	_	5	det	_	_
+5	executive	executive	NOUN	NN	Number=Sing	13	dep	_	_
+6	for	for	ADP	IN	_	8	case	_	_
+7	a	a	DET	DT	_	8	det	_	_
+8	{noun}	{noun}	NOUN	NN	Number=Sing	5	nmod	_	_
+9	{rel}	{rel}	PRON	WDT	PronType=Rel	10	nsubj	_	_
+10	sells	sell	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	8	acl:relcl	_	_
+11	storage	storage	NOUN	NN	Number=Sing	10	obj	_	SpaceAfter=No
+12	,	,	PUNCT	,	_	13	punct	_	_
+""" + the_plan_was_sound(13))
+    r, = said("that", "firm")
+    assert r.speaker.roles == ["executive for a firm that sells storage"]
+    r, = said("who", "client")
+    assert r.speaker.roles == ["executive for a client"]
