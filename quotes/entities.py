@@ -679,7 +679,7 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
     for e in entities:
         e.kind = _kind_of(e)
     _appositions(doc, mentions, inside)
-    _comma_roles(doc, mentions)
+    _comma_roles(doc, mentions, inside)
     _cataphora(doc, mentions, entities, speakers)
     entities = _join_aliases(entities)
     for e in entities:  # appositions may have given a person's title
@@ -1201,7 +1201,7 @@ ROLE_ENDS = {",", ";", ":", "(", ")", "—", "–", "--", "―"}
 ROLE_CUES = {"said", "says", "told", "added", "wrote"}
 
 
-def _comma_roles(doc: ParsedDoc, mentions: list[Mention]) -> None:
+def _comma_roles(doc: ParsedDoc, mentions: list[Mention], inside=lambda w: False) -> None:
     """Roles from an apposition after a person's name, read from the words
     and their tags, whatever the parse made of it (a sentence that was not
     dependency-parsed has no appos relation): "Will Doyle, a professor of
@@ -1210,9 +1210,42 @@ def _comma_roles(doc: ParsedDoc, mentions: list[Mention]) -> None:
     ("Trump, speaking Monday") is no role, but "X, who is now chairman of Y"
     states one."""
     for m in mentions:
+        if m.kind in ("name", "pronoun") and m.entity is not None and _kind_of(m.entity) == "person" \
+                and not inside(doc.words[m.head]):  # "“We thought only Trump was an insensitive guy,”"
+            for role in _copula_roles(doc, m):
+                m.entity.add_role(_role_text(doc, role))
         if m.kind == "name" and m.entity is not None and _kind_of(m.entity) in ("person", "group"):
             for role in _apposition_after(doc, m) + _relative_role(doc, m) + _as_role(doc, m):
                 m.entity.add_role(_role_text(doc, role))
+
+
+def _copula_roles(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
+    """ "(he was a former state senator, a half-term U.S. senator and a
+    community organizer)", read by its tags: "is"/"was" and an article right
+    after the person, then roles listed up to the clause's end."""
+    w = doc.word_at(m.end - 1)
+    if w is None or w.i + 3 >= doc.sents[w.sent].last:
+        return []
+    be, article = doc.words[w.i + 1], doc.words[w.i + 2]
+    if be.text.lower() not in ("is", "was") or article.text.lower() not in ("a", "an"):
+        return []
+    words = []
+    for x in doc.words[article.i:doc.sents[w.sent].last]:
+        if x.text in (";", ":", "(", ")", "—", "–", "--", "―") or x.text in QUOTE_MARKS or x.text == ".":
+            break
+        words.append(x)
+    parts, cur = [], []
+    for k, x in enumerate(words):  # ", a X" parts a list as "and a X" does
+        if x.text == "," and k + 1 < len(words) and words[k + 1].text.lower() in ("a", "an"):
+            parts.append(cur)
+            cur = []
+        elif x.text == ",":
+            break
+        else:
+            cur.append(x)
+    parts.append(cur)
+    roles = [_strip_det(r) for p in parts for r in split_roles(_before_clause(p))]
+    return [r for r in roles if _role_like(r, True)]
 
 
 def _as_role(doc: ParsedDoc, m: Mention) -> list[list[Word]]:

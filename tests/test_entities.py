@@ -1854,3 +1854,45 @@ def test_a_clause_about_a_thing_stays_in_a_role_and_one_about_a_person_does_not(
     assert r.speaker.roles == ["executive for a firm that sells storage"]
     r, = said("who", "client")
     assert r.speaker.roles == ["executive for a client"]
+
+
+def test_is_or_was_a_role_after_a_person_states_roles_read_by_tags():
+    """ "Bob Roe said the plan was sound. He was a former state senator, a
+    U.S. senator and a community organizer.": three roles of Roe's, read
+    by the tags alone (the sentence has no cue, so no parse)."""
+    r, = records(_subject_said([("Bob", "PROPN", "NNP", "compound"), ("Roe", "PROPN", "NNP", "nsubj")]) + f"""
+1	He	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	5	nsubj	_	_
+2	was	be	AUX	VBD	{VERB}	5	cop	_	_
+3	a	a	DET	DT	_	5	det	_	_
+4	former	former	ADJ	JJ	Degree=Pos	5	amod	_	_
+5	senator	senator	NOUN	NN	Number=Sing	0	root	_	SpaceAfter=No
+6	,	,	PUNCT	,	_	9	punct	_	_
+7	a	a	DET	DT	_	9	det	_	_
+8	U.S.	U.S.	PROPN	NNP	Number=Sing	9	compound	_	_
+9	senator	senator	NOUN	NN	Number=Sing	5	conj	_	_
+10	and	and	CCONJ	CC	_	13	cc	_	_
+11	a	a	DET	DT	_	13	det	_	_
+12	community	community	NOUN	NN	Number=Sing	13	compound	_	_
+13	organizer	organizer	NOUN	NN	Number=Sing	5	conj	_	SpaceAfter=No
+14	.	.	PUNCT	.	_	5	punct	_	_
+""")
+    assert r.speaker.roles == ["former senator", "U.S. senator", "community organizer"]
+
+
+def test_is_or_was_a_role_inside_a_quote_is_an_opinion_not_a_role():
+    """ "“Roe was a bad senator,” Sam Poe said.": no role of Roe's."""
+    recs = records(_subject_said([("Bob", "PROPN", "NNP", "compound"), ("Roe", "PROPN", "NNP", "nsubj")]) + f"""
+1	“	“	PUNCT	``	_	6	punct	_	SpaceAfter=No
+2	Roe	Roe	PROPN	NNP	Number=Sing	6	nsubj	_	_
+3	was	be	AUX	VBD	{VERB}	6	cop	_	_
+4	a	a	DET	DT	_	6	det	_	_
+5	bad	bad	ADJ	JJ	Degree=Pos	6	amod	_	_
+6	senator	senator	NOUN	NN	Number=Sing	10	ccomp	_	SpaceAfter=No
+7	,	,	PUNCT	,	_	6	punct	_	SpaceAfter=No
+8	”	”	PUNCT	''	_	6	punct	_	_
+9	Sam	Sam	PROPN	NNP	Number=Sing	10	compound	_	_
+10	Poe	Poe	PROPN	NNP	Number=Sing	11	nsubj	_	_
+11	said	say	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+12	.	.	PUNCT	.	_	11	punct	_	_
+""")
+    assert recs[0].speaker.name == "Bob Roe" and recs[0].speaker.roles == []
