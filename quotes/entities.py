@@ -1276,15 +1276,20 @@ def _relative_role(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
 
 def _who_roles(doc: ParsedDoc, k: int, last: int) -> list[list[Word]]:
     """The roles of a relative clause opened by "who" at words[k]: what
-    "who is/was" says the person is, or the clause of an office verb."""
+    "who is/was" (or "who ... and is now") says the person is, or the
+    clause of an office verb."""
     if k + 2 >= last or doc.words[k].text.lower() != "who":
         return []
     if office := _office_clause(doc, k + 1, last):
         return [office]
-    if doc.words[k + 1].lemma != "be" or doc.words[k + 1].xpos == "MD":
+    be = k + 1
+    if doc.words[be].lemma != "be":  # "who belonged to a club and is now vice president of ..."
+        be = next((x.i + 1 for x in doc.words[k + 2:min(last - 1, k + 15)] if x.text in ROLE_ENDS
+                   or x.text.lower() == "and" and doc.words[x.i + 1].lemma == "be"), k + 1)
+    if doc.words[be].lemma != "be" or doc.words[be].xpos == "MD":
         return []
     words = []
-    for x in doc.words[k + 2:last]:
+    for x in doc.words[be + 1:last]:
         if x.text in ROLE_ENDS or x.text in QUOTE_MARKS or (x.text == "." and x.i == last - 1):
             break
         words.append(x)

@@ -1896,3 +1896,28 @@ def test_is_or_was_a_role_inside_a_quote_is_an_opinion_not_a_role():
 12	.	.	PUNCT	.	_	11	punct	_	_
 """)
     assert recs[0].speaker.name == "Bob Roe" and recs[0].speaker.roles == []
+
+
+def test_who_and_is_now_states_a_role():
+    """ "Pat Roe, who belonged to a club and is now vice president of the
+    club, said ...": the role comes after "and is now"."""
+    r, = records(f"""
+1	Pat	Pat	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	18	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	5	punct	_	_
+4	who	who	PRON	WP	PronType=Rel	5	nsubj	_	_
+5	belonged	belong	VERB	VBD	{VERB}	2	acl:relcl	_	_
+6	to	to	ADP	IN	_	8	case	_	_
+7	a	a	DET	DT	_	8	det	_	_
+8	club	club	NOUN	NN	Number=Sing	5	obl	_	_
+9	and	and	CCONJ	CC	_	13	cc	_	_
+10	is	be	AUX	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	13	cop	_	_
+11	now	now	ADV	RB	_	13	advmod	_	_
+12	vice	vice	ADJ	JJ	Degree=Pos	13	amod	_	_
+13	president	president	NOUN	NN	Number=Sing	5	conj	_	_
+14	of	of	ADP	IN	_	16	case	_	_
+15	the	the	DET	DT	Definite=Def|PronType=Art	16	det	_	_
+16	club	club	NOUN	NN	Number=Sing	13	nmod	_	SpaceAfter=No
+17	,	,	PUNCT	,	_	18	punct	_	_
+""" + the_plan_was_sound(18))
+    assert r.speaker.roles == ["vice president of the club"]
