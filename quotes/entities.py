@@ -16,7 +16,7 @@ from typing import Literal
 
 from quotes.attribute.words import has_verb
 from quotes.lexicon import (aliases, description_key, given_name_gender, given_names_only, honorific_gender,
-                            known_descriptions, known_people, marked, phrases, words as lexicon)
+                            known_descriptions, known_people, marked, pairs, phrases, words as lexicon)
 from quotes.marks import QUOTE_MARKS
 from quotes.names import (ABBREVIATION, POSSESSIVE_END, STATE_INITIALS, calendar_words, clean_name, common_at_start,
                           common_word, contiguous, given_name_before, glued_hyphen, headline_trim, is_name,
@@ -207,7 +207,7 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
         if nickname_before(doc, np[0].i):  # "John “Tig” Tiegen"
             np[:0] = doc.words[np[0].i - 4:np[0].i]
             continue
-        if prev.sent != head.sent or not prev.text[:1].isupper() or not (
+        if (prev.sent != head.sent and not _split_name(doc, prev, np[0])) or not prev.text[:1].isupper() or not (
                 is_name(prev) or prev.text.lower() in titles or given_name_before(doc, prev)
                 or (prev.upos == "ADJ" and prev.i > doc.sents[prev.sent].first)) \
                 or line_break(doc, prev.end, np[0].start):
@@ -259,6 +259,16 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
                                             or (first and name[0].xpos in ("NNS", "NNPS")))
     return Mention(start, end, head.i, "name", doc.text[start:end],
                    name=name_text(doc, name), roles=roles, gender=gender, weak=weak)
+
+
+def _split_name(doc: ParsedDoc, prev: Word, first: Word) -> bool:
+    """The tokenizer ended a sentence inside a name ("Retired U.S. Air Force
+    Gen. Norman | Ham is speaking", "Texas Sen. | Ted Cruz"): prev ends its
+    sentence with no final punctuation but a title's period, and first
+    opens the next on the same line."""
+    return prev.sent + 1 == first.sent and prev.i + 1 == first.i == doc.sents[first.sent].first \
+        and not line_break(doc, prev.end, first.start) and (
+            is_name(prev) or prev.text.rstrip(".").lower() in pairs("title_abbreviations"))
 
 
 def _name_gender(role: list[Word], name: list[Word]) -> str | None:
