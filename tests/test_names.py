@@ -382,3 +382,11 @@ def test_a_name_the_tokenizer_split_between_two_sentences_is_whole():
 3	Norman	Norman	PROPN	NNP	Number=Sing	1	obj	_	_
 """ + "\n" + _subject_said([("Ham", "PROPN", "NNP", "nsubj")]))
     assert (r.speaker.name, r.speaker.roles) == ("Norman Ham", ["Gen."])
+
+
+def test_a_date_before_a_name_is_not_part_of_the_mention():
+    """ "2022-02-04 NATO chief Jens Stoltenberg said ...", the date read as
+    the name's modifier (a scraped dateline on the same line)."""
+    r, = records(_subject_said([("2022-02-04", "NUM", "CD", "nummod"), ("Jens", "PROPN", "NNP", "compound"),
+                                ("Stoltenberg", "PROPN", "NNP", "nsubj")]))
+    assert (r.speaker.mention, r.speaker.name) == ("Jens Stoltenberg", "Jens Stoltenberg")
