@@ -617,8 +617,8 @@ def _place(entity: Entity) -> bool:
     """A country, capital or a name a place word makes ("Fort Pierce"): an
     organisation when it speaks, but no "organization" in a description."""
     words = _name_key(entity.name)
-    return any(" ".join(words[k:]) in phrases("places") for k in range(len(words))) or len(words) >= 2 and (
-        words[0] in marked("place_words", "first") or words[-1] in marked("place_words", "last"))
+    return any(" ".join(words[k:]) in phrases("places") for k in range(len(words))) or (len(words) >= 2 and (
+        words[0] in marked("place_words", "first") or words[-1] in marked("place_words", "last")))
 
 
 def _overlap(mention: Mention, entity: Entity) -> int:
@@ -1297,7 +1297,7 @@ def _who_roles(doc: ParsedDoc, k: int, last: int) -> list[list[Word]]:
     be = k + 1
     if doc.words[be].lemma != "be":  # "who belonged to a club and is now vice president of ..."
         be = next((x.i + 1 for x in doc.words[k + 2:min(last - 1, k + 15)] if x.text in ROLE_ENDS
-                   or x.text.lower() == "and" and doc.words[x.i + 1].lemma == "be"), k + 1)
+                   or (x.text.lower() == "and" and doc.words[x.i + 1].lemma == "be")), k + 1)
     if doc.words[be].lemma != "be" or doc.words[be].xpos == "MD":
         return []
     words = []
@@ -1327,7 +1327,7 @@ def _office_clause(doc: ParsedDoc, k: int, last: int) -> list[Word]:
         if x.text in ROLE_ENDS or x.text in QUOTE_MARKS or (x.text == "." and x.i == last - 1):
             break
         words.append(x)
-    return words if len(words) >= 2 and len(words) <= 12 else []
+    return words if 2 <= len(words) <= 12 else []
 
 
 def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
@@ -1345,7 +1345,7 @@ def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
     words, j = [], k + 1
     while j < last:
         x = doc.words[j]
-        if x.text == "," and _state_between_commas(doc, j, last):  # "a Neptune, N.J., native"
+        if x.text == "," and _place_after_comma(doc, j, last):  # "a Neptune, N.J., native"
             words += [w for w in doc.words[j:j + 3] if w.i < last and w.text != "."]
             j += 3
             continue
@@ -1363,7 +1363,7 @@ def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
     return roles
 
 
-def _state_between_commas(doc: ParsedDoc, k: int, last: int) -> bool:
+def _place_after_comma(doc: ParsedDoc, k: int, last: int) -> bool:
     """words[k] is the comma of ", N.J.," or ", Fla.," inside a phrase (a
     state abbreviation between two commas, a word going on after them), or
     of ", Libya." ending the sentence after a city."""

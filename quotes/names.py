@@ -37,7 +37,8 @@ ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,4}\.$")  # "Md.", "Calif.": a state in
 def trim_edges(name: list[Word]) -> list[Word]:
     """A name without the words a capitalised sentence or headline start
     left before it ("In Tulsa", "Unlike Obama", "And Ed Schultz", "Said
-    Ellis", "Poor Mexico", "Universe Alicia Machado") and the days after it ("Florida Friday")."""
+    Ellis", "Poor Mexico", "Universe Alicia Machado") and the days after it
+    ("Florida Friday")."""
     if " ".join(w.text for w in name).lower() in phrases("places"):
         return name  # "United States" with "United" tagged as a verb
     verbs = forms("speech_verbs")
@@ -164,8 +165,8 @@ def common_word(doc: ParsedDoc, w: Word) -> bool:
 def common_at_start(doc: ParsedDoc, w: Word) -> bool:
     """A common word (lexicons/common_words.txt) that only its place
     capitalises: the first word of its sentence ("Today, children ...") or
-    of its line, or a word of a title-case headline ("Frustration Grows"); "According to
-    Variety" names a magazine."""
+    of its line, or a word of a title-case headline ("Frustration Grows");
+    "According to Variety" names a magazine."""
     if w.text.lower() not in lexicon("common_words") or w.text.isupper():
         return False
     opening = doc.words[doc.sents[w.sent].first:w.i]
@@ -283,7 +284,7 @@ def clean_name(doc: ParsedDoc, name: list[Word]) -> tuple[list[Word], list[Word]
             and " ".join(w.text.lower() for w in name) not in phrases("places"):
         return [], affiliation  # "Democratic", "the Republican", "African American": who, it does not say
     caps = len(name) == 1 and name[0].text.isupper() and len(name[0].text) > 4
-    if caps and name[0].text.lower() in phrases("places") or STATE_INITIALS.match(text_of(doc, name)) \
+    if (caps and name[0].text.lower() in phrases("places")) or STATE_INITIALS.match(text_of(doc, name)) \
             or layout(doc, name) in ("heading", "dateline", "aside"):
         return [], affiliation  # "WASHINGTON", "MACAU (Reuters) –": a dateline; "Raleigh, N.C.": a state
     return name, affiliation
