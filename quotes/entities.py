@@ -189,7 +189,8 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     """A name mention headed by a proper noun (or by any word, when forced);
     None when no name remains."""
     full = noun_phrase(doc, head.i, NAME_RELS)
-    while len(full) > 1 and full[0].i < head.i and full[0].upos in ("NUM", "PUNCT", "SYM"):
+    while len(full) > 1 and full[0].i < head.i and (full[0].upos in ("PUNCT", "SYM") or any(
+            c.isdigit() for c in full[0].text)):  # "Whit" tagged NUM stays in "Whit Ayres"
         full = full[1:]  # "2022-02-04 NATO Secretary-General ...": a dateline's date is not the mention's
     np = _strip_det(full)
     if not np:

@@ -390,3 +390,5 @@ def test_a_date_before_a_name_is_not_part_of_the_mention():
     r, = records(_subject_said([("2022-02-04", "NUM", "CD", "nummod"), ("Jens", "PROPN", "NNP", "compound"),
                                 ("Stoltenberg", "PROPN", "NNP", "nsubj")]))
     assert (r.speaker.mention, r.speaker.name) == ("Jens Stoltenberg", "Jens Stoltenberg")
+    r, = records(_subject_said([("Whit", "NUM", "CD", "nummod"), ("Ayres", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "Whit Ayres"  # a given name the tagger read as a number stays
