@@ -976,10 +976,9 @@ def _introduced(doc: ParsedDoc, m: Mention, mentions: list[Mention]) -> bool:
     the description's head noun last came with an indefinite article, on
     someone new and unnamed within three sentences; "the officer" is that
     one, not a person named before."""
-    head = doc.words[m.head].lemma.lower()
-    sent = doc.words[m.head].sent
+    head = doc.words[m.head].lemma.lower()  # resolve() has set the sentence of m and every mention before it
     same = [x for x in mentions if x.end <= m.start and x.kind == "description"
-            and doc.words[x.head].lemma.lower() == head and sent - doc.words[x.head].sent <= 3]
+            and doc.words[x.head].lemma.lower() == head and m.sent - x.sent <= 3]
     return bool(same) and _indefinite(same[-1]) and same[-1].entity is None  # "Bob Roe, a CIA officer," has one
 
 
@@ -1301,12 +1300,7 @@ def _who_roles(doc: ParsedDoc, k: int, last: int) -> list[list[Word]]:
                    or (x.text.lower() == "and" and doc.words[x.i + 1].lemma == "be")), k + 1)
     if doc.words[be].lemma != "be" or doc.words[be].xpos == "MD":
         return []
-    words = []
-    for x in doc.words[be + 1:last]:
-        if x.text in ROLE_ENDS or x.text in QUOTE_MARKS or (x.text == "." and x.i == last - 1):
-            break
-        words.append(x)
-    parts = (_strip_det(_before_ago(p)) for p in split_roles(_before_clause(words)))
+    parts = (_strip_det(_before_ago(p)) for p in split_roles(_before_clause(_clause_words(doc, be + 1, last))))
     return [p for p in parts if _role_like(p, True) or (len(p) > 1 and p[0].text.lower() in WHEN_WORDS)]
 
 
@@ -1323,12 +1317,19 @@ def _office_clause(doc: ParsedDoc, k: int, last: int) -> list[Word]:
     to the next comma or the sentence end; none for any other verb."""
     if doc.words[k].text.lower() not in lexicon("office_verbs"):
         return []
+    words = _clause_words(doc, k, last)
+    return words if 2 <= len(words) <= 12 else []
+
+
+def _clause_words(doc: ParsedDoc, k: int, last: int) -> list[Word]:
+    """The words from words[k] up to a comma or other role end, a quotation
+    mark, or the sentence's final period (last: the sentence's end)."""
     words = []
     for x in doc.words[k:last]:
         if x.text in ROLE_ENDS or x.text in QUOTE_MARKS or (x.text == "." and x.i == last - 1):
             break
         words.append(x)
-    return words if 2 <= len(words) <= 12 else []
+    return words
 
 
 def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:

@@ -170,7 +170,7 @@ def common_at_start(doc: ParsedDoc, w: Word) -> bool:
     if w.text.lower() not in lexicon("common_words") or w.text.isupper():
         return False
     opening = doc.words[doc.sents[w.sent].first:w.i]
-    line_start = not doc.text[doc.text.rfind("\n", 0, w.start) + 1:w.start].strip(" \"“‘'")
+    line_start = not doc.text[_line_around(doc, w.start, w.end)[0]:w.start].strip(" \"“‘'")
     return all(x.upos == "PUNCT" for x in opening) or line_start or _title_case_line(doc, w)
 
 
@@ -305,9 +305,9 @@ def layout(doc: ParsedDoc, name: list[Word]) -> str | None:
     if not name or not all(w.text.isupper() for w in name) or sum(c.isalpha() for c in text_of(doc, name)) < 3:
         return None
     start, end = name[0].start, name[-1].end
-    before = text[text.rfind("\n", 0, start) + 1:start].strip(" \t\"“”'‘’*•>")
-    line_end = text.find("\n", end)
-    after = text[end:len(text) if line_end < 0 else line_end].strip(" \t")
+    line_start, line_end = _line_around(doc, start, end)
+    before = text[line_start:start].strip(" \t\"“”'‘’*•>")
+    after = text[end:line_end].strip(" \t")
     label = text_of(doc, name).lower() in phrases("section_labels")
     if text[start - 1:start] == "(" and after[:1] == ")":
         return "aside"

@@ -424,7 +424,7 @@ def common_words(ud_dir: Path) -> list[str]:
             elif cols[1][0].isupper() and cols[3] == "PROPN":
                 cap[cols[1].lower()] += 1
     skip = set(given_name_gender()) | set(known_people()) | phrases("places") | words("organization_words") | words("titles")
-    return sorted(w for w, n in low.items() if n >= 1 and cap[w] <= 0.1 * n and w not in skip and len(w) > 2)
+    return sorted(w for w, n in low.items() if cap[w] <= 0.1 * n and w not in skip and len(w) > 2)
 
 
 if __name__ == "__main__" and len(sys.argv) == 3 and sys.argv[1] == "common-words":
