@@ -63,7 +63,7 @@ def verb_cues(doc: ParsedDoc, inside, loose: bool = False, verbs: str = "speech_
     `verbs` names the lexicon (fragment_verbs: "blasted", "likened")."""
     out = []
     for w in doc.words:
-        if w.upos in ("AUX", "PUNCT") or inside(w):
+        if w.upos in ("AUX", "PUNCT") or inside(w) or (loose and _name_part(w)):
             continue
         lemma = lexicon_lemma(w.text, w.lemma, verbs)
         if lemma in lexicon("bare_cues") and any(c.deprel == "obj" for c in doc.children(w.i)):
@@ -71,6 +71,12 @@ def verb_cues(doc: ParsedDoc, inside, loose: bool = False, verbs: str = "speech_
         if lemma and (loose or w.upos == "VERB" or _past_form(w.text, lemma, verbs)):
             out.append(CueWord(w.i, w.i, lemma, "verb", w.start, w.end))
     return out
+
+
+def _name_part(w: Word) -> bool:
+    """A capitalised proper noun modifying a noun is part of a name or a
+    title ("former State policy director"), whatever verb it spells."""
+    return w.upos == "PROPN" and w.deprel == "compound" and w.text[:1].isupper()
 
 
 def _past_form(text: str, lemma: str, verbs: str = "speech_verbs") -> bool:

@@ -210,7 +210,7 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
         if nickname_before(doc, np[0].i):  # "John “Tig” Tiegen"
             np[:0] = doc.words[np[0].i - 4:np[0].i]
             continue
-        if (prev.sent != head.sent and not _split_name(doc, prev, np[0])) or not prev.text[:1].isupper() or not (
+        if (prev.sent != np[0].sent and not _split_name(doc, prev, np[0])) or not prev.text[:1].isupper() or not (
                 is_name(prev) or prev.text.lower() in titles or given_name_before(doc, prev)
                 or (prev.upos == "ADJ" and prev.i > doc.sents[prev.sent].first)) \
                 or line_break(doc, prev.end, np[0].start):
@@ -247,6 +247,9 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     parts = _title_parts(np[:np.index(role[-1]) + 1], titles) if role else []
     if parts and parts[0][0].text.islower():  # "former State policy planning [director Anne-Marie Slaughter]"
         parts[0] = modifiers_before(doc, parts[0])
+    elif parts and (k := parts[0][0].i - 1) >= 0 and doc.words[k].text.lower() in ROLE_MODIFIERS \
+            and not line_break(doc, doc.words[k].end, parts[0][0].start):
+        parts[0] = [doc.words[k]] + parts[0]  # "former [Colorado Rep.] Pat Schroeder"
     roles = [_role_text(doc, role) for part in parts if part[-1].text.lower() not in honor  # not "ways Mrs."
              for role in split_roles(part)]  # "journalist and author Hiro Aida"
     roles += [w.text.rstrip(".") for w in affiliation]
@@ -277,6 +280,8 @@ def _split_name(doc: ParsedDoc, prev: Word, first: Word) -> bool:
 def _name_gender(role: list[Word], name: list[Word]) -> str | None:
     """The gender an honorific ("Mrs.") or a given name ("Hillary Clinton",
     "Bob" alone) gives a name; None when neither says ("Dr.", "Clinton")."""
+    if any(w.text == "and" for w in name):
+        return None  # "Trump and Sanders": two people, no one gender
     honor = honorific_gender()
     gender = next((honor[w.text.lower()] for w in role if w.text.lower() in honor), None)
     if gender is None and (len(name) >= 2 or name[0].text.lower() in given_names_only()):
@@ -644,7 +649,7 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
         m.subject = is_speaker or doc.words[m.head].deprel.startswith("nsubj")
         ent = None
         if m.kind == "name":
-            ent = _same_entity(m, entities)
+            ent = _same_entity(m, entities) or _named_pair(m, entities)
             if ent is None and m.weak:  # a capitalised plural starting a sentence: "Demonstrators said"
                 continue
             if ent is None:
@@ -760,22 +765,25 @@ def _listed_people(doc: ParsedDoc, m: Mention, mentions: list[Mention], entities
     return None
 
 
-def _recent_joint(m: Mention, mentions: list[Mention], named: bool = False) -> Entity | None:
+def _recent_joint(m: Mention, mentions: list[Mention], named: bool = False, kind: str | None = None
+                  ) -> Entity | None:
     """The joint entity of people ("Richard Alba and Nancy Foner") last
-    mentioned (`named`: by name) in the two sentences before m, if any."""
+    mentioned (`named`: by name; `kind`: by a mention of that kind) in the
+    two sentences before m, if any."""
     joint = [x for x in mentions if x.start < m.start and m.sent - 2 <= x.sent and x.entity is not None
-             and _joint(x.entity.name) and (x.kind == "name" or not named)]
+             and _joint(x.entity.name) and (x.kind == "name" or not named) and kind in (None, x.kind)]
     return joint[-1].entity if joint else None
 
 
 def _people_described(m: Mention, mentions: list[Mention], entities: list[Entity],
                       recent: list[Entity]) -> Entity | None:
-    """The people a plural description names: the joint entity named in the
-    last two sentences ("Richard Alba and Nancy Foner ... the two
+    """The people a plural description names: the joint entity another
+    plural description named in the last two sentences, else the one named
+    there ("Richard Alba and Nancy Foner ... the two
     sociologists", "the two voters ... The friends"), else, for "the two
     X" or "both X", the two people most recently mentioned outside quotes
     in the last PAIR_WINDOW sentences."""
-    joint = _recent_joint(m, mentions)
+    joint = _recent_joint(m, mentions, kind="plural") or _recent_joint(m, mentions)  # "The two voters ... The friends"
     if joint or not m.pair:
         return joint
     people = [e for e in reversed(recent) if _could_be_person(e) and e.outside and not _joint(e.name)
@@ -783,6 +791,18 @@ def _people_described(m: Mention, mentions: list[Mention], entities: list[Entity
     if len(people) < 2:
         return None
     return _group(sorted(people, key=lambda e: e.mentions[0].start), entities)
+
+
+def _named_pair(m: Mention, entities: list[Entity]) -> Entity | None:
+    """ "Trump and Sanders" after both were named in full: the joint entity
+    of the two people, not a new one named by surnames."""
+    parts = people_of(m.name)
+    if len(parts) < 2 or _joint(m.name):
+        return None
+    people = [_same_entity(Mention(m.start, m.end, m.head, "name", p, name=p), entities) for p in parts]
+    if any(e is None or _joint(e.name) or e.kind == "group" for e in people) or len(set(map(id, people))) < len(people):
+        return None
+    return _group(people, entities)
 
 
 def _group(people: list[Entity], entities: list[Entity]) -> Entity:
@@ -1007,14 +1027,17 @@ def _resolve_description(m: Mention, recent: list[Entity], doc: ParsedDoc, fallb
     Shoigu) names someone else, so then no main-person fallback either. A
     description headed by an organisation word ("the military organization")
     names the organisation sharing most words with it, else the one
-    mentioned most."""
+    mentioned most; "the newspaper" the news outlet named last."""
     head = doc.words[m.head]
     if "Number=Plur" in head.feats:
         return None
     if head.lemma.lower() in lexicon("organization_words"):  # "the military organization" -> NATO
+        outlet = marked("organization_words", "outlet")
         orgs = [(_overlap(m, e), len(e.mentions), k, e) for k, e in enumerate(recent)
-                if _kind_of(e) == "organization" and not _place(e)]
-        best = max(orgs, default=(0, 0, 0, None), key=lambda t: t[:3])
+                if _kind_of(e) == "organization" and not _place(e)
+                and (head.lemma.lower() not in outlet or outlet & set(_name_key(e.name)))]  # "the tabloid"
+        rank = (lambda t: (t[0], t[2])) if head.lemma.lower() in outlet else (lambda t: t[:3])  # outlets: the latest
+        best = max(orgs, default=(0, 0, 0, None), key=rank)
         named = head.text[:1].isupper()  # "the Committee" is a committee, not the article's main body
         return best[3] if best[0] > 0 or not named else None
     people = [(k, e) for k, e in enumerate(recent) if _kind_of(e) == "person" and not _modifies(m, e)]

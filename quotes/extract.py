@@ -90,8 +90,24 @@ def speaker_of(doc: ParsedDoc, att: Attribution, mentions: list[Mention]) -> Spe
         roles = [r for r in m.roles if not counted(r)]
         return Speaker(name=None if m.weak else m.name, mention=m.text, start=m.start, end=m.end, kind=mention_kind(m),
                        roles=roles, roles_norm=normal_roles(roles))
+    other = _conjoined(doc, att.source, mentions, m)
+    if other is not None:  # "Chaffetz and Rep. Bob Goodlatte asked": both speak, as one group
+        return Speaker(name=f"{ent.name} and {other.entity.name}", mention=text_of(doc, doc.between(m.start, other.end)),
+                       start=m.start, end=other.end, kind="group")
     return Speaker(name=ent.name, mention=m.text, start=m.start, end=m.end, kind=ent.kind,
                    roles=list(ent.roles), roles_norm=normal_roles(ent.roles))
+
+
+def _conjoined(doc: ParsedDoc, source: int, mentions: list[Mention], m: Mention) -> Mention | None:
+    """The person named in a conjunct of the source's name, when the name
+    mention stopped before it ("Chaffetz and Rep. Bob Goodlatte")."""
+    for c in doc.children(source):
+        if c.deprel in ("conj", "list") and c.start >= m.end and any(w.text == "and" for w in doc.between(m.end, c.start)):
+            other = _mention_at(mentions, doc, c.i)
+            kinds = {m.entity.kind, other.entity.kind} if other is not None and other.entity is not None else set()
+            if "person" in kinds and kinds <= {"person", "unknown"} and other.entity is not m.entity:
+                return other
+    return None
 
 
 def to_records(doc: ParsedDoc, doc_id: str, atts: list[Attribution], mentions: list[Mention],

@@ -95,16 +95,18 @@ SUBORDINATING_CASES = ("after", "before", "since", "until", "as")
 
 
 def _title_subject(words: list[Word]) -> list[Word]:
-    """ "campaign spokesman Jason Miller told": of two subjects of one verb,
-    a common noun phrase right before a name is that name's title."""
+    """ "campaign spokesman Jason Miller told", "where Smith's sister Ann
+    was crowned": of two subjects of one verb, a common noun right before a
+    name, or before the name's own phrase, is that name's title."""
     out, base = list(words), words[0].i if words else 0
     for name in words:
         if name.upos != "PROPN" or not name.deprel.startswith("nsubj"):
             continue
         first = min([name.i] + [w.i for w in out if w.head == name.i and w.i < name.i])
-        title = out[first - base - 1] if first - base >= 1 else None
-        if title and title.upos == "NOUN" and title.head == name.head and title.deprel == name.deprel:
-            out[title.i - base] = replace(title, head=name.i, deprel="compound")
+        for k in {first - 1, name.i - 1}:
+            title = out[k - base] if k - base >= 0 else None
+            if title and title.upos == "NOUN" and title.head == name.head and title.deprel == name.deprel:
+                out[title.i - base] = replace(title, head=name.i, deprel="compound")
     return out
 
 

@@ -124,6 +124,7 @@ RULES: dict[str, Rule] = {r.name: r for r in [
     # speakers
     Rule("speaker:subject", "the cue's subject", "cue"),
     Rule("speaker:subject-inherited", "a subject inherited through conj, xcomp, advcl or parataxis", "cue"),
+    Rule("speaker:object-control", "the object of the verb above an infinitive (urged Moscow to say)", "cue"),
     Rule("speaker:agent", "a passive cue's agent (by X)", "cue"),
     Rule("speaker:agent-inherited", "an agent inherited through the verbs above the cue", "cue"),
     Rule("speaker:agent-after", "the agent right after a passive cue's fragment", "quote"),

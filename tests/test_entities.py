@@ -1921,3 +1921,87 @@ def test_who_and_is_now_states_a_role():
 17	,	,	PUNCT	,	_	18	punct	_	_
 """ + the_plan_was_sound(18))
     assert r.speaker.roles == ["vice president of the club"]
+
+
+def _pair_said(first: str, second: str) -> str:
+    """ "<first> and <second> said the plan was sound.", the second a conjunct of the first."""
+    return f"""
+1	{first}	{first}	PROPN	NNP	Number=Sing	4	nsubj	_	_
+2	and	and	CCONJ	CC	_	3	cc	_	_
+3	{second}	{second}	PROPN	NNP	Number=Sing	1	conj	_	_
+""" + the_plan_was_sound(4)
+
+
+def test_two_surnames_joined_name_the_two_people_named_before():
+    """ "Donald Trump spoke. Bernie Sanders spoke. Trump and Sanders said
+    ...": the joint speaker is the two people named in full, not a third
+    entity called "Trump and Sanders" (which "they" could not find)."""
+    r, = records(_spoke("Donald", "Trump") + _spoke("Bernie", "Sanders") + _pair_said("Trump", "Sanders"))
+    assert r.speaker.name == "Donald Trump and Bernie Sanders"
+
+
+def test_a_plural_description_names_the_group_the_one_before_named():
+    """ "Ann Lee and Bob Day voted. The two voters said both Tom Hill and
+    Sam Cole lied. The friends said ...": the friends are the two voters,
+    not the latest pair named."""
+    r = records(f"""
+1	Ann	Ann	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Lee	Lee	PROPN	NNP	Number=Sing	6	nsubj	_	_
+3	and	and	CCONJ	CC	_	5	cc	_	_
+4	Bob	Bob	PROPN	NNP	Number=Sing	5	compound	_	_
+5	Day	Day	PROPN	NNP	Number=Sing	2	conj	_	_
+6	voted	vote	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+7	.	.	PUNCT	.	_	6	punct	_	_
+
+1	The	the	DET	DT	Definite=Def|PronType=Art	3	det	_	_
+2	two	two	NUM	CD	NumType=Card	3	nummod	_	_
+3	voters	voter	NOUN	NNS	Number=Plur	4	nsubj	_	_
+4	said	say	VERB	VBD	{VERB}	0	root	_	_
+5	both	both	CCONJ	CC	_	7	cc:preconj	_	_
+6	Tom	Tom	PROPN	NNP	Number=Sing	7	compound	_	_
+7	Hill	Hill	PROPN	NNP	Number=Sing	11	nsubj	_	_
+8	and	and	CCONJ	CC	_	10	cc	_	_
+9	Sam	Sam	PROPN	NNP	Number=Sing	10	compound	_	_
+10	Cole	Cole	PROPN	NNP	Number=Sing	7	conj	_	_
+11	lied	lie	VERB	VBD	{VERB}	4	ccomp	_	SpaceAfter=No
+12	.	.	PUNCT	.	_	4	punct	_	_
+
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	friends	friend	NOUN	NNS	Number=Plur	3	nsubj	_	_
+""" + the_plan_was_sound(3))[-1]
+    assert r.speaker.mention == "The friends" and r.speaker.name == "Ann Lee and Bob Day"
+
+
+def test_the_tabloid_is_the_outlet_named_last():
+    """ "The Times spoke. The Times spoke. Smith told the Daily News ... The
+    tabloid said ...": a newspaper word names the news outlet named last,
+    not the organisation mentioned most."""
+    told = f"""
+1	Smith	Smith	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	told	tell	VERB	VBD	{VERB}	0	root	_	_
+3	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+4	Daily	Daily	PROPN	NNP	Number=Sing	5	compound	_	_
+5	News	News	PROPN	NNP	Number=Sing	2	obl	_	_
+6	about	about	ADP	IN	_	7	case	_	_
+7	it	it	PRON	PRP	Case=Acc|Number=Sing|Person=3|PronType=Prs	2	obl	_	SpaceAfter=No
+8	.	.	PUNCT	.	_	2	punct	_	_
+"""
+    times = _subject_said([("The", "DET", "DT", "det"), ("Times", "PROPN", "NNP", "nsubj")])
+    r = records(times + "\n" + times + told + "\n"
+                + _subject_said([("The", "DET", "DT", "det"), ("tabloid", "NOUN", "NN", "nsubj")]))[-1]
+    assert r.speaker.mention == "The tabloid" and r.speaker.name == "Daily News"
+
+
+def test_a_name_the_tokenizer_split_after_a_title_keeps_the_words_before_the_title():
+    """ "... former Colorado Rep. | Pat Lane said ...": the tokenizer ended
+    a sentence at the title's period; the role still reaches back over
+    "Colorado" and "former"."""
+    r, = records(f"""
+1	Voters	voter	NOUN	NNS	Number=Plur	2	nsubj	_	_
+2	heard	hear	VERB	VBD	{VERB}	0	root	_	_
+3	former	former	ADJ	JJ	Degree=Pos	5	amod	_	_
+4	Colorado	Colorado	PROPN	NNP	Number=Sing	5	compound	_	_
+5	Rep.	Rep.	PROPN	NNP	Number=Sing	2	obj	_	_
+
+""" + _subject_said([("Pat", "PROPN", "NNP", "compound"), ("Lane", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "Pat Lane" and r.speaker.roles == ["former Colorado Rep."]

@@ -375,13 +375,13 @@ def test_a_number_glued_by_a_hyphen_is_part_of_the_name():
 
 def test_a_name_the_tokenizer_split_between_two_sentences_is_whole():
     """ "Retired Gen. Norman | Ham said ...", a sentence ended inside the
-    name on one line: the name is Norman Ham, "Gen." its role."""
+    name on one line: the name is Norman Ham, "Retired Gen." its role."""
     r, = records(f"""
 1	Retired	retire	VERB	VBN	VerbForm=Part	0	root	_	_
 2	Gen.	Gen.	PROPN	NNP	Number=Sing	3	compound	_	_
 3	Norman	Norman	PROPN	NNP	Number=Sing	1	obj	_	_
 """ + "\n" + _subject_said([("Ham", "PROPN", "NNP", "nsubj")]))
-    assert (r.speaker.name, r.speaker.roles) == ("Norman Ham", ["Gen."])
+    assert (r.speaker.name, r.speaker.roles) == ("Norman Ham", ["Retired Gen."])
 
 
 def test_a_date_before_a_name_is_not_part_of_the_mention():

@@ -1,6 +1,8 @@
 """Parse repairs, on parses the compact models gave (written here as CoNLL-U,
 before any repair), and what the rules read from the repaired sentences."""
 from quotes.conllu import parsed_from_conllu
+from quotes.entities import find_mentions
+from quotes.parse import ParsedDoc
 from quotes.repairs import repair
 from helpers import rules_read as records
 
@@ -968,3 +970,28 @@ def test_the_name_before_a_participle_aside_is_the_subject_of_the_verb_after_it(
     assert (roe.head, roe.deprel) == (8, "nsubj")
     r, = records(ROE_SPEAKING)
     assert (r.text, r.speaker.mention) == ("the plan was sound", "Jane Roe")
+
+
+# 'Mr. Lee said Smith's sister Ann was crowned queen.' The parse makes "sister" and "Ann" two
+# subjects of "crowned", the possessive hung on the name.
+SISTER_ANN = """
+1	Mr.	Mr.	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Lee	Lee	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	said	say	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	_
+4	Smith	Smith	PROPN	NNP	Number=Sing	7	nmod:poss	_	SpaceAfter=No
+5	's	's	PART	POS	_	4	case	_	_
+6	sister	sister	NOUN	NN	Number=Sing	9	nsubj:pass	_	_
+7	Ann	Ann	PROPN	NNP	Number=Sing	9	nsubj:pass	_	_
+8	was	be	AUX	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	9	aux:pass	_	_
+9	crowned	crown	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	3	ccomp	_	_
+10	queen	queen	NOUN	NN	Number=Sing	9	xcomp	_	SpaceAfter=No
+11	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+def test_a_title_between_a_possessive_and_a_name_subject_is_the_names_title():
+    assert arcs(SISTER_ANN)["sister"] == ("compound", "Ann")
+    doc = parsed_from_conllu(SISTER_ANN)
+    doc = ParsedDoc(text=doc.text, words=repair(doc.words), sents=doc.sents)
+    ann = next(m for m in find_mentions(doc) if m.name == "Ann")
+    assert ann.roles == ["sister"] and ann.text == "Smith's sister Ann"

@@ -81,7 +81,8 @@ def _source(doc: ParsedDoc, cue: CueWord, inside) -> tuple[int | None, str]:
             c for c in kids if c.deprel in SUBJECTS]
         if subj:
             named = [c for c in subj if personal(c)]
-            s = named[0] if len(subj) > 1 and named else subj[0]  # "date 2022-02-04 NATO's Stoltenberg said"
+            s = named[0] if len(subj) > 1 and named else subj[-1]  # "date 2022-02-04 NATO's Stoltenberg said"
+            # and of two unnamed subjects the nearer: "a probe the agency said was ongoing"
             if s.text.lower() in RELATIVES and w.deprel.startswith("acl") and w.head >= 0:
                 return w.head, "relative"
             rule = ("agent" if s in agent else "subject") + ("" if i == cue.head else "-inherited")
@@ -91,8 +92,20 @@ def _source(doc: ParsedDoc, cue: CueWord, inside) -> tuple[int | None, str]:
             return w.head, "modified-noun"  # "the minister, speaking on Monday, ..."
         if w.deprel not in INHERIT_SUBJECT or w.head < 0 or inside(doc.words[w.head]):
             return _coordinated_subject(doc, cue, inside), "coordinated-subject"  # a quoted clause lends no subject
+        controller = _object_controller(doc, w, inside)
+        if controller is not None:
+            return controller, "object-control"
         i = _outer_cue(doc, w) if w.deprel == "conj" else w.head
     return None, "none"
+
+
+def _object_controller(doc: ParsedDoc, w: Word, inside) -> int | None:
+    """ "This prompted the tabloid to run a cover saying ...": the object of
+    the verb an infinitive complements does what the infinitive says."""
+    if w.deprel != "xcomp" or w.xpos != "VB":
+        return None
+    obj = [c for c in doc.children(w.head) if c.deprel == "obj" and c.i < w.i and not inside(c)]
+    return obj[0].i if obj else None
 
 
 def _outer_cue(doc: ParsedDoc, w: Word) -> int:
