@@ -1041,3 +1041,23 @@ def test_the_rest_of_a_sentence_as_a_guess_starts_after_its_that():
 """)
     texts = {c.record.text for c in proposals(doc, "t") if c.main}
     assert "troops were still there" in texts and not any(t.startswith("late") for t in texts), texts
+
+
+def test_a_that_clause_on_a_time_noun_read_as_an_indirect_object_is_what_was_said():
+    """ "Roe said late last night that troops were still there.", "night"
+    read as an indirect object with the clause its relative: the rules
+    (not only a guess) report the clause (written parse)."""
+    from helpers import rules_read
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    r, = rules_read(f"""
+1	Roe	Roe	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	said	say	VERB	VBD	{verb}	0	root	_	_
+3	late	late	ADJ	JJ	Degree=Pos	5	amod	_	_
+4	last	last	ADJ	JJ	Degree=Pos	5	amod	_	_
+5	night	night	NOUN	NN	Number=Sing	2	iobj	_	_
+6	that	that	SCONJ	IN	_	8	mark	_	_
+7	troops	troop	NOUN	NNS	Number=Plur	8	nsubj	_	_
+8	stayed	stay	VERB	VBD	{verb}	5	acl:relcl	_	SpaceAfter=No
+9	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert r.text == "troops stayed" and "content:noun-clause" in r.rules

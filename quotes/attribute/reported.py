@@ -239,8 +239,11 @@ def _object_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
 
 def _noun_clause(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     """ "expressed concern that the invasion could happen": a that-clause,
-    with a subject of its own, on the noun right after a verb cue."""
-    for obj in (c for c in doc.children(cue.head) if c.deprel == "obj" and c.upos == "NOUN" and c.i > cue.head):
+    with a subject of its own, on the noun right after a verb cue (its
+    object, or what the parse made an indirect object: "said late last
+    night that ...")."""
+    for obj in (c for c in doc.children(cue.head) if c.deprel in ("obj", "iobj") and c.upos == "NOUN"
+                and c.i > cue.head):
         for clause in (c for c in doc.children(obj.i) if c.deprel.startswith("acl") and c.i > obj.i):
             mark = _that_mark(doc, clause.i)
             if mark is not None and mark.upos == "SCONJ" and mark.i == obj.i + 1 and any(
