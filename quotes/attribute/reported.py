@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from quotes.cues import CueWord, as_before, inflected_cue_form, lexicon_lemma
 from quotes.lexicon import words as lexicon
+from quotes.names import calendar_words
 from quotes.parse import ParsedDoc, Word
 from quotes.attribute.model import Attribution, Quotes, QuoteType
 from quotes.attribute.speakers import according_phrase, comma_subject, find_source, relative_pronoun
@@ -150,7 +151,7 @@ def _object_clause(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
         return None
     for verb in (c for c in doc.children(cue.head) if c.deprel in ("xcomp", "advcl")):
         verb_words = doc.subtree(verb.i)
-        obj = _object_before(doc, cue, verb_words[0].i)
+        obj = _object_before(doc, cue, _before_date(doc, verb_words[0].i))
         marked = any(c.deprel == "mark" and c.lemma.lower() != "to" for c in doc.children(verb.i))
         relative = verb_words[0].text.lower() == "that" and verb_words[0].deprel in ("obj", "iobj")
         aside = verb_words[0].text == "," or (  # "stresses X, calling it Y": a participle aside, no clause
@@ -258,6 +259,15 @@ def _naming_participle(doc: ParsedDoc, w: Word) -> bool:
     kids = doc.children(w.i)
     return w.xpos == "VBN" and w.i > 0 and doc.words[w.i - 1].upos in ("NOUN", "PROPN") and not any(
         c.deprel.startswith(("aux", "nsubj")) for c in kids)
+
+
+def _before_date(doc: ParsedDoc, first: int) -> int:
+    """Where a day named just before word `first` starts ("concern [on
+    Thursday] that ..."), else `first`."""
+    day = first - 1
+    if day >= 1 and calendar_words([doc.words[day]]):
+        return day - 1 if doc.words[day - 1].text.lower() == "on" else day
+    return first
 
 
 def _object_before(doc: ParsedDoc, cue: CueWord, first: int) -> Word | None:
