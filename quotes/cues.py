@@ -63,7 +63,7 @@ def verb_cues(doc: ParsedDoc, inside, loose: bool = False, verbs: str = "speech_
     `verbs` names the lexicon (fragment_verbs: "blasted", "likened")."""
     out = []
     for w in doc.words:
-        if w.upos in ("AUX", "PUNCT") or inside(w) or (loose and _name_part(w)):
+        if w.upos in ("AUX", "PUNCT") or inside(w) or (loose and _name_part(w)) or _imperative(doc, w):
             continue
         lemma = lexicon_lemma(w.text, w.lemma, verbs)
         if lemma in lexicon("bare_cues") and any(c.deprel == "obj" for c in doc.children(w.i)):
@@ -71,6 +71,14 @@ def verb_cues(doc: ParsedDoc, inside, loose: bool = False, verbs: str = "speech_
         if lemma and (loose or w.upos == "VERB" or _past_form(w.text, lemma, verbs)):
             out.append(CueWord(w.i, w.i, lemma, "verb", w.start, w.end))
     return out
+
+
+def _imperative(doc: ParsedDoc, w: Word) -> bool:
+    """A bare verb opening its sentence with no subject ("Answer to 'How
+    the Navy could ...'", a link's title) tells someone to speak; nobody
+    reports anything."""
+    return w.xpos == "VB" and w.i == doc.sents[w.sent].first and not any(
+        c.deprel.startswith("nsubj") for c in doc.children(w.i))
 
 
 def _name_part(w: Word) -> bool:

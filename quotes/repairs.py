@@ -188,9 +188,11 @@ PAST_FEATS = "Mood=Ind|Tense=Past|VerbForm=Fin"
 
 
 def _coordinated_predicate(words: list[Word]) -> list[Word]:
-    """ "said X ..., and expressed concern that Y": a past form after "and",
-    tagged a participle modifying the noun after it, is a second predicate
-    of the sentence's main verb, and the noun its object."""
+    """ "said X ..., and expressed concern that Y", "tweeted that X and
+    encouraged voters to read it": a past form after "and", tagged a
+    participle modifying the noun after it (read as a conjunct or as the
+    subject of a later verb), is a second predicate of the sentence's main
+    verb, and the noun its object."""
     out, base = list(words), words[0].i if words else 0
     root = next((w for w in words if w.head < 0), None)
     if root is None or root.upos != "VERB" or root.xpos not in FINITE:
@@ -199,7 +201,8 @@ def _coordinated_predicate(words: list[Word]) -> list[Word]:
         k = v.i - base
         cc, noun = out[k - 1], out[k + 1]
         if v.xpos in ("VBN", "VBD") and v.deprel == "amod" and v.head == noun.i and cc.upos == "CCONJ" and \
-                noun.deprel == "conj" and noun.upos == "NOUN" and v.i > root.i:
+                noun.deprel in ("conj", "nsubj") and noun.upos == "NOUN" and v.i > root.i and \
+                out[k - 2].head != noun.i:  # not "the tired and encouraged voters"
             out[k] = replace(v, upos="VERB", xpos="VBD", feats=PAST_FEATS, head=root.i, deprel="conj")
             out[k + 1] = replace(noun, head=v.i, deprel="obj")
             out[k - 1] = replace(cc, head=v.i, deprel="cc")
@@ -303,6 +306,25 @@ def _adjective_relations(words: list[Word]) -> list[Word]:
             out[w.i - base] = replace(w, deprel="xcomp")
         elif w.upos == "VERB" and w.deprel == "acl" and head is not None and head.upos == "ADJ":
             out[w.i - base] = replace(w, deprel="advcl")
+    return out
+
+
+GENERAL_TITLES = {"secretary", "attorney", "surgeon", "inspector", "solicitor", "governor", "postmaster", "consul"}
+
+
+def _general_read_as_adjective(words: list[Word]) -> list[Word]:
+    """ "said his secretary general": "general" after a title noun is the
+    title's last word, not a predicate with the title as its subject; the
+    two are one noun phrase headed by "general", in the title's relation."""
+    out, base = list(words), words[0].i if words else 0
+    for w in words:
+        if w.text.lower() != "general" or w.upos != "ADJ" or w.i == base:
+            continue
+        title = out[w.i - base - 1]
+        if title.lemma.lower() not in GENERAL_TITLES or title.head != w.i or not title.deprel.startswith("nsubj"):
+            continue
+        out[w.i - base] = replace(w, upos="NOUN", xpos="NN", feats="Number=Sing", deprel=title.deprel)
+        out[title.i - base] = replace(title, deprel="compound")
     return out
 
 
@@ -541,4 +563,5 @@ REPAIRS = (join_names, _title_subject, _clause_subject, _subordinated_subject, _
            _coordinated_predicate,
            _participle_aside, _dated_relative, _subject_of_later_cue, _said_clause_as_noun_phrase,
            _adjective_relations, _naming_complement, _participle_before_subject, _dateline_subject,
-           _adverb_read_as_noun, _dated_subject, _finite_conjunct, _subject_of_participle_aside)
+           _adverb_read_as_noun, _dated_subject, _finite_conjunct, _subject_of_participle_aside,
+           _general_read_as_adjective)

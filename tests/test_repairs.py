@@ -995,3 +995,59 @@ def test_a_title_between_a_possessive_and_a_name_subject_is_the_names_title():
     doc = ParsedDoc(text=doc.text, words=repair(doc.words), sents=doc.sents)
     ann = next(m for m in find_mentions(doc) if m.name == "Ann")
     assert ann.roles == ["sister"] and ann.text == "Smith's sister Ann"
+
+
+# '"We are ready," said the secretary general.' with "general" read as an adjective predicate
+# and the title as its subject.
+SECRETARY_GENERAL = """
+1	"	"	PUNCT	``	_	4	punct	_	SpaceAfter=No
+2	We	we	PRON	PRP	Case=Nom|Number=Plur|Person=1|PronType=Prs	4	nsubj	_	_
+3	are	be	AUX	VBP	Mood=Ind|Tense=Pres|VerbForm=Fin	4	cop	_	_
+4	ready	ready	ADJ	JJ	Degree=Pos	0	root	_	SpaceAfter=No
+5	,	,	PUNCT	,	_	4	punct	_	SpaceAfter=No
+6	"	"	PUNCT	''	_	4	punct	_	_
+7	said	say	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	4	parataxis	_	_
+8	the	the	DET	DT	Definite=Def|PronType=Art	9	det	_	_
+9	secretary	secretary	NOUN	NN	Number=Sing	10	nsubj	_	_
+10	general	general	ADJ	JJ	Degree=Pos	7	xcomp	_	SpaceAfter=No
+11	.	.	PUNCT	.	_	7	punct	_	_
+"""
+
+
+def test_general_after_a_title_is_the_titles_last_word():
+    assert arcs(SECRETARY_GENERAL)["secretary"] == ("compound", "general")
+    assert arcs(SECRETARY_GENERAL)["general"] == ("nsubj", "said")
+    r, = records(SECRETARY_GENERAL)
+    assert r.speaker.mention == "the secretary general"
+
+
+# 'The senator tweeted that the report was "fake" and encouraged voters to "read it".' with
+# "encouraged" read as a participle modifying "voters", the subject of "read".
+ENCOURAGED_VOTERS = """
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	senator	senator	NOUN	NN	Number=Sing	3	nsubj	_	_
+3	tweeted	tweet	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	_
+4	that	that	SCONJ	IN	_	9	mark	_	_
+5	the	the	DET	DT	Definite=Def|PronType=Art	6	det	_	_
+6	report	report	NOUN	NN	Number=Sing	9	nsubj	_	_
+7	was	be	AUX	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	9	cop	_	_
+8	"	"	PUNCT	``	_	9	punct	_	SpaceAfter=No
+9	fake	fake	ADJ	JJ	Degree=Pos	3	ccomp	_	SpaceAfter=No
+10	"	"	PUNCT	''	_	9	punct	_	_
+11	and	and	CCONJ	CC	_	13	cc	_	_
+12	encouraged	encourage	VERB	VBN	Tense=Past|VerbForm=Part	13	amod	_	_
+13	voters	voter	NOUN	NNS	Number=Plur	16	nsubj	_	_
+14	to	to	PART	TO	_	16	mark	_	_
+15	"	"	PUNCT	``	_	16	punct	_	SpaceAfter=No
+16	read	read	VERB	VB	VerbForm=Inf	3	advcl	_	_
+17	it	it	PRON	PRP	Case=Acc|Number=Sing|Person=3|PronType=Prs	16	obj	_	SpaceAfter=No
+18	"	"	PUNCT	''	_	16	punct	_	SpaceAfter=No
+19	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+def test_a_past_form_after_and_read_as_modifying_a_later_subject_is_a_second_predicate():
+    assert arcs(ENCOURAGED_VOTERS)["encouraged"] == ("conj", "tweeted")
+    assert arcs(ENCOURAGED_VOTERS)["voters"] == ("obj", "encouraged")
+    r, = [r for r in records(ENCOURAGED_VOTERS) if "content:complement" in r.rules]
+    assert r.text == 'the report was "fake"'

@@ -151,7 +151,8 @@ def _object_clause(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
         return None
     for verb in (c for c in doc.children(cue.head) if c.deprel in ("xcomp", "advcl")):
         verb_words = doc.subtree(verb.i)
-        obj = _object_before(doc, cue, _before_date(doc, verb_words[0].i))
+        first = verb_words[0].i
+        obj = _object_before(doc, cue, first) or _object_before(doc, cue, _before_date(doc, first))
         marked = any(c.deprel == "mark" and c.lemma.lower() != "to" for c in doc.children(verb.i))
         relative = verb_words[0].text.lower() == "that" and verb_words[0].deprel in ("obj", "iobj")
         aside = verb_words[0].text == "," or (  # "stresses X, calling it Y": a participle aside, no clause
@@ -493,7 +494,8 @@ def before_direct(doc: ParsedDoc, a: Attribution, direct: list[Attribution]) -> 
     you do it"": a reported clause that runs into a later direct quote,
     joined to it by "and", ends before it (and before that quote's cue)."""
     cuts = [d.cue.start if d.cue and a.start < d.cue.start < d.start else d.start - 1 for d in direct
-            if a.start < d.start - 1 < a.end or (d.cue and a.start < d.cue.start < min(a.end, d.start))]
+            if a.start < d.start - 1 < a.end or (d.cue and a.start < d.cue.start < d.start and (
+                d.cue.start <= a.end or not doc.text[a.end:d.cue.start].strip()))]  # the clause ends at the cue
     if not cuts:
         return a
     cut = min(cuts)
