@@ -58,6 +58,7 @@ def test_the_lowest_threshold_reaching_a_precision_is_taken():
     from quotes.train_attribution import TrainingDataError, _lowest_reaching
     precision = lambda t: {"precision": min(1.0, 0.5 + t)}  # rises with the threshold
     assert _lowest_reaching(0.8, precision) == 0.3
+    assert _lowest_reaching(0.788, precision) == 0.29  # between two steps of 0.025: the finer step
     assert _lowest_reaching(0.0, lambda t: {"precision": None}) == 0.05  # nothing kept counts as no precision
     with pytest.raises(TrainingDataError, match="reaches precision 0.99"):
         _lowest_reaching(0.99, lambda t: {"precision": 0.9})
