@@ -58,10 +58,11 @@ def plain_stanza(docs: list[tuple[str, str]], model: str, repeat: int) -> tuple:
     import stanza
     from stanza.models.common.doc import Document
 
-    from quotes.parse import PROCESSORS, _pipeline_config
+    from quotes.parse import PROCESSORS, _pipeline_config, _vectors
 
+    cfg = _pipeline_config(model)  # the tagger's word vectors as float32, as quotes loads them
     nlp = stanza.Pipeline(processors=",".join(PROCESSORS), download_method=None, use_gpu=False,
-                          logging_level="ERROR", **_pipeline_config(model))
+                          logging_level="ERROR", **cfg, **_vectors(cfg.get("pos_pretrain_path")))
     nlp("Warm up the pipeline once.")
     plain = fastest(lambda: [nlp(text) for _, text in docs], repeat)[1:]
     bulk = fastest(lambda: nlp.bulk_process([Document([], text=text) for _, text in docs]), repeat)[1:]

@@ -42,7 +42,8 @@ def trim_edges(name: list[Word]) -> list[Word]:
     if " ".join(w.text for w in name).lower() in phrases("places"):
         return name  # "United States" with "United" tagged as a verb
     verbs = forms("speech_verbs")
-    while len(name) > 1 and (name[0].upos not in NAME_TAGS or name[0].text.lower() in verbs
+    while len(name) > 1 and ((name[0].upos not in NAME_TAGS and name[0].xpos not in ("NNP", "NNPS"))
+                             or name[0].text.lower() in verbs
                              or name[0].text.lower() in NOT_NAME_LEAD) \
             and name[0].text.lower() not in given_name_gender() \
             and name[0].text.lower() not in phrases("places"):  # "Will Doyle", "Washington Post" ("Washington" a verb)
@@ -369,6 +370,9 @@ def leading_names(words: list[Word]) -> list[Word]:
 
 def is_name(w: Word) -> bool:
     """A proper noun, or a capitalised noun the lemmatizer did not know (it
-    lower-cases the lemmas of common nouns): "Stoltenberg" even when tagged NOUN."""
+    lower-cases the lemmas of common nouns): "Stoltenberg" even when tagged NOUN;
+    or a capitalised word whose fine tag says proper noun whatever its coarse
+    one ("United" tagged VERB and NNP in "The United Nations Security Council")."""
     return w.upos == "PROPN" or (w.upos in ("NOUN", "X") and w.text[:1].isupper()
-                                 and w.lemma[:1].isupper() and w.text.lower() not in lexicon("titles"))
+                                 and w.lemma[:1].isupper() and w.text.lower() not in lexicon("titles")) or (
+        w.xpos in ("NNP", "NNPS") and w.upos in ("VERB", "ADJ", "NOUN") and w.text[:1].isupper())

@@ -392,3 +392,16 @@ def test_a_date_before_a_name_is_not_part_of_the_mention():
     assert (r.speaker.mention, r.speaker.name) == ("Jens Stoltenberg", "Jens Stoltenberg")
     r, = records(_subject_said([("Whit", "NUM", "CD", "nummod"), ("Ayres", "PROPN", "NNP", "nsubj")]))
     assert r.speaker.name == "Whit Ayres"  # a given name the tagger read as a number stays
+
+
+def test_a_capitalised_word_whose_fine_tag_says_proper_noun_stays_in_the_name():
+    """ "The United Nations Security Council said ...", with "United" tagged
+    VERB (coarse) and NNP (fine): the name keeps "United"."""
+    r, = records("""
+1	The	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+2	United	unite	VERB	NNP	Tense=Past|VerbForm=Part	5	amod	_	_
+3	Nations	Nation	PROPN	NNPS	Number=Plur	5	flat	_	_
+4	Security	Security	PROPN	NNP	Number=Sing	5	flat	_	_
+5	Council	Council	PROPN	NNP	Number=Sing	6	nsubj	_	_
+""" + the_plan_was_sound(6))
+    assert r.speaker.name == "United Nations Security Council"
