@@ -199,7 +199,8 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     np = [w for w in np if w.i >= head.i or not line_break(doc, w.end, head.start)]
     while np[-1].i + 2 < len(doc.words):  # "Thomas-Greenfield": the tokenizer splits the hyphen
         dash, part = doc.words[np[-1].i + 1], doc.words[np[-1].i + 2]
-        if not (glued_hyphen(doc, dash.i) and (part.text[:1].isupper() or part.text.isdigit())):  # "EB-5"
+        if not (glued_hyphen(doc, dash.i) and (part.text[:1].isupper() or part.text.isdigit()  # "EB-5"
+                                                or _syllable(part))):  # "Park Geun-hye"
             break
         np += [dash, part]
     while np[0].i > 0:  # the parse may leave "NATO Secretary General" outside the name
@@ -265,6 +266,15 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
                                             or (first and name[0].xpos in ("NNS", "NNPS")))
     return Mention(start, end, head.i, "name", doc.text[start:end],
                    name=name_text(doc, name), roles=roles, gender=gender, weak=weak)
+
+
+def _syllable(w: Word) -> bool:
+    """A short lower-case part after a hyphen that is no English word: the
+    second syllable of a given name ("Geun-hye", "Jong-un"), not "Obama-era"
+    or "Trump-led"."""
+    low = w.text.lower()
+    return w.text.isalpha() and w.text.islower() and len(w.text) <= 4 and low not in lexicon("common_words") \
+        and low not in lexicon("stopwords")
 
 
 def _split_name(doc: ParsedDoc, prev: Word, first: Word) -> bool:

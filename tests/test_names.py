@@ -405,3 +405,19 @@ def test_a_capitalised_word_whose_fine_tag_says_proper_noun_stays_in_the_name():
 5	Council	Council	PROPN	NNP	Number=Sing	6	nsubj	_	_
 """ + the_plan_was_sound(6))
     assert r.speaker.name == "United Nations Security Council"
+
+
+def test_a_lower_case_syllable_after_a_hyphen_ends_a_given_name():
+    """ "Park Geun-hye said ...", the tokenizer splitting the hyphen: the
+    name is whole; a word after a hyphen ("Obama-era") is no syllable."""
+    r, = records("""
+1	Park	Park	PROPN	NNP	Number=Sing	2	flat	_	_
+2	Geun	Geun	PROPN	NNP	Number=Sing	5	nsubj	_	SpaceAfter=No
+3	-	-	PUNCT	HYPH	_	4	punct	_	SpaceAfter=No
+4	hye	hye	NOUN	NN	Number=Sing	2	flat	_	_
+""" + the_plan_was_sound(5))
+    assert r.speaker.name == "Park Geun-hye"
+    from quotes.conllu import parsed_from_conllu
+    from quotes.entities import _syllable
+    doc = parsed_from_conllu("1\tera\tera\tNOUN\tNN\t_\t0\troot\t_\t_\n")
+    assert not _syllable(doc.words[0])
