@@ -708,6 +708,7 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
         e.kind = _kind_of(e)
     _appositions(doc, mentions, inside)
     _comma_roles(doc, mentions, inside)
+    _listed_after_plural(doc, mentions, entities, inside)
     _cataphora(doc, mentions, entities, speakers)
     entities = _join_aliases(entities)
     for e in entities:  # appositions may have given a person's title
@@ -1190,6 +1191,33 @@ def _resolve_pronoun(m: Mention, recent: list[Entity], sent: int) -> Entity | No
         return next((e for e in reversed(recent) if _kind_of(e) == "organization" and not (plural and _place(e))),
                     None)
     return _salient_person(recent, sent, m.gender)
+
+
+DASHES = ("--", "—", "–")
+
+
+def _listed_after_plural(doc: ParsedDoc, mentions: list[Mention], entities: list[Entity], inside) -> None:
+    """ "three economists -- David Autor at M.I.T., David Dorn ... and Gordon
+    Hanson at ... --": a plural person noun before a dash is the role of
+    every person the dashes set off, and of the group of them all."""
+    for k, m in enumerate(mentions):
+        first = doc.between(m.start, m.end)[0] if m.kind == "name" else None
+        before = doc.words[first.i - 1] if first is not None and first.i > 0 else None
+        noun = doc.words[before.i - 1] if before is not None and before.i > 0 else None
+        if noun is None or before.text not in DASHES or noun.xpos != "NNS" or inside(noun) \
+                or noun.lemma.lower() not in _person_words():
+            continue
+        close = next((w.i for w in doc.words[first.i:doc.sents[first.sent].last] if w.text in DASHES), None)
+        listed = [x for x in mentions[k:] if x.kind == "name" and x.entity is not None
+                  and (close is None or doc.words[x.head].i < close) and doc.words[x.head].sent == first.sent]
+        if len(listed) < 2 and not (listed and _joint(listed[0].entity.name)):  # "Ann Lee and Bob Day"
+            continue
+        people = {id(x.entity): x.entity for x in listed}
+        for e in people.values():
+            e.add_role(noun.text)
+        for e in entities:  # the group they form ("they" named them jointly)
+            if _joint(e.name) and set(_joint(e.name)) <= {p.name for p in people.values()}:
+                e.add_role(noun.text)
 
 
 KNOWN_AS = re.compile(r",?\s+(?:who\s+is\s+|who\s+was\s+)?(?:known|identified|named|called|nicknamed)"

@@ -2005,3 +2005,23 @@ def test_a_name_the_tokenizer_split_after_a_title_keeps_the_words_before_the_tit
 
 """ + _subject_said([("Pat", "PROPN", "NNP", "compound"), ("Lane", "PROPN", "NNP", "nsubj")]))
     assert r.speaker.name == "Pat Lane" and r.speaker.roles == ["former Colorado Rep."]
+
+
+def test_a_plural_role_before_a_dash_is_the_role_of_the_people_the_dashes_set_off():
+    """ "Three economists -- Ann Lee and Bob Day -- met. They said ...":
+    "economists" is the role of the two, and of the group "they" names."""
+    r, = records(f"""
+1	Three	three	NUM	CD	NumType=Card	2	nummod	_	_
+2	economists	economist	NOUN	NNS	Number=Plur	10	nsubj	_	_
+3	--	--	PUNCT	:	_	5	punct	_	_
+4	Ann	Ann	PROPN	NNP	Number=Sing	5	compound	_	_
+5	Lee	Lee	PROPN	NNP	Number=Sing	2	appos	_	_
+6	and	and	CCONJ	CC	_	8	cc	_	_
+7	Bob	Bob	PROPN	NNP	Number=Sing	8	compound	_	_
+8	Day	Day	PROPN	NNP	Number=Sing	5	conj	_	_
+9	--	--	PUNCT	:	_	5	punct	_	_
+10	met	meet	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+11	.	.	PUNCT	.	_	10	punct	_	_
+
+""" + said_the_plan_was_sound("They", "Plur"))
+    assert r.speaker.name == "Ann Lee and Bob Day" and "economists" in r.speaker.roles
