@@ -48,6 +48,8 @@ def trim_edges(name: list[Word]) -> list[Word]:
             and name[0].text.lower() not in given_name_gender() \
             and name[0].text.lower() not in phrases("places"):  # "Will Doyle", "Washington Post" ("Washington" a verb)
         name = name[1:]
+    if len(name) == 2 and name[0].text.lower() == "one" and name[1].text.lower() in lexicon("affiliations"):
+        name = name[1:]  # "One Republican said": someone of a party, not a name ("One Nation" stays)
     rest = " ".join(w.text for w in name[1:]).lower()
     if len(name) > 1 and name[0].text.lower() in lexicon("common_words") and (
             rest in phrases("places") or len(name) > 2 and name[1].text.lower() in given_name_gender()):

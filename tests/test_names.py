@@ -421,3 +421,13 @@ def test_a_lower_case_syllable_after_a_hyphen_ends_a_given_name():
     from quotes.entities import _syllable
     doc = parsed_from_conllu("1\tera\tera\tNOUN\tNN\t_\t0\troot\t_\t_\n")
     assert not _syllable(doc.words[0])
+
+
+def test_one_before_a_party_word_names_nobody():
+    """ "One Republican said ...": someone of that party, no name; "One
+    Nation said ..." keeps its name."""
+    one = [("One", "NUM", "CD", "nummod")]
+    r, = records(_subject_said(one + [("Republican", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name is None
+    r, = records(_subject_said(one + [("Nation", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "One Nation"
