@@ -659,7 +659,7 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
         m.subject = is_speaker or doc.words[m.head].deprel.startswith("nsubj")
         ent = None
         if m.kind == "name":
-            ent = _same_entity(m, entities) or _named_pair(m, entities)
+            ent = _same_entity(m.name, m.gender, entities) or _named_pair(m, entities)
             if ent is None and m.weak:  # a capitalised plural starting a sentence: "Demonstrators said"
                 continue
             if ent is None:
@@ -810,7 +810,7 @@ def _named_pair(m: Mention, entities: list[Entity]) -> Entity | None:
     parts = people_of(m.name)
     if len(parts) < 2 or _joint(m.name):
         return None
-    people = [_same_entity(Mention(m.start, m.end, m.head, "name", p, name=p), entities) for p in parts]
+    people = [_same_entity(p, None, entities) for p in parts]
     if any(e is None or _joint(e.name) or e.kind == "group" for e in people) or len(set(map(id, people))) < len(people):
         return None
     return _group(people, entities)
@@ -886,16 +886,16 @@ def _office(role: str) -> str | None:
     return aliases("title_synonyms").get(words[-1], words[-1])
 
 
-def _same_entity(m: Mention, entities: list[Entity]) -> Entity | None:
-    """The entity a name mention names again: one of its names holds the
-    other ("Grayson", "Alan Grayson"), and no honorific says otherwise
-    ("Mrs. Clinton" is not Bill Clinton). A surname that several entities
-    share names the one mentioned most so far (the article's Grayson), on a
-    tie the latest."""
-    alone = len(people_of(m.name)) < 2  # "Foner and Alba" may name the joint "Richard Alba and Nancy Foner"
-    fits = [e for e in entities if any(_same_name(m.name, n) for n in e.aliases)
-            and m.gender in (None, e.gender or m.gender) and not (alone and _joint(e.name))]
-    if len(fits) > 1 and len(_name_key(m.name)) == 1:
+def _same_entity(name: str, gender: str | None, entities: list[Entity]) -> Entity | None:
+    """The entity a name (of a mention, with its gender) names again: one of
+    its names holds the other ("Grayson", "Alan Grayson"), and no honorific
+    says otherwise ("Mrs. Clinton" is not Bill Clinton). A surname that
+    several entities share names the one mentioned most so far (the
+    article's Grayson), on a tie the latest."""
+    alone = len(people_of(name)) < 2  # "Foner and Alba" may name the joint "Richard Alba and Nancy Foner"
+    fits = [e for e in entities if any(_same_name(name, n) for n in e.aliases)
+            and gender in (None, e.gender or gender) and not (alone and _joint(e.name))]
+    if len(fits) > 1 and len(_name_key(name)) == 1:
         return max(reversed(fits), key=lambda e: len(e.mentions))
     return fits[-1] if fits else None
 
@@ -1044,10 +1044,11 @@ def _resolve_description(m: Mention, recent: list[Entity], doc: ParsedDoc, fallb
         return None
     if head.lemma.lower() in lexicon("organization_words"):  # "the military organization" -> NATO
         outlet = marked("organization_words", "outlet")
+        is_outlet = head.lemma.lower() in outlet  # "the tabloid": one of the news outlets
         orgs = [(_overlap(m, e), len(e.mentions), k, e) for k, e in enumerate(recent)
                 if _kind_of(e) == "organization" and not _place(e)
-                and (head.lemma.lower() not in outlet or outlet & set(_name_key(e.name)))]  # "the tabloid"
-        rank = (lambda t: (t[0], t[2])) if head.lemma.lower() in outlet else (lambda t: t[:3])  # outlets: the latest
+                and (not is_outlet or outlet & set(_name_key(e.name)))]
+        rank = (lambda t: (t[0], t[2])) if is_outlet else (lambda t: t[:3])  # outlets: the latest
         best = max(orgs, default=(0, 0, 0, None), key=rank)
         named = head.text[:1].isupper()  # "the Committee" is a committee, not the article's main body
         return best[3] if best[0] > 0 or not named else None

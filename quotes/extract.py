@@ -92,8 +92,8 @@ def speaker_of(doc: ParsedDoc, att: Attribution, mentions: list[Mention]) -> Spe
                        roles=roles, roles_norm=normal_roles(roles))
     other = _conjoined(doc, att.source, mentions, m)
     if other is not None:  # "Chaffetz and Rep. Bob Goodlatte asked": both speak, as one group
-        return Speaker(name=f"{ent.name} and {other.entity.name}", mention=text_of(doc, doc.between(m.start, other.end)),
-                       start=m.start, end=other.end, kind="group")
+        return Speaker(name=f"{ent.name} and {other.entity.name}", start=m.start, end=other.end, kind="group",
+                       mention=text_of(doc, doc.between(m.start, other.end)))
     return Speaker(name=ent.name, mention=m.text, start=m.start, end=m.end, kind=ent.kind,
                    roles=list(ent.roles), roles_norm=normal_roles(ent.roles))
 
@@ -102,7 +102,8 @@ def _conjoined(doc: ParsedDoc, source: int, mentions: list[Mention], m: Mention)
     """The person named in a conjunct of the source's name, when the name
     mention stopped before it ("Chaffetz and Rep. Bob Goodlatte")."""
     for c in doc.children(source):
-        if c.deprel in ("conj", "list") and c.start >= m.end and any(w.text == "and" for w in doc.between(m.end, c.start)):
+        joined = c.deprel in ("conj", "list") and c.start >= m.end
+        if joined and any(w.text == "and" for w in doc.between(m.end, c.start)):
             other = _mention_at(mentions, doc, c.i)
             kinds = {m.entity.kind, other.entity.kind} if other is not None and other.entity is not None else set()
             if "person" in kinds and kinds <= {"person", "unknown"} and other.entity is not m.entity:

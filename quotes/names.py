@@ -22,6 +22,7 @@ def text_of(doc: ParsedDoc, words: list[Word]) -> str:
 
 
 NAME_TAGS = {"PROPN", "NOUN", "ADJ", "NUM", "X", "PUNCT", "SYM"}
+PROPER_XPOS = ("NNP", "NNPS")  # a fine tag that says proper noun, whatever the coarse one says
 
 
 NOT_NAME_LEAD = {"unlike", "neither", "both", "either", "no", "no.", "in", "and", "but", "or", "like", "with",
@@ -42,7 +43,7 @@ def trim_edges(name: list[Word]) -> list[Word]:
     if " ".join(w.text for w in name).lower() in phrases("places"):
         return name  # "United States" with "United" tagged as a verb
     verbs = forms("speech_verbs")
-    while len(name) > 1 and ((name[0].upos not in NAME_TAGS and name[0].xpos not in ("NNP", "NNPS"))
+    while len(name) > 1 and ((name[0].upos not in NAME_TAGS and name[0].xpos not in PROPER_XPOS)
                              or name[0].text.lower() in verbs
                              or name[0].text.lower() in NOT_NAME_LEAD) \
             and name[0].text.lower() not in given_name_gender() \
@@ -377,4 +378,4 @@ def is_name(w: Word) -> bool:
     one ("United" tagged VERB and NNP in "The United Nations Security Council")."""
     return w.upos == "PROPN" or (w.upos in ("NOUN", "X") and w.text[:1].isupper()
                                  and w.lemma[:1].isupper() and w.text.lower() not in lexicon("titles")) or (
-        w.xpos in ("NNP", "NNPS") and w.upos in ("VERB", "ADJ", "NOUN") and w.text[:1].isupper())
+        w.xpos in PROPER_XPOS and w.upos in ("VERB", "ADJ", "NOUN") and w.text[:1].isupper())
