@@ -1021,8 +1021,9 @@ def test_a_title_word_read_as_an_adjective_after_an_inverted_cue_is_the_speaker(
 
 def test_the_rest_of_a_sentence_as_a_guess_starts_after_its_that():
     """ "Roe said late last night that troops were still there.", "night"
-    read as an object and the clause as its relative: the guessed content
-    starts after "that" (written parse)."""
+    read as a time modifier and the clause as its relative (no rule reads
+    such a clause: as an object or indirect object the noun-clause rule
+    does): the guessed content starts after "that" (written parse)."""
     from quotes.conllu import parsed_from_conllu
     from quotes.extract import proposals
     verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
@@ -1031,7 +1032,7 @@ def test_the_rest_of_a_sentence_as_a_guess_starts_after_its_that():
 2	said	say	VERB	VBD	{verb}	0	root	_	_
 3	late	late	ADJ	JJ	Degree=Pos	5	amod	_	_
 4	last	last	ADJ	JJ	Degree=Pos	5	amod	_	_
-5	night	night	NOUN	NN	Number=Sing	2	iobj	_	_
+5	night	night	NOUN	NN	Number=Sing	2	obl:tmod	_	_
 6	that	that	SCONJ	IN	_	10	mark	_	_
 7	troops	troop	NOUN	NNS	Number=Plur	10	nsubj	_	_
 8	were	be	AUX	VBD	{verb}	10	cop	_	_
@@ -1039,8 +1040,10 @@ def test_the_rest_of_a_sentence_as_a_guess_starts_after_its_that():
 10	there	there	ADV	RB	_	5	acl:relcl	_	SpaceAfter=No
 11	.	.	PUNCT	.	_	2	punct	_	_
 """)
-    texts = {c.record.text for c in proposals(doc, "t") if c.main}
+    mains = [c.record for c in proposals(doc, "t") if c.main]
+    texts = {r.text for r in mains}
     assert "troops were still there" in texts and not any(t.startswith("late") for t in texts), texts
+    assert all("content:rest-of-sentence" in r.rules for r in mains if r.text == "troops were still there")
 
 
 def test_a_that_clause_on_a_time_noun_read_as_an_indirect_object_is_what_was_said():
