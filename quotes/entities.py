@@ -679,12 +679,12 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
         elif (party := _party_of(m)) and (is_speaker or m.subject):
             ent = _salient_person([e for e in recent if _party_of(e) in (None, party)], m.sent, None)
         elif (known := _known_description(m, entities) or _title_holder(doc, m, entities)) is not None \
-                and not _apposed_to_name(doc, m, mentions):
+                and not _apposed_to_name(doc, m, mentions) and not _introduced(doc, m, mentions):
             ent = known  # "the former secretary of state", Hillary Clinton named; "the congressman", Rep. Grayson
         elif is_speaker and not _apposed_to_name(doc, m, mentions) and not _indefinite(m):
             ent = None if _introduced(doc, m, mentions) else _resolve_description(m, recent, doc)
         elif _definite_subject(doc, m) and not _apposed_to_name(doc, m, mentions):
-            ent = _resolve_description(m, recent, doc, fallback=False)  # sharing words with it, or nobody
+            ent = _resolve_description(m, recent, doc, fallback=False) or _topic_person(doc, m, recent)
         if ent is None:
             continue
         m.entity = ent
@@ -979,7 +979,8 @@ def _cataphora(doc: ParsedDoc, mentions: list[Mention], entities: list[Entity], 
     urged ..." or "said his secretary general" before "NATO Secretary
     General Jens Stoltenberg"."""
     for m in mentions:
-        if m.kind != "description" or m.entity or not m.roles or not _speaks(doc, m, speakers):
+        if m.kind != "description" or m.entity or not m.roles or not _speaks(doc, m, speakers) \
+                or _introduced(doc, m, mentions):  # "A second CIA officer ... the officer said": someone new
             continue
         generic = _generic_orgs(m.roles[0])
         key = tuple(t for t in _name_key(m.roles[0]) if t not in POSSESSIVES  # "his secretary general",
@@ -1024,6 +1025,21 @@ def _definite_subject(doc: ParsedDoc, m: Mention) -> bool:
 
 
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
+
+
+def _topic_person(doc: ParsedDoc, m: Mention, recent: list[Entity]) -> Entity | None:
+    """ "... Gionfriddo said. The communications major didn't find a job":
+    a definite description opening its sentence as the subject, sharing no
+    word with anyone, continues the one person who spoke or was the subject
+    in the sentence before; with two such people it names neither."""
+    first, w = doc.word_at(m.start), doc.words[m.head]
+    opens = first is not None and first.i == doc.sents[m.sent].first and w.deprel.split(":")[0] in ("nsubj", "dep")
+    if not (opens or (w.deprel == "nsubj" and doc.words[w.head].deprel == "root")) or re.search(r"\w['’]s\b", m.text):
+        return None  # "The congressman's longtime adviser" is someone of his
+    near = [e for e in recent if _could_be_person(e) and e.outside and m.sent - max(x.sent for x in e.mentions) == 1]
+    if len(near) != 1 or _contradicts(m, near[0]) or _modifies(m, near[0]) or near[0].gender not in (None, m.gender or near[0].gender):
+        return None
+    return near[0]
 
 
 def _resolve_description(m: Mention, recent: list[Entity], doc: ParsedDoc, fallback: bool = True) -> Entity | None:
@@ -1455,10 +1471,12 @@ def _aside(doc: ParsedDoc, k: int, last: int) -> int | None:
 def _before_clause(words: list[Word]) -> list[Word]:
     """The words of a role phrase before a relative clause or a verb ("a
     national student loan debt expert who has published ...", "a Navy veteran
-    attending school"), without a trailing time word ("... agent today")."""
+    attending school"; but "an aspiring trader" is one), without a trailing
+    time word ("... agent today")."""
     thing = _thing_clause(words)
     cut = next((k for k, x in enumerate(words) if k and (thing is None or k < thing) and (
-        x.text.lower() in ("who", "whom", "whose", "which", "that") or x.xpos in ("VBG", "VBN"))), None)
+        x.text.lower() in ("who", "whom", "whose", "which", "that") or (
+            x.xpos in ("VBG", "VBN") and words[k - 1].text.lower() not in ("a", "an")))), None)
     if cut is None:
         return words
     words = words[:cut]
@@ -1515,9 +1533,15 @@ def _role_like(words: list[Word], led: bool = False) -> bool:
         and (words[-1].upos in ("NOUN", "PROPN") or _person_noun(words[-1])) and not any(
             (x.upos in ("VERB", "AUX", "PRON") or x.xpos in ("VBD", "VBZ", "VBP", "MD")) and not _person_noun(x)
             and not _acronym(x) and not _infinitive_of(words, k) and not (thing is not None and k >= thing)
-            for k, x in enumerate(words)) \
+            and not _participle_modifier(words, k) for k, x in enumerate(words)) \
         and not (words[-1].text.endswith(".") and words[-1].text.lower().rstrip(".") in titles)
     # the last: "Randolph, former Colorado Rep. [Pat Schroeder]", cut by a sentence split: another person's title
+
+
+def _participle_modifier(words: list[Word], k: int) -> bool:
+    """ "aspiring trader", "acting director": a role's first word, a
+    participle before a noun, modifies it."""
+    return k == 0 and words[0].xpos == "VBG" and len(words) > 1 and words[1].upos in ("NOUN", "PROPN")
 
 
 def _thing_clause(words: list[Word]) -> int | None:

@@ -2025,3 +2025,86 @@ def test_a_plural_role_before_a_dash_is_the_role_of_the_people_the_dashes_set_of
 
 """ + said_the_plan_was_sound("They", "Plur"))
     assert r.speaker.name == "Ann Lee and Bob Day" and "economists" in r.speaker.roles
+
+
+def _walker_met(other: bool) -> str:
+    """ "Herschel Walker met us." or "Herschel Walker met Ann Smith." """
+    obj = ("4\tAnn\tAnn\tPROPN\tNNP\tNumber=Sing\t5\tflat\t_\t_\n"
+           "5\tSmith\tSmith\tPROPN\tNNP\tNumber=Sing\t3\tobj\t_\tSpaceAfter=No\n6"
+           if other else "4\tus\twe\tPRON\tPRP\tCase=Acc|Number=Plur|Person=1|PronType=Prs\t3\tobj\t_\tSpaceAfter=No\n5")
+    return f"""
+1	Herschel	Herschel	PROPN	NNP	Number=Sing	2	flat	_	_
+2	Walker	Walker	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	met	meet	VERB	VBD	{VERB}	0	root	_	_
+{obj}	.	.	PUNCT	.	_	3	punct	_	_
+
+1	The	the	DET	DT	Definite=Def|PronType=Art	3	det	_	_
+2	retired	retired	ADJ	JJ	Degree=Pos	3	amod	_	_
+3	banker	banker	NOUN	NN	Number=Sing	4	nsubj	_	_
+4	endorsed	endorse	VERB	VBD	{VERB}	0	root	_	_
+5	Trump	Trump	PROPN	NNP	Number=Sing	4	obj	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	4	punct	_	_
+
+""" + _subject_said([("Walker", "PROPN", "NNP", "nsubj")])
+
+
+def test_a_description_opening_a_sentence_continues_the_one_person_named_just_before():
+    """ "Herschel Walker met us. The retired banker endorsed Trump. Walker
+    said ...": the description shares no word with anyone, and one person
+    was named in the sentence before: it is his role. With two people
+    named there ("met Ann Smith") it is nobody's."""
+    r, = records(_walker_met(False))
+    assert r.speaker.name == "Herschel Walker" and r.speaker.roles == ["retired banker"]
+    r, = records(_walker_met(True))
+    assert r.speaker.name == "Herschel Walker" and r.speaker.roles == []
+
+
+def test_the_officer_after_a_second_officer_is_that_one_not_the_officer_named_before():
+    """ "Case officer Bob Roe spoke. A second officer backed Roe's account.
+    The officer said ...": the description's noun last came with "a", on
+    someone new, so neither Roe's title nor the later pass over speaking
+    descriptions makes Roe the speaker."""
+    r, = records(f"""
+1	Case	case	NOUN	NN	Number=Sing	2	compound	_	_
+2	officer	officer	NOUN	NN	Number=Sing	4	compound	_	_
+3	Bob	Bob	PROPN	NNP	Number=Sing	4	flat	_	_
+4	Roe	Roe	PROPN	NNP	Number=Sing	5	nsubj	_	_
+5	spoke	speak	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	5	punct	_	_
+
+1	A	a	DET	DT	Definite=Ind|PronType=Art	3	det	_	_
+2	second	second	ADJ	JJ	Degree=Pos|NumType=Ord	3	amod	_	_
+3	officer	officer	NOUN	NN	Number=Sing	4	nsubj	_	_
+4	backed	back	VERB	VBD	{VERB}	0	root	_	_
+5	Roe	Roe	PROPN	NNP	Number=Sing	7	nmod:poss	_	SpaceAfter=No
+6	's	's	PART	POS	_	5	case	_	_
+7	account	account	NOUN	NN	Number=Sing	4	obj	_	SpaceAfter=No
+8	.	.	PUNCT	.	_	4	punct	_	_
+
+""" + _subject_said([("The", "DET", "DT", "det"), ("officer", "NOUN", "NN", "nsubj")]))
+    assert r.speaker.mention == "The officer" and r.speaker.name is None
+
+
+def test_a_participle_after_an_article_is_part_of_the_role():
+    """ "Ann Roe, an agent who was a bank assistant and an aspiring trader,
+    said ...": "aspiring" after "an" modifies the role's noun; it does not
+    end the role phrase as a participle clause would."""
+    r, = records(f"""
+1	Ann	Ann	PROPN	NNP	Number=Sing	2	flat	_	_
+2	Roe	Roe	PROPN	NNP	Number=Sing	17	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	5	punct	_	_
+4	an	a	DET	DT	Definite=Ind|PronType=Art	5	det	_	_
+5	agent	agent	NOUN	NN	Number=Sing	2	appos	_	_
+6	who	who	PRON	WP	PronType=Rel	10	nsubj	_	_
+7	was	be	AUX	VBD	{VERB}	10	cop	_	_
+8	a	a	DET	DT	Definite=Ind|PronType=Art	10	det	_	_
+9	bank	bank	NOUN	NN	Number=Sing	10	compound	_	_
+10	assistant	assistant	NOUN	NN	Number=Sing	5	acl:relcl	_	_
+11	and	and	CCONJ	CC	_	14	cc	_	_
+12	an	a	DET	DT	Definite=Ind|PronType=Art	14	det	_	_
+13	aspiring	aspire	VERB	VBG	VerbForm=Ger	14	amod	_	_
+14	trader	trader	NOUN	NN	Number=Sing	10	conj	_	SpaceAfter=No
+15	,	,	PUNCT	,	_	5	punct	_	_
+16	also	also	ADV	RB	_	17	advmod	_	_
+""" + the_plan_was_sound(17))
+    assert r.speaker.name == "Ann Roe" and "aspiring trader" in r.speaker.roles
