@@ -157,6 +157,10 @@ def split_title(words: list[Word]) -> tuple[list[Word], list[Word]]:
         if bare in titles or w.text.lower() in titles or (bare.endswith("s") and bare[:-1] in titles):
             name_start = k + 1  # "Professors Foner and Alba": a plural title too
     name_start += _title_complement(words[name_start:])
+    given = given_name_gender()
+    if 0 < name_start < len(words) - 2 and words[name_start - 1].text.lower() in honorific_gender() \
+            and words[name_start].text.lower() not in given and words[name_start + 1].text.lower() in given:
+        name_start += 1  # "Miss Universe Alicia Machado": the honorific's title, then the name
     if any(w.text.lower() in lexicon("organization_words") for w in words[name_start:]):
         return [], words  # "Justice Department", "Labor Party": the title word names the body
     return words[:name_start], words[name_start:]

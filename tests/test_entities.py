@@ -2108,3 +2108,11 @@ def test_a_participle_after_an_article_is_part_of_the_role():
 16	also	also	ADV	RB	_	17	advmod	_	_
 """ + the_plan_was_sound(17))
     assert r.speaker.name == "Ann Roe" and "aspiring trader" in r.speaker.roles
+
+
+def test_a_word_between_an_honorific_and_a_given_name_is_part_of_the_title():
+    """ "Miss Universe Alicia Machado said ...": "Universe" is no given name
+    and "Alicia" is one, so the name starts at "Alicia"."""
+    r, = records(_subject_said([("Miss", "PROPN", "NNP", "compound"), ("Universe", "PROPN", "NNP", "compound"),
+                                ("Alicia", "PROPN", "NNP", "flat"), ("Machado", "PROPN", "NNP", "nsubj")]))
+    assert r.speaker.name == "Alicia Machado" and r.speaker.roles == ["Miss Universe"]
