@@ -701,8 +701,9 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
         ent.outside = ent.outside or not inside(doc.words[m.head])
         if _asked(doc, m):
             ent.last_asked = m.sent
-        if m.subject and not _in_adverbial_clause(doc, m.head):
-            ent.last_subject = m.sent  # "If Trump does not win, he said ...": a conditional's subject is not the topic
+        if m.subject and not _in_adverbial_clause(doc, m.head) and not inside(doc.words[m.head]):
+            ent.last_subject = m.sent  # "If Trump does not win, he said ...": a conditional's subject is not the
+            # topic, nor one inside a quote ("'When Donald Trump debates her ...,' he said")
         for r in m.roles if not inside(doc.words[m.head]) else ():  # a quote's "President Clinton" is the speaker's word
             ent.add_role(r)
         if ent in recent:

@@ -376,6 +376,36 @@ def _participle_before_subject(words: list[Word]) -> list[Word]:
     return out
 
 
+def _name_aside_verb(words: list[Word]) -> list[Word]:
+    """ "Bob Sutton, chairman of the county committee, voiced confidence
+    that ...": the parse made the name the root and "voiced" an adjective
+    of "confidence"; a lower-case past form right after the comma that
+    closes the name's apposition is the verb, the name its subject, the
+    noun after it its object."""
+    out, base = list(words), words[0].i if words else 0
+    root = next((w for w in words if w.head < 0), None)
+    if root is None or root.upos != "PROPN" or root.i - base > 4:
+        return out
+    aside = next((c for c in words if c.head == root.i and c.deprel == "appos" and c.i > root.i), None)
+    if aside is None:
+        return out
+    end = max(w.i for w in words if _under(out, base, w, aside.i))
+    if end + 2 - base >= len(words) or words[end + 1 - base].text != ",":
+        return out
+    verb = words[end + 2 - base]
+    noun = words[verb.i + 1 - base] if verb.i + 1 - base < len(words) else None
+    if verb.xpos not in ("VBD", "VBN") or not verb.text.islower() or verb.deprel != "amod" or noun is None \
+            or verb.head != noun.i or noun.upos != "NOUN":
+        return out
+    for w in words:
+        if w.head == root.i and w.i > verb.i:
+            out[w.i - base] = replace(w, head=verb.i)
+    out[verb.i - base] = replace(verb, head=-1, deprel="root", upos="VERB")
+    out[noun.i - base] = replace(out[noun.i - base], head=verb.i, deprel="obj")
+    out[root.i - base] = replace(root, head=verb.i, deprel="nsubj")
+    return out
+
+
 def _dateline_subject(words: list[Word]) -> list[Word]:
     """ "NEW YORK, Nov. 19 (UPI) — Former Secretary of State ... Hillary
     Clinton is calling for ...": a verbless dateline (a date or a word in
@@ -562,6 +592,6 @@ def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
 REPAIRS = (join_names, _title_subject, _clause_subject, _subordinated_subject, _relative_clause_as_main,
            _coordinated_predicate,
            _participle_aside, _dated_relative, _subject_of_later_cue, _said_clause_as_noun_phrase,
-           _adjective_relations, _naming_complement, _participle_before_subject, _dateline_subject,
+           _adjective_relations, _naming_complement, _participle_before_subject, _name_aside_verb, _dateline_subject,
            _adverb_read_as_noun, _dated_subject, _finite_conjunct, _subject_of_participle_aside,
            _general_read_as_adjective)

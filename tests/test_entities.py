@@ -2116,3 +2116,36 @@ def test_a_word_between_an_honorific_and_a_given_name_is_part_of_the_title():
     r, = records(_subject_said([("Miss", "PROPN", "NNP", "compound"), ("Universe", "PROPN", "NNP", "compound"),
                                 ("Alicia", "PROPN", "NNP", "flat"), ("Machado", "PROPN", "NNP", "nsubj")]))
     assert r.speaker.name == "Alicia Machado" and r.speaker.roles == ["Miss Universe"]
+
+
+HE_SAID_OF_TRUMP = f"""
+1	“	“	PUNCT	``	_	4	punct	_	SpaceAfter=No
+2	Trump	Trump	PROPN	NNP	Number=Sing	4	nsubj	_	_
+3	will	will	AUX	MD	VerbForm=Fin	4	aux	_	_
+4	beat	beat	VERB	VB	VerbForm=Inf	9	ccomp	_	_
+5	her	she	PRON	PRP	Case=Acc|Gender=Fem|Number=Sing|Person=3|PronType=Prs	4	obj	_	SpaceAfter=No
+6	,	,	PUNCT	,	_	4	punct	_	SpaceAfter=No
+7	”	”	PUNCT	''	_	4	punct	_	_
+8	he	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	9	nsubj	_	_
+9	said	say	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	9	punct	_	_
+"""
+
+
+def test_a_subject_inside_the_quote_is_not_who_he_is():
+    """ "Donald Trump spoke. Bob Sutton voiced confidence. “Trump will beat
+    her,” he said.": Trump is a subject only in Sutton's words; "he" is the
+    subject of the sentence before, Sutton."""
+    r, = [x for x in records(f"""
+1	Donald	Donald	PROPN	NNP	Number=Sing	2	flat	_	_
+2	Trump	Trump	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	spoke	speak	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+4	.	.	PUNCT	.	_	3	punct	_	_
+
+1	Bob	Bob	PROPN	NNP	Number=Sing	2	flat	_	_
+2	Sutton	Sutton	PROPN	NNP	Number=Sing	3	nsubj	_	_
+3	voiced	voice	VERB	VBD	{VERB}	0	root	_	_
+4	confidence	confidence	NOUN	NN	Number=Sing	3	obj	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	3	punct	_	_
+""" + HE_SAID_OF_TRUMP) if x.type == "direct"]
+    assert r.text == "Trump will beat her" and r.speaker.name == "Bob Sutton"

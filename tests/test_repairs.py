@@ -1051,3 +1051,39 @@ def test_a_past_form_after_and_read_as_modifying_a_later_subject_is_a_second_pre
     assert arcs(ENCOURAGED_VOTERS)["voters"] == ("obj", "encouraged")
     r, = [r for r in records(ENCOURAGED_VOTERS) if "content:complement" in r.rules]
     assert r.text == 'the report was "fake"'
+
+
+# 'Bob Sutton, chairman of the county committee, voiced confidence.' as the compact parser of
+# version 0.10.0 reads it: the name the root, "voiced" an adjective of "confidence".
+SUTTON_VOICED = """
+1	Bob	Bob	PROPN	NNP	Number=Sing	2	flat	_	_
+2	Sutton	Sutton	PROPN	NNP	Number=Sing	0	root	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	4	punct	_	_
+4	chairman	chairman	NOUN	NN	Number=Sing	2	appos	_	_
+5	of	of	ADP	IN	_	8	case	_	_
+6	the	the	DET	DT	Definite=Def|PronType=Art	8	det	_	_
+7	county	county	NOUN	NN	Number=Sing	8	compound	_	_
+8	committee	committee	NOUN	NN	Number=Sing	4	nmod	_	SpaceAfter=No
+9	,	,	PUNCT	,	_	2	punct	_	_
+10	voiced	voice	VERB	VBN	Tense=Past|VerbForm=Part	11	amod	_	_
+11	confidence	confidence	NOUN	NN	Number=Sing	2	list	_	SpaceAfter=No
+12	.	.	PUNCT	.	_	2	punct	_	_
+
+1	“	“	PUNCT	``	_	4	punct	_	SpaceAfter=No
+2	Trump	Trump	PROPN	NNP	Number=Sing	4	nsubj	_	_
+3	will	will	AUX	MD	VerbForm=Fin	4	aux	_	_
+4	win	win	VERB	VB	VerbForm=Inf	8	ccomp	_	SpaceAfter=No
+5	,	,	PUNCT	,	_	4	punct	_	SpaceAfter=No
+6	”	”	PUNCT	''	_	4	punct	_	_
+7	he	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	8	nsubj	_	_
+8	said	say	VERB	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	SpaceAfter=No
+9	.	.	PUNCT	.	_	8	punct	_	_
+"""
+
+
+def test_a_past_form_after_a_names_apposition_is_the_verb_and_the_name_its_subject():
+    a = arcs(SUTTON_VOICED)
+    assert a["voiced"] == ("root", "ROOT") and a["Sutton"] == ("nsubj", "voiced")
+    assert a["confidence"] == ("obj", "voiced") and a["chairman"] == ("appos", "Sutton")
+    r, = [x for x in records(SUTTON_VOICED) if x.type == "direct"]
+    assert r.speaker.name == "Bob Sutton" and r.speaker.roles == ["chairman of the county committee"]
