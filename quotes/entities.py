@@ -39,9 +39,12 @@ QUANTIFIERS = {"both", "all", "many", "some", "several", "each", "either", "neit
 INITIAL = re.compile(r"[A-Z]\.")
 WHEN_WORDS = {"now", "later", "also", "currently", "still"}  # not "then": "then secretary of state" is a past office
 HOMETOWN = re.compile(r"\s+from(?:\s+[A-Z][\w.'’-]*,?)+$")  # "a nurse from Seattle"
-SEAT = re.compile(r"(\s(?:at|of)\s.*\b(?:University|College|School|Institute))\s+in(?:\s+[A-Z][\w.'’-]*,?)+$")
-# "professor at Vanderbilt University in Nashville": a school's name is whole without its town
-# (an embassy's is not: "the U.S. embassy in Tripoli")
+SEAT = re.compile(r"(\s(?:at|of)\s.*\b([A-Z][a-z]+))\s+in(?:\s+[A-Z][\w.'’-]*,?)+$")
+# "professor at Vanderbilt University in Nashville", "chairman of the Broward County GOP Executive
+# Committee in Florida": a body's proper name (its last word an organisation word) is whole without
+# its town or state (an embassy's is not: "the U.S. embassy in Tripoli")
+SCHOOLS = frozenset({"university", "college", "school", "institute"})
+POSTS = frozenset({"embassy", "consulate", "office", "bureau"})  # named by their city: "the U.S. Embassy in Tripoli"
 POSSESSIVES = {"his", "her", "its", "their"}
 POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 
@@ -86,7 +89,9 @@ class Entity:
         town = HOMETOWN.search(role)  # "a nurse from Seattle": where someone is from is not what they are
         if town and role[:town.start()].rsplit(" ", 1)[-1].lower() not in lexicon("constituency_titles"):
             role = role[:town.start()]  # but a "senator from Texas" represents it
-        role = SEAT.sub(r"\1", role)
+        seat = SEAT.search(role)
+        if seat and seat.group(2).lower() in (lexicon("organization_words") | SCHOOLS) - POSTS:
+            role = role[:seat.end(1)]
         first, _, rest = role.partition(" ")
         if rest and first.lower() in WHEN_WORDS:  # "who was X and later senior adviser", "who is now chairman"
             role = rest

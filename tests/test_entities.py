@@ -1553,13 +1553,17 @@ def test_the_two_voters_are_the_two_people_named_last():
     assert c.speaker.name is None  # voters in general, not these two
 
 
-def test_a_schools_town_is_not_part_of_a_role_an_embassys_city_is():
+def test_a_schools_or_bodys_town_is_not_part_of_a_role_an_embassys_city_is():
     from quotes.entities import Entity
     e = Entity("Will Doyle")
     e.add_role("professor of higher education at Vanderbilt University in Nashville, Tennessee")
     e.add_role("deputy chief of mission for the U.S. embassy in Tripoli")
+    e.add_role("former deputy chief of mission for the U.S. Embassy in Tripoli, Libya")
+    e.add_role("chairman of the Broward County GOP Executive Committee in Florida")
     assert e.roles == ["professor of higher education at Vanderbilt University",
-                       "deputy chief of mission for the U.S. embassy in Tripoli"]
+                       "deputy chief of mission for the U.S. embassy in Tripoli",
+                       "former deputy chief of mission for the U.S. Embassy in Tripoli, Libya",
+                       "chairman of the Broward County GOP Executive Committee"]
 
 
 def test_he_answering_a_question_is_the_one_asked():
