@@ -2140,12 +2140,7 @@ def test_a_subject_inside_the_quote_is_not_who_he_is():
     """ "Donald Trump spoke. Bob Sutton voiced confidence. “Trump will beat
     her,” he said.": Trump is a subject only in Sutton's words; "he" is the
     subject of the sentence before, Sutton."""
-    r, = [x for x in records(f"""
-1	Donald	Donald	PROPN	NNP	Number=Sing	2	flat	_	_
-2	Trump	Trump	PROPN	NNP	Number=Sing	3	nsubj	_	_
-3	spoke	speak	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
-4	.	.	PUNCT	.	_	3	punct	_	_
-
+    r, = [x for x in records(_spoke("Donald", "Trump") + f"""
 1	Bob	Bob	PROPN	NNP	Number=Sing	2	flat	_	_
 2	Sutton	Sutton	PROPN	NNP	Number=Sing	3	nsubj	_	_
 3	voiced	voice	VERB	VBD	{VERB}	0	root	_	_
