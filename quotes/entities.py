@@ -1038,16 +1038,18 @@ POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
 
 
 def _topic_person(doc: ParsedDoc, m: Mention, recent: list[Entity]) -> Entity | None:
-    """ "... Gionfriddo said. The communications major didn't find a job":
-    a definite description opening its sentence as the subject, sharing no
-    word with anyone, continues the one person who spoke or was the subject
-    in the sentence before; with two such people it names neither."""
+    """ "Just ask former NFL star Herschel Walker. The former Heisman Trophy
+    winner ...": a definite description that opens its sentence (or is the
+    main verb's subject), sharing no word with anyone, is the one person
+    mentioned in the sentence before; with two such people it is neither,
+    nor is "the congressman's adviser" (someone of someone's)."""
     first, w = doc.word_at(m.start), doc.words[m.head]
     opens = first is not None and first.i == doc.sents[m.sent].first and w.deprel.split(":")[0] in ("nsubj", "dep")
     if not (opens or (w.deprel == "nsubj" and doc.words[w.head].deprel == "root")) or re.search(r"\w['’]s\b", m.text):
-        return None  # "The congressman's longtime adviser" is someone of his
+        return None
     near = [e for e in recent if _could_be_person(e) and e.outside and m.sent - max(x.sent for x in e.mentions) == 1]
-    if len(near) != 1 or _contradicts(m, near[0]) or _modifies(m, near[0]) or near[0].gender not in (None, m.gender or near[0].gender):
+    if len(near) != 1 or _contradicts(m, near[0]) or _modifies(m, near[0]) \
+            or (m.gender and near[0].gender not in (None, m.gender)):
         return None
     return near[0]
 
