@@ -20,7 +20,8 @@ from quotes.lexicon import (aliases, description_key, given_name_gender, given_n
 from quotes.marks import QUOTE_MARKS
 from quotes.names import (ABBREVIATION, POSSESSIVE_END, STATE_INITIALS, calendar_words, clean_name, common_at_start,
                           common_word, contiguous, given_name_before, glued_hyphen, headline_trim, is_name,
-                          leading_names, line_break, name_text, nickname_before, org_complement, text_of, trim_edges)
+                          initials, leading_names, line_break, name_text, nickname_before, org_complement,
+                          spelled_before_acronym, text_of, trim_edges)
 from quotes.parse import ParsedDoc, Word
 from quotes.roles import normal_role
 
@@ -476,6 +477,7 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
         lead, name = split_title(name)  # "nominee Gov. Mike Pence": "Gov." is a title too, and a role of its own
         roles = [_role_text(doc, r) for part in (doc.words[role[0].i:first], lead) for r in split_roles(part)]
         if name:  # not when every word after the title is a title too
+            name = spelled_before_acronym(doc, name)  # "the event organizer Alliance to Reclaim Our Schools (AROS)"
             return Mention(np[0].start, name[-1].end, head.i, "name", doc.text[np[0].start:name[-1].end],
                            name=name_text(doc, name), roles=roles, gender=_name_gender(lead, name))
     return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np),
@@ -964,17 +966,14 @@ def _join_aliases(entities: list[Entity]) -> list[Entity]:
     return out
 
 
-INITIAL_SKIP = {"of", "and", "for", "the", "on", "&"}
-
-
 def _spelled_out(e: Entity, entities: list[Entity]) -> Entity | None:
     """The one organisation an acronym abbreviates in this article ("RNC":
     the Republican National Committee), by the initials of its capitalised
     words."""
     if not ACRONYM.match(e.name) or len(e.name) > 6:
         return None
-    full = [x for x in entities if x is not e and len(x.name.split()) >= 2 and "".join(
-        w[0] for w in x.name.replace("-", " ").split() if w.lower() not in INITIAL_SKIP).upper() == e.name]
+    full = [x for x in entities if x is not e and len(x.name.split()) >= 2
+            and initials(x.name.replace("-", " ").split()) == e.name]
     return full[0] if len(full) == 1 else None
 
 
@@ -1073,13 +1072,17 @@ def _resolve_description(m: Mention, recent: list[Entity], doc: ParsedDoc, fallb
     if head.lemma.lower() in lexicon("organization_words"):  # "the military organization" -> NATO
         outlet = marked("organization_words", "outlet")
         is_outlet = head.lemma.lower() in outlet  # "the tabloid": one of the news outlets
-        orgs = [(_overlap(m, e), len(e.mentions), k, e) for k, e in enumerate(recent)
-                if _kind_of(e) == "organization" and not _place(e)
-                and (not is_outlet or outlet & set(_name_key(e.name)))]
-        rank = (lambda t: (t[0], t[2])) if is_outlet else (lambda t: t[:3])  # outlets: the latest
-        best = max(orgs, default=(0, 0, 0, None), key=rank)
+        own = head.lemma.lower() in marked("organization_words", "own")  # "the campaign"
+        orgs = [(_overlap(m, e), any(x.sent == m.sent for x in e.mentions), len(e.mentions), k, e)
+                for k, e in enumerate(recent) if _kind_of(e) == "organization" and not _place(e)
+                and (not is_outlet or outlet & set(_name_key(e.name)))
+                and (not own or head.lemma.lower() in _name_key(e.name))]
+        # outlets: the latest; any other body: the one its sentence names ("the FBI's probe, which
+        # the agency said ..."), else the one named most
+        rank = (lambda t: (t[0], t[3])) if is_outlet else (lambda t: t[:4])
+        best = max(orgs, default=(0, False, 0, 0, None), key=rank)
         named = head.text[:1].isupper()  # "the Committee" is a committee, not the article's main body
-        return best[3] if best[0] > 0 or not named else None
+        return best[4] if best[0] > 0 or not named else None
     people = [(k, e) for k, e in enumerate(recent) if _kind_of(e) == "person" and not _modifies(m, e)]
     fitting = [(k, e) for k, e in people if not _contradicts(m, e)]
     best = max(((_overlap(m, e), k, e) for k, e in fitting), default=None, key=lambda t: (t[0], t[1]))

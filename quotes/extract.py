@@ -54,8 +54,8 @@ def _campaign(doc: ParsedDoc, head: int, np: list, mentions: list[Mention]) -> s
     "Rubio campaign", "Sanders campaign", named as newsrooms name them."""
     if doc.words[head].lemma.lower() != "campaign":
         return None
-    for w in np:
-        if w.head == head and w.deprel == "nmod:poss":
+    for w in np:  # "Rubio's campaign", "his campaign", "the Rubio campaign"
+        if w.head == head and (w.deprel == "nmod:poss" or (w.deprel == "compound" and w.upos == "PROPN")):
             m = _mention_at(mentions, doc, w.i)
             name = (m.entity.name if m and m.entity else m.name if m else None)
             if name:
@@ -88,7 +88,13 @@ def speaker_of(doc: ParsedDoc, att: Attribution, mentions: list[Mention]) -> Spe
     ent = m.entity
     if ent is None:
         roles = [r for r in m.roles if not counted(r)]
-        return Speaker(name=None if m.weak else m.name, mention=m.text, start=m.start, end=m.end, kind=mention_kind(m),
+        campaign = _campaign(doc, m.head, doc.between(m.start, m.end), mentions) if m.kind == "description" else None
+        if campaign:  # "the Clinton campaign", which no body named before is
+            return Speaker(name=campaign, mention=m.text, start=m.start, end=m.end, kind="organization")
+        kind = mention_kind(m)
+        if kind == "unknown" and m.kind == "description":
+            kind = _described_kind(doc.words[m.head])  # "the campaign": some organisation
+        return Speaker(name=None if m.weak else m.name, mention=m.text, start=m.start, end=m.end, kind=kind,
                        roles=roles, roles_norm=normal_roles(roles))
     other = _conjoined(doc, att.source, mentions, m)
     if other is not None:  # "Chaffetz and Rep. Bob Goodlatte asked": both speak, as one group

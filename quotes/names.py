@@ -35,6 +35,9 @@ DISCOURSE = {"meanwhile", "however", "moreover", "furthermore", "nevertheless", 
 ABBREVIATION = re.compile(r"^[A-Z][a-z]{1,4}\.$")  # "Md.", "Calif.": a state in a tag or a dateline, not a name
 
 
+HEADLINE_MODALS = {"Will", "Would", "Could", "Should", "Must", "Can", "Might"}  # not "May": Theresa May
+
+
 def trim_edges(name: list[Word]) -> list[Word]:
     """A name without the words a capitalised sentence or headline start
     left before it ("In Tulsa", "Unlike Obama", "And Ed Schultz", "Said
@@ -42,9 +45,9 @@ def trim_edges(name: list[Word]) -> list[Word]:
     ("Florida Friday")."""
     if " ".join(w.text for w in name).lower() in phrases("places"):
         return name  # "United States" with "United" tagged as a verb
-    verbs = forms("speech_verbs")
+    verbs, org = forms("speech_verbs"), lexicon("organization_words")
     while len(name) > 1 and ((name[0].upos not in NAME_TAGS and name[0].xpos not in PROPER_XPOS)
-                             or name[0].text.lower() in verbs
+                             or (name[0].text.lower() in verbs and name[1].text.lower() not in org)  # "State Department"
                              or name[0].text.lower() in NOT_NAME_LEAD) \
             and name[0].text.lower() not in given_name_gender() \
             and name[0].text.lower() not in phrases("places"):  # "Will Doyle", "Washington Post" ("Washington" a verb)
@@ -55,6 +58,8 @@ def trim_edges(name: list[Word]) -> list[Word]:
     if len(name) > 1 and name[0].text.lower() in lexicon("common_words") and (
             rest in phrases("places") or len(name) > 2 and name[1].text.lower() in given_name_gender()):
         name = name[1:]  # "Poor Mexico", "[Miss] Universe Alicia Machado": a word before a country or a full name
+    while len(name) > 1 and name[-1].text in HEADLINE_MODALS and name[-2].text.lower() not in given_name_gender():
+        name = name[:-1]  # "Museum Will [Tell]": a title-case headline's modal ("George Will" stays)
     while len(name) > 1 and calendar_words(name[-1:]) and (
             name[-2].text.lower() not in given_name_gender() or name[-2].text.lower() in phrases("places")):
         name = name[:-1]  # "Theresa May" stays
@@ -115,6 +120,7 @@ def org_complement(doc: ParsedDoc, name: list[Word]) -> list[Word]:
             run = _capitalised_run(doc, k + 1)
             if not any(calendar_words([w]) for w in words[k + 1:run + 1]):
                 name = name + words[k:run + 1]
+    name = spelled_before_acronym(doc, name)
     k = name[0].i
     if k >= 2 and words[k - 1].text == "of" and words[k - 2].text.lower() in org and words[k - 2].text[:1].isupper() \
             and words[k - 2].sent == name[0].sent:
@@ -124,6 +130,32 @@ def org_complement(doc: ParsedDoc, name: list[Word]) -> list[Word]:
             lo -= 1
         name = words[lo:k] + name
     return name
+
+
+CONNECTIVES = {"of", "for", "to", "on", "and", "the", "against", "&"}  # inside a spelled-out name
+
+
+def initials(words: list[str]) -> str:
+    """The capitals an acronym takes from a name's words: "Alliance to
+    Reclaim Our Schools" -> AROS."""
+    return "".join(w[0] for w in words if w.lower() not in CONNECTIVES).upper()
+
+
+def spelled_before_acronym(doc: ParsedDoc, name: list[Word]) -> list[Word]:
+    """A name with the rest of what the acronym in brackets after it spells:
+    "Alliance" + "to Reclaim Our Schools (AROS)", where the parse ended the
+    name at the lower-case word and a verb ("Reclaim") is no name word."""
+    words, k = doc.words, name[-1].i + 1
+    j = k
+    while j < len(words) and words[j].sent == name[-1].sent and (
+            words[j].text[:1].isupper() or words[j].text in CONNECTIVES):
+        j += 1
+    if j == k or j + 2 >= len(words) or words[j].text != "(" or words[j + 2].text != ")" \
+            or not words[k].text in CONNECTIVES or not words[j - 1].text[:1].isupper():
+        return name
+    acronym = words[j + 1].text
+    ok = acronym.isupper() and initials([w.text for w in name + words[k:j]]) == acronym
+    return name + words[k:j] if ok else name
 
 
 def _capitalised_run(doc: ParsedDoc, k: int) -> int:

@@ -2148,3 +2148,39 @@ def test_a_subject_inside_the_quote_is_not_who_he_is():
 5	.	.	PUNCT	.	_	3	punct	_	_
 """ + HE_SAID_OF_TRUMP) if x.type == "direct"]
     assert r.text == "Trump will beat her" and r.speaker.name == "Bob Sutton"
+
+
+def _agency_after_probe() -> str:
+    """ "After the FBI's probe, the agency said the plan was sound." """
+    return """
+1	After	after	ADP	IN	_	5	case	_	_
+2	the	the	DET	DT	Definite=Def|PronType=Art	3	det	_	_
+3	FBI	FBI	PROPN	NNP	Number=Sing	5	nmod:poss	_	SpaceAfter=No
+4	's	's	PART	POS	_	3	case	_	_
+5	probe	probe	NOUN	NN	Number=Sing	9	obl	_	SpaceAfter=No
+6	,	,	PUNCT	,	_	5	punct	_	_
+7	the	the	DET	DT	Definite=Def|PronType=Art	8	det	_	_
+8	agency	agency	NOUN	NN	Number=Sing	9	nsubj	_	_
+""" + the_plan_was_sound(9)
+
+
+def test_a_body_described_is_the_one_its_sentence_names():
+    """ "The Pentagon said ... (twice). After the FBI's probe, the agency
+    said ...": the agency is the body its own sentence names, not the one
+    named most."""
+    pentagon = _subject_said([("The", "DET", "DT", "det"), ("Pentagon", "PROPN", "NNP", "nsubj")])
+    r = records(pentagon + "\n" + pentagon + _agency_after_probe())[-1]
+    assert (r.speaker.mention, r.speaker.name) == ("the agency", "FBI")
+
+
+def test_the_campaign_is_no_other_body():
+    """ "The Pentagon said ... The campaign said ...": a campaign is no
+    body whose name does not say campaign; unnamed, it is still an
+    organisation. "The Clinton campaign said ..." is the Clinton campaign."""
+    pentagon = _subject_said([("The", "DET", "DT", "det"), ("Pentagon", "PROPN", "NNP", "nsubj")])
+    r = records(pentagon + "\n" + _subject_said([("The", "DET", "DT", "det"), ("campaign", "NOUN", "NN", "nsubj")]))[-1]
+    assert (r.speaker.mention, r.speaker.name, r.speaker.kind) == ("The campaign", None, "organization")
+    r = records(pentagon + "\n" + _subject_said([("The", "DET", "DT", "det"), ("Clinton", "PROPN", "NNP", "compound"),
+                                                 ("campaign", "NOUN", "NN", "nsubj")]))[-1]
+    assert (r.speaker.mention, r.speaker.name, r.speaker.kind) == ("The Clinton campaign", "Clinton campaign",
+                                                                   "organization")

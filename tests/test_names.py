@@ -431,3 +431,74 @@ def test_one_before_a_party_word_names_nobody():
     assert r.speaker.name is None
     r, = records(_subject_said(one + [("Nation", "PROPN", "NNP", "nsubj")]))
     assert r.speaker.name == "One Nation"
+
+
+def test_a_name_runs_on_through_what_its_acronym_spells():
+    """ "Alliance to Reclaim Our Schools (AROS) said ...", the parse ending
+    the name at "to" and reading "Reclaim" as a verb: the acronym in
+    brackets spells the whole name, and "AROS said" later names it too."""
+    first, second = records("""
+1	Alliance	Alliance	PROPN	NNP	Number=Sing	9	nsubj	_	_
+2	to	to	PART	TO	_	3	mark	_	_
+3	Reclaim	reclaim	VERB	VB	VerbForm=Inf	1	acl	_	_
+4	Our	we	PRON	PRP$	Number=Plur|Person=1|Poss=Yes|PronType=Prs	5	nmod:poss	_	_
+5	Schools	Schools	PROPN	NNPS	Number=Plur	3	obj	_	_
+6	(	(	PUNCT	-LRB-	_	7	punct	_	SpaceAfter=No
+7	AROS	AROS	PROPN	NNP	Number=Sing	1	appos	_	SpaceAfter=No
+8	)	)	PUNCT	-RRB-	_	7	punct	_	_
+""" + the_plan_was_sound(9) + """
+1	AROS	AROS	PROPN	NNP	Number=Sing	2	nsubj	_	_
+""" + the_plan_was_sound(2))
+    assert (first.speaker.name, first.speaker.kind) == ("Alliance to Reclaim Our Schools", "organization")
+    assert second.speaker.name == "Alliance to Reclaim Our Schools"
+
+
+def test_a_name_after_a_title_runs_on_through_what_its_acronym_spells():
+    """ "The organizer Alliance to Reclaim Our Schools (AROS) said ...": the
+    name after a title noun is the whole name the acronym spells."""
+    r, = records("""
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	organizer	organizer	NOUN	NN	Number=Sing	11	nsubj	_	_
+3	Alliance	Alliance	PROPN	NNP	Number=Sing	2	nmod	_	_
+4	to	to	ADP	IN	_	5	case	_	_
+5	Reclaim	Reclaim	PROPN	NNP	Number=Sing	3	nmod	_	_
+6	Our	we	PRON	PRP$	Number=Plur|Person=1|Poss=Yes|PronType=Prs	7	nmod:poss	_	_
+7	Schools	Schools	PROPN	NNPS	Number=Plur	5	flat	_	_
+8	(	(	PUNCT	-LRB-	_	9	punct	_	SpaceAfter=No
+9	AROS	AROS	PROPN	NNP	Number=Sing	7	appos	_	SpaceAfter=No
+10	)	)	PUNCT	-RRB-	_	9	punct	_	_
+""" + the_plan_was_sound(11))
+    assert (r.speaker.name, r.speaker.roles) == ("Alliance to Reclaim Our Schools", ["organizer"])
+
+
+def test_a_word_that_is_also_a_speech_verb_stays_before_an_organisation_word():
+    """ "The State Department Refugee Processing Center said ...": "State"
+    is a speech verb too, but not before "Department" ("Said Ellis" is)."""
+    r, = records("""
+1	The	the	DET	DT	Definite=Def|PronType=Art	6	det	_	_
+2	State	State	PROPN	NNP	Number=Sing	3	compound	_	_
+3	Department	Department	PROPN	NNP	Number=Sing	6	compound	_	_
+4	Refugee	Refugee	PROPN	NNP	Number=Sing	6	compound	_	_
+5	Processing	Processing	PROPN	NNP	Number=Sing	6	compound	_	_
+6	Center	Center	PROPN	NNP	Number=Sing	7	nsubj	_	_
+""" + the_plan_was_sound(7))
+    assert (r.speaker.name, r.speaker.kind) == ("State Department Refugee Processing Center", "organization")
+
+
+def test_a_headline_modal_read_as_a_name_word_ends_no_name():
+    """ "National Museum Will Tell ...", a title-case headline with "Will"
+    read as a proper noun: the name ends before the modal; "George Will"
+    (a given name before it) keeps it."""
+    from quotes.conllu import parsed_from_conllu
+    from quotes.names import trim_edges
+    doc = parsed_from_conllu("""
+1	National	National	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Museum	Museum	PROPN	NNP	Number=Sing	4	nsubj	_	_
+3	Will	Will	PROPN	NNP	Number=Sing	2	flat	_	_
+4	Tell	tell	VERB	VB	VerbForm=Inf	0	root	_	_
+5	George	George	PROPN	NNP	Number=Sing	7	nsubj	_	_
+6	Will	Will	PROPN	NNP	Number=Sing	5	flat	_	_
+7	Writes	write	VERB	VBZ	{VERB}	4	parataxis	_	_
+""".replace("{VERB}", VERB))
+    assert [w.text for w in trim_edges(doc.words[0:3])] == ["National", "Museum"]
+    assert [w.text for w in trim_edges(doc.words[4:6])] == ["George", "Will"]
