@@ -264,7 +264,8 @@ def name_mention(doc: ParsedDoc, head: Word, forced: bool = False) -> Mention | 
     roles = [_role_text(doc, role) for part in parts if part[-1].text.lower() not in honor  # not "ways Mrs."
              for role in split_roles(part)]  # "journalist and author Hiro Aida"
     roles += [w.text.rstrip(".") for w in affiliation]
-    lead = role_before(doc, np[0].i if role else name[0].i)  # "[former secretary of] state Hillary Clinton"
+    titled = bool(role) and role[-1].text.lower() not in honorific_gender()  # "Marine John Tiegen", not "Mrs. Clinton"
+    lead = role_before(doc, np[0].i if role else name[0].i, titled=titled)  # "[former secretary of] state Hillary Clinton"
     if lead:  # "Sanders strategist Tad Devine", "former secretary of state Hillary Clinton"
         roles[:0] = [_role_text(doc, part) for part in split_roles(lead)]
     start = min(full[0].start, np[0].start, name[0].start)  # the mention keeps its article: "the Pentagon"
@@ -325,14 +326,21 @@ ROLE_MODIFIERS = {"former", "then", "ex", "likely", "presumptive", "longtime", "
                   "interim", "now"}
 
 
-def role_before(doc: ParsedDoc, i: int) -> list[Word]:
+def role_before(doc: ParsedDoc, i: int, titled: bool = False) -> list[Word]:
     """The role written before a name that starts at word i, ending in a
     title in lower case, whatever the parse made of it ("strategist" read as
     a verb): "Sanders strategist Tad Devine", "former NFL star Herschel
     Walker", "journalist and author Hiro Aida", "former secretary of state
-    Hillary Clinton", "Presidential candidate Ben Carson"."""
+    Hillary Clinton", "Presidential candidate Ben Carson". When the name
+    starts with a capitalised title (titled), a role joined to it by "and"
+    is the same person's: "former CIA operative and Marine John Tiegen"
+    ("the operative and John Tiegen" are two people)."""
     first = doc.sents[doc.words[i].sent].first
     k = i - 1
+    if titled and k - 1 >= first and doc.words[k].text == "and" and _lower_title(doc.words[k - 1]):
+        run = modifiers_before(doc, doc.words[k - 1:k])  # not "the president and Mrs. Clinton",
+        opens = run and (run[0].i == first or doc.words[run[0].i - 1].upos == "PUNCT")  # "was president and ..."
+        return run if opens else []
     if k >= first + 2 and doc.words[k - 1].text == "of" and doc.words[k].text.islower() \
             and doc.words[k].upos == "NOUN":
         k -= 2  # "secretary of state", "chief of staff"

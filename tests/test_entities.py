@@ -2184,3 +2184,19 @@ def test_the_campaign_is_no_other_body():
                                                  ("campaign", "NOUN", "NN", "nsubj")]))[-1]
     assert (r.speaker.mention, r.speaker.name, r.speaker.kind) == ("The Clinton campaign", "Clinton campaign",
                                                                    "organization")
+
+
+def _and_mayor_said(first: list[tuple[str, str, str, str]]) -> str:
+    """ "<first words> and Mayor Rudy Giuliani said the plan was sound." """
+    return _subject_said(first + [("and", "CCONJ", "CC", "cc"), ("Mayor", "PROPN", "NNP", "compound"),
+                                  ("Rudy", "PROPN", "NNP", "compound"), ("Giuliani", "PROPN", "NNP", "nsubj")])
+
+
+def test_a_role_joined_by_and_to_a_capitalised_title_is_the_same_persons():
+    """ "Former prosecutor and Mayor Rudy Giuliani said ...": both roles are
+    his; in "The president and Mayor Rudy Giuliani said ..." the president
+    is someone else."""
+    r, = records(_and_mayor_said([("Former", "ADJ", "JJ", "amod"), ("prosecutor", "NOUN", "NN", "compound")]))
+    assert (r.speaker.name, r.speaker.roles) == ("Rudy Giuliani", ["Former prosecutor", "Mayor"])
+    r, = records(_and_mayor_said([("The", "DET", "DT", "det"), ("president", "NOUN", "NN", "compound")]))
+    assert r.speaker.roles == ["Mayor"]
