@@ -157,3 +157,35 @@ def test_two_people_joined_as_the_subject_speak_together():
     r, = records(ASKED)
     assert r.speaker.name == "Lee and Bob Day" and r.speaker.kind == "group"
     assert r.speaker.mention == "Lee and Rep. Bob Day"
+
+
+def test_a_name_glued_to_a_lower_case_word_by_a_hyphen_does_not_speak():
+    """ "Pat Lane, lives in his Orlando-based district and wrote that the
+    plan was sound.", "lives" read as a noun: no subject reaches "wrote";
+    of the names before it, the one a learned choice may take as the
+    speaker, "Orlando" only describes the district."""
+    from quotes.attribute.speakers import _name_near
+    from quotes.conllu import parsed_from_conllu
+    verb = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+    doc = parsed_from_conllu(f"""
+1	Pat	Pat	PROPN	NNP	Number=Sing	2	flat	_	_
+2	Lane	Lane	PROPN	NNP	Number=Sing	0	root	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	4	punct	_	_
+4	lives	life	NOUN	NNS	Number=Plur	2	appos	_	_
+5	in	in	ADP	IN	_	10	case	_	_
+6	his	his	PRON	PRP$	Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs	10	nmod:poss	_	_
+7	Orlando	Orlando	PROPN	NNP	Number=Sing	9	compound	_	SpaceAfter=No
+8	-	-	PUNCT	HYPH	_	7	punct	_	SpaceAfter=No
+9	based	base	VERB	VBN	Tense=Past|VerbForm=Part	10	amod	_	_
+10	district	district	NOUN	NN	Number=Sing	4	nmod	_	_
+11	and	and	CCONJ	CC	_	12	cc	_	_
+12	wrote	write	VERB	VBD	{verb}	2	conj	_	_
+13	that	that	SCONJ	IN	_	17	mark	_	_
+14	the	the	DET	DT	Definite=Def|PronType=Art	15	det	_	_
+15	plan	plan	NOUN	NN	Number=Sing	17	nsubj	_	_
+16	was	be	AUX	VBD	{verb}	17	cop	_	_
+17	sound	sound	ADJ	JJ	Degree=Pos	12	ccomp	_	SpaceAfter=No
+18	.	.	PUNCT	.	_	12	punct	_	_
+""")
+    wrote = doc.words[11]
+    assert doc.words[_name_near(doc, wrote, lambda w: False, before=True)].text == "Lane"

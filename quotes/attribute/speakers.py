@@ -8,6 +8,7 @@ import re
 from quotes.cues import CueWord, as_before, lexicon_lemma
 from quotes.lexicon import words as lexicon
 from quotes.marks import TURN, Quoted
+from quotes.names import glued_hyphen
 from quotes.parse import ParsedDoc, Word
 from quotes.attribute.words import FUNCTION_TAGS, dated, INHERIT_SUBJECT, NOMINAL, RELATIVES, SUBJECTS, SUBORDINATORS, personal
 
@@ -366,12 +367,19 @@ def source_candidates(doc: ParsedDoc, cue: CueWord, inside, q: Quoted | None = N
     return out
 
 
+def _hyphen_modifier(doc: ParsedDoc, x: Word) -> bool:
+    """A name glued by a hyphen to a lower-case word: "his Orlando-based
+    district" names a place the word describes, nobody who speaks."""
+    k = x.i + 1
+    return k + 1 < len(doc.words) and glued_hyphen(doc, k) and doc.words[k + 1].text[:1].islower()
+
+
 def _name_near(doc: ParsedDoc, w: Word, inside, before: bool) -> int | None:
     """The last word naming someone before w in its sentence (or the first
     within six words after it), a name's last word."""
     sent = doc.sents[w.sent]
     words = doc.words[sent.first:w.i] if before else doc.words[w.i + 1:min(sent.last, w.i + 7)]
-    names = [x for x in words if personal(x) and not inside(x) and x.upos != "PRON"]
+    names = [x for x in words if personal(x) and not inside(x) and x.upos != "PRON" and not _hyphen_modifier(doc, x)]
     if not names:
         return None
     k = names[-1] if before else names[0]
