@@ -1133,3 +1133,29 @@ def test_a_reported_clause_ending_at_the_cue_of_a_direct_quote_joined_by_and_end
 17	"	"	PUNCT	''	_	14	punct	_	_
 """)]
     assert "him to stop" in texts and not any("repeatedly" in t for t in texts), texts
+
+
+def test_a_cue_after_a_quote_that_ended_its_sentence_belongs_to_the_next_sentence():
+    """ 'Smith said, "We won." The star then recalled a movie.': the quote
+    ended its sentence inside the marks and a determiner opens the next, so
+    "recalled" is not the quote's cue; "said" before it is, and Smith speaks."""
+    verb = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+    r, = rules_read(f"""
+1	Smith	Smith	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	said	say	VERB	VBD	{verb}	0	root	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	6	punct	_	_
+4	“	"	PUNCT	``	_	6	punct	_	SpaceAfter=No
+5	We	we	PRON	PRP	Case=Nom|Number=Plur|Person=1|PronType=Prs	6	nsubj	_	_
+6	won	win	VERB	VBD	{verb}	2	ccomp	_	SpaceAfter=No
+7	.	.	PUNCT	.	_	6	punct	_	SpaceAfter=No
+8	”	"	PUNCT	''	_	6	punct	_	_
+
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	star	star	NOUN	NN	Number=Sing	4	nsubj	_	_
+3	then	then	ADV	RB	_	4	advmod	_	_
+4	recalled	recall	VERB	VBD	{verb}	0	root	_	_
+5	a	a	DET	DT	Definite=Ind|PronType=Art	6	det	_	_
+6	movie	movie	NOUN	NN	Number=Sing	4	obj	_	SpaceAfter=No
+7	.	.	PUNCT	.	_	4	punct	_	_
+""")
+    assert (r.text, r.cue.text, r.speaker.name) == ("We won.", "said", "Smith")

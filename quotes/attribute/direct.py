@@ -19,7 +19,7 @@ def cue_beside(doc: ParsedDoc, q: Quoted, cues: list[CueWord], quotes: Quotes) -
         c = after[0]
         gap = doc.between(q.end, c.start)
         if (len(gap) <= WINDOW or _speaker_phrase(doc, gap, c)) and not crosses_quote(q.end, c.start, quotes) \
-                and not _sentence_ends(gap) and "\n" not in doc.text[q.end:c.start]:
+                and not _sentence_ends(gap) and not _new_sentence(doc, q, gap) and "\n" not in doc.text[q.end:c.start]:
             return c, "after"
     before = [c for c in cues if c.end <= q.open_mark and "\n" not in doc.text[c.end:q.open_mark]]
     if before:
@@ -40,6 +40,15 @@ def _speaker_phrase(doc: ParsedDoc, gap: list[Word], cue: CueWord) -> bool:
     a professor at ..., said): a name first, no verb, a comma last."""
     words = [w for w in gap if w.upos != "PUNCT"]
     return bool(words) and words[0].upos == "PROPN" and not has_verb(words) and gap[-1].text == ","
+
+
+def _new_sentence(doc: ParsedDoc, q: Quoted, gap: list[Word]) -> bool:
+    """A quote that ends its sentence inside the marks, followed by a
+    capitalised determiner: the cue after it is the next sentence's
+    ("...rules." The implication, according to the aide, is ...)."""
+    words = [w for w in gap if w.upos != "PUNCT"]
+    ended = doc.text[q.start:q.end].rstrip()[-1:] in (".", "!", "?")
+    return ended and bool(words) and words[0].upos == "DET" and words[0].text[:1].isupper()
 
 
 def _sentence_ends(gap: list[Word]) -> bool:
