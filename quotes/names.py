@@ -179,9 +179,16 @@ def _list_goes_on(words: list[Word], k: int) -> bool:
     """After a comma, the capitalised words from k on continue the name
     ("Civil Liberties, Justice and Home Affairs", "University of California,
     San Diego") unless a verb follows them: then they are the subject the
-    comma led to ("As chair of Parks and Recreation, Levine has pushed")."""
+    comma led to ("As chair of Parks and Recreation, Levine has pushed"); nor
+    when they name a body of their own ("the American Academy of Pediatrics,
+    American Congress of Obstetricians ...": a list of bodies)."""
+    org = lexicon("organization_words")
+    if words[k].text.lower() in org:
+        return False
     while k + 1 < len(words) and words[k + 1].text[:1].isupper() and words[k + 1].sent == words[k].sent:
         k += 1
+        if words[k].text.lower() in org:
+            return False
     return not (k + 1 < len(words) and words[k + 1].upos in ("VERB", "AUX"))
 
 

@@ -502,3 +502,32 @@ def test_a_headline_modal_read_as_a_name_word_ends_no_name():
 """.replace("{VERB}", VERB))
     assert [w.text for w in trim_edges(doc.words[0:3])] == ["National", "Museum"]
     assert [w.text for w in trim_edges(doc.words[4:6])] == ["George", "Will"]
+
+
+def test_an_academy_keeps_its_listed_complement_but_a_list_of_bodies_is_no_name():
+    """ "The National Academies of Sciences, Engineering and Medicine said
+    ...": one body ("academies" an organisation word); in "the Academy of
+    Pediatrics, American Congress of ..." the comma starts another body."""
+    r, = records("""
+1	The	the	DET	DT	Definite=Def|PronType=Art	3	det	_	_
+2	National	National	ADJ	NNP	Degree=Pos	3	amod	_	_
+3	Academies	Academies	PROPN	NNPS	Number=Plur	10	nsubj	_	_
+4	of	of	ADP	IN	_	5	case	_	_
+5	Sciences	Sciences	PROPN	NNP	Number=Sing	3	nmod	_	SpaceAfter=No
+6	,	,	PUNCT	,	_	7	punct	_	_
+7	Engineering	Engineering	PROPN	NNP	Number=Sing	5	conj	_	_
+8	and	and	CCONJ	CC	_	9	cc	_	_
+9	Medicine	Medicine	PROPN	NNP	Number=Sing	7	conj	_	_
+""" + the_plan_was_sound(10))
+    assert r.speaker.name == "National Academies of Sciences, Engineering and Medicine"
+    from quotes.conllu import parsed_from_conllu
+    from quotes.names import _capitalised_run
+    doc = parsed_from_conllu("""
+1	Academy	Academy	PROPN	NNP	Number=Sing	0	root	_	_
+2	of	of	ADP	IN	_	3	case	_	_
+3	Pediatrics	Pediatrics	PROPN	NNPS	Number=Plur	1	nmod	_	SpaceAfter=No
+4	,	,	PUNCT	,	_	6	punct	_	_
+5	American	American	ADJ	NNP	Degree=Pos	6	amod	_	_
+6	Congress	Congress	PROPN	NNP	Number=Sing	3	conj	_	_
+""")
+    assert _capitalised_run(doc, 2) == 2  # "Pediatrics", not "Pediatrics, American Congress"
