@@ -406,6 +406,31 @@ def _name_aside_verb(words: list[Word]) -> list[Word]:
     return out
 
 
+def _gerund_name_subject(words: list[Word]) -> list[Word]:
+    """ "Playing Field Promotions, a talent agency, says that ...": a
+    capitalised -ing word opening the sentence, read as a clause of a verb
+    that has no subject, with a name as its object right after it, is the
+    first word of that name, and the name is the verb's subject."""
+    out, base = list(words), words[0].i if words else 0
+    first = words[0] if words else None
+    if first is None or first.xpos != "VBG" or not first.text[:1].isupper() or first.deprel != "advcl":
+        return out
+    verb = words[first.head - base] if 0 <= first.head - base < len(words) else None
+    name = next((c for c in words if c.head == first.i and c.deprel == "obj" and c.upos == "PROPN"), None)
+    if verb is None or verb.upos != "VERB" or name is None or any(
+            c.head == verb.i and c.deprel.startswith(("nsubj", "expl")) for c in words):
+        return out
+    span = [w for w in words if _under(out, base, w, name.i)]
+    if min(w.i for w in span) != first.i + 1 or not all(w.text[:1].isupper() for w in span):
+        return out  # only a run of capitalised words right after it
+    for w in words:
+        if w.head == first.i and w.i > name.i:
+            out[w.i - base] = replace(w, head=name.i, deprel="appos" if w.deprel == "conj" else w.deprel)
+    out[name.i - base] = replace(name, head=verb.i, deprel="nsubj")
+    out[first.i - base] = replace(first, head=name.i, deprel="compound", upos="PROPN", xpos="NNP")
+    return out
+
+
 def _dateline_subject(words: list[Word]) -> list[Word]:
     """ "NEW YORK, Nov. 19 (UPI) — Former Secretary of State ... Hillary
     Clinton is calling for ...": a verbless dateline (a date or a word in
@@ -592,6 +617,7 @@ def refocus(doc: ParsedDoc, deep: Selector) -> ParsedDoc:
 REPAIRS = (join_names, _title_subject, _clause_subject, _subordinated_subject, _relative_clause_as_main,
            _coordinated_predicate,
            _participle_aside, _dated_relative, _subject_of_later_cue, _said_clause_as_noun_phrase,
-           _adjective_relations, _naming_complement, _participle_before_subject, _name_aside_verb, _dateline_subject,
+           _adjective_relations, _naming_complement, _participle_before_subject, _name_aside_verb, _gerund_name_subject,
+           _dateline_subject,
            _adverb_read_as_noun, _dated_subject, _finite_conjunct, _subject_of_participle_aside,
            _general_read_as_adjective)

@@ -1087,3 +1087,32 @@ def test_a_past_form_after_a_names_apposition_is_the_verb_and_the_name_its_subje
     assert a["confidence"] == ("obj", "voiced") and a["chairman"] == ("appos", "Sutton")
     r, = [x for x in records(SUTTON_VOICED) if x.type == "direct"]
     assert r.speaker.name == "Bob Sutton" and r.speaker.roles == ["chairman of the county committee"]
+
+
+# 'Playing Field Promotions, a talent agency, says that the plan was sound.' as the compact
+# parser of version 0.10.0 reads it: "Playing" a clause of "says", the name its object.
+PLAYING_FIELD = """
+1	Playing	play	VERB	VBG	VerbForm=Ger	9	advcl	_	_
+2	Field	Field	PROPN	NNP	Number=Sing	3	flat	_	_
+3	Promotions	Promotions	PROPN	NNPS	Number=Plur	1	obj	_	SpaceAfter=No
+4	,	,	PUNCT	,	_	7	punct	_	_
+5	a	a	DET	DT	Definite=Ind|PronType=Art	7	det	_	_
+6	talent	talent	NOUN	NN	Number=Sing	7	compound	_	_
+7	agency	agency	NOUN	NN	Number=Sing	1	conj	_	SpaceAfter=No
+8	,	,	PUNCT	,	_	1	punct	_	_
+9	says	say	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	_
+10	that	that	SCONJ	IN	_	14	mark	_	_
+11	the	the	DET	DT	Definite=Def|PronType=Art	12	det	_	_
+12	plan	plan	NOUN	NN	Number=Sing	14	nsubj	_	_
+13	was	be	AUX	VBD	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	14	cop	_	_
+14	sound	sound	ADJ	JJ	Degree=Pos	9	ccomp	_	SpaceAfter=No
+15	.	.	PUNCT	.	_	9	punct	_	_
+"""
+
+
+def test_a_capitalised_gerund_opening_a_subjectless_sentence_before_a_name_starts_the_name():
+    a = arcs(PLAYING_FIELD)
+    assert a["Promotions"] == ("nsubj", "says") and a["Playing"] == ("compound", "Promotions")
+    assert a["agency"] == ("appos", "Promotions")
+    r, = records(PLAYING_FIELD)
+    assert (r.speaker.name, r.speaker.roles) == ("Playing Field Promotions", ["talent agency"])
