@@ -625,11 +625,22 @@ def _kind_of(entity: Entity) -> Kind:
     titles = lexicon("titles")
     if any(set(_name_key(r)) & titles for r in entity.roles):
         return "person"
+    if any(_role_head(r) in org for r in entity.roles):
+        return "organization"  # "Playing Field Promotions, a talent agency"
     if _place(entity):
         return "organization"  # "Russia said", "the United States": its government speaks
     if entity.speaker and len(words) >= 2 and all(t[:1].isupper() for t in name.split()):
         return "person"
     return "unknown"
+
+
+def _role_head(role: str) -> str:
+    """The last word of a role before its first preposition: "agency" in
+    "sports and celebrity talent agency", "dean" in "loyalist and dean of
+    the ... School of Public Service"."""
+    words = _name_key(role)
+    cut = next((k for k, w in enumerate(words) if w in ("of", "at", "for", "in", "with", "from", "on")), len(words))
+    return words[cut - 1] if cut else ""
 
 
 def _named_gender(entity: Entity) -> bool:

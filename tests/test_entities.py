@@ -2200,3 +2200,18 @@ def test_a_role_joined_by_and_to_a_capitalised_title_is_the_same_persons():
     assert (r.speaker.name, r.speaker.roles) == ("Rudy Giuliani", ["Former prosecutor", "Mayor"])
     r, = records(_and_mayor_said([("The", "DET", "DT", "det"), ("president", "NOUN", "NN", "compound")]))
     assert r.speaker.roles == ["Mayor"]
+
+
+def test_a_name_whose_apposition_is_a_body_is_an_organisation():
+    """ "Acme Widgets, a talent agency, said ...": the role's head is an
+    organisation word, so Acme Widgets is an organisation, not a person."""
+    r, = records("""
+1	Acme	Acme	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Widgets	Widgets	PROPN	NNPS	Number=Plur	8	nsubj	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	6	punct	_	_
+4	a	a	DET	DT	Definite=Ind|PronType=Art	6	det	_	_
+5	talent	talent	NOUN	NN	Number=Sing	6	compound	_	_
+6	agency	agency	NOUN	NN	Number=Sing	2	appos	_	SpaceAfter=No
+7	,	,	PUNCT	,	_	2	punct	_	_
+""" + the_plan_was_sound(8))
+    assert (r.speaker.name, r.speaker.roles, r.speaker.kind) == ("Acme Widgets", ["talent agency"], "organization")
