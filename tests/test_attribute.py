@@ -1159,3 +1159,21 @@ def test_a_cue_after_a_quote_that_ended_its_sentence_belongs_to_the_next_sentenc
 7	.	.	PUNCT	.	_	4	punct	_	_
 """)
     assert (r.text, r.cue.text, r.speaker.name) == ("We won.", "said", "Smith")
+
+
+def test_a_quote_verb_of_manner_is_a_cue():
+    """ '"We won," she quipped.': quip, joke, muse, wonder, fume, bark and
+    elaborate report speech as said does (lexicons/speech_verbs.txt)."""
+    verb = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+    for form, lemma in (("quipped", "quip"), ("wondered", "wonder"), ("fumed", "fume")):
+        r, = rules_read(f"""
+1	“	"	PUNCT	``	_	3	punct	_	SpaceAfter=No
+2	We	we	PRON	PRP	Case=Nom|Number=Plur|Person=1|PronType=Prs	3	nsubj	_	_
+3	won	win	VERB	VBD	{verb}	7	ccomp	_	SpaceAfter=No
+4	,	,	PUNCT	,	_	3	punct	_	SpaceAfter=No
+5	”	"	PUNCT	''	_	3	punct	_	_
+6	she	she	PRON	PRP	Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs	7	nsubj	_	_
+7	{form}	{lemma}	VERB	VBD	{verb}	0	root	_	SpaceAfter=No
+8	.	.	PUNCT	.	_	7	punct	_	_
+""")
+        assert (r.text, r.cue.text, r.speaker.mention) == ("We won", form, "she")
