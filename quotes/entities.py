@@ -742,6 +742,7 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
     _listed_after_plural(doc, mentions, entities, inside)
     _cataphora(doc, mentions, entities, speakers)
     entities = _join_aliases(entities)
+    _headline_description(doc, mentions, entities)
     for e in entities:  # appositions may have given a person's title
         e.kind = _kind_of(e)
     _known_names(entities)
@@ -1020,6 +1021,44 @@ def _cataphora(doc: ParsedDoc, mentions: list[Mention], entities: list[Entity], 
         if len(holders) == 1:
             m.entity = holders[0]
             holders[0].mentions.append(m)
+
+
+def _headline_description(doc: ParsedDoc, mentions: list[Mention], entities: list[Entity]) -> None:
+    """A headline that opens with a description as its subject names no one
+    yet: it is the article's main person, the one mentioned most ("Ex-CIA
+    chief in Benghazi breaks silence ..." over an article about him),
+    unless the description says otherwise of that person, is plural or
+    someone's, or the headline names that person too ("SEIU chief says
+    Trump can win")."""
+    people = [e for e in entities if e.kind == "person" and e.mentions]
+    for m in mentions:
+        head, first = doc.words[m.head], doc.word_at(m.start)
+        opens = first is not None and first.i == doc.sents[0].first and head.deprel in ("nsubj", "dep")
+        if m.sent != 0 or m.kind != "description" or m.entity or not m.roles or not opens \
+                or re.search(r"\w['’]s\b", m.text) or head.lemma.lower() not in _person_words() \
+                or doc.sents[0].last >= len(doc.words) or "\n" not in doc.text[doc.sents[0].end:doc.sents[0].end + 2]:
+            continue  # only a first sentence that is a line of its own
+        main = max(people, default=None, key=lambda e: (len(e.mentions), -e.mentions[0].start))
+        if main is None or _contradicts(m, main) or (m.gender and main.gender not in (None, m.gender)) \
+                or set(_name_key(main.name)) & {w.text.lower() for w in doc.words[:doc.sents[0].last]} \
+                or "Number=Plur" in head.feats:
+            continue  # "SEIU chief says Trump can win": the headline's Trump is not its subject
+        m.entity = main
+        main.mentions.append(m)
+        main.add_role(text_of(doc, _with_place(doc, _strip_det(doc.between(m.start, m.end)))))
+
+
+def _with_place(doc: ParsedDoc, words: list[Word]) -> list[Word]:
+    """A role with the capitalised place or body after it, which a parse
+    of the sentence's tags alone leaves out: "Ex-CIA chief [in Benghazi]",
+    "Senator [from Vermont]"."""
+    k = words[-1].i + 1
+    if k + 1 < len(doc.words) and doc.words[k].text in ("in", "from", "of", "at") and is_name(doc.words[k + 1]):
+        end = k + 1
+        while end + 1 < len(doc.words) and is_name(doc.words[end + 1]) and doc.words[end + 1].sent == words[-1].sent:
+            end += 1
+        return words + doc.words[k:end + 1]
+    return words
 
 
 INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "many"}

@@ -2215,3 +2215,37 @@ def test_a_name_whose_apposition_is_a_body_is_an_organisation():
 7	,	,	PUNCT	,	_	2	punct	_	_
 """ + the_plan_was_sound(8))
     assert (r.speaker.name, r.speaker.roles, r.speaker.kind) == ("Acme Widgets", ["talent agency"], "organization")
+
+
+
+def _under_headline(headline: str) -> str:
+    """A headline line (CoNLL-U rows), then a paragraph: "Bob Lane spoke.
+    Lane said the plan was sound."."""
+    return headline + "\n# newpar\n" + _spoke("Bob", "Lane").lstrip("\n") + "\n" \
+        + _subject_said([("Lane", "PROPN", "NNP", "nsubj")])
+
+
+def test_a_headline_opened_by_a_description_names_the_articles_main_person():
+    """ "Ex-CIA chief in Benghazi spoke." over an article about Bob Lane: the
+    headline's description, with the place a parse of its tags alone left
+    out, is his role; in "Ex-CIA chief
+    spoke with Lane." the headline names him beside the description, which
+    is someone else."""
+    r = records(_under_headline(f"""
+1	Ex-CIA	Ex-CIA	ADJ	JJ	Degree=Pos	2	amod	_	_
+2	chief	chief	NOUN	NN	Number=Sing	5	nsubj	_	_
+3	in	in	ADP	IN	_	5	dep	_	_
+4	Benghazi	Benghazi	PROPN	NNP	Number=Sing	5	dep	_	_
+5	spoke	speak	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	5	punct	_	_
+"""))[-1]
+    assert r.speaker.name == "Bob Lane" and r.speaker.roles == ["Ex-CIA chief in Benghazi"]
+    r = records(_under_headline(f"""
+1	Ex-CIA	Ex-CIA	ADJ	JJ	Degree=Pos	2	amod	_	_
+2	chief	chief	NOUN	NN	Number=Sing	3	nsubj	_	_
+3	spoke	speak	VERB	VBD	{VERB}	0	root	_	_
+4	with	with	ADP	IN	_	5	case	_	_
+5	Lane	Lane	PROPN	NNP	Number=Sing	3	obl	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	3	punct	_	_
+"""))[-1]
+    assert r.speaker.name == "Bob Lane" and r.speaker.roles == []
