@@ -1162,10 +1162,12 @@ def test_a_cue_after_a_quote_that_ended_its_sentence_belongs_to_the_next_sentenc
 
 
 def test_a_quote_verb_of_manner_is_a_cue():
-    """ '"We won," she quipped.': quip, joke, muse, wonder, fume, bark and
-    elaborate report speech as said does (lexicons/speech_verbs.txt)."""
+    """ '"We won," she quipped.': quip, joke, muse, wonder, fume, bark,
+    elaborate, shout, yell, chant and scream report speech as said does
+    (lexicons/speech_verbs.txt)."""
     verb = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
-    for form, lemma in (("quipped", "quip"), ("wondered", "wonder"), ("fumed", "fume")):
+    for form, lemma in (("quipped", "quip"), ("wondered", "wonder"), ("fumed", "fume"), ("chanted", "chant"),
+                        ("yelled", "yell")):
         r, = rules_read(f"""
 1	“	"	PUNCT	``	_	3	punct	_	SpaceAfter=No
 2	We	we	PRON	PRP	Case=Nom|Number=Plur|Person=1|PronType=Prs	3	nsubj	_	_
