@@ -1030,19 +1030,21 @@ def _headline_description(doc: ParsedDoc, mentions: list[Mention], entities: lis
     unless the description says otherwise of that person, is plural or
     someone's, or the headline names that person too ("SEIU chief says
     Trump can win")."""
+    headline = doc.sents[0] if doc.sents else None
+    if headline is None or headline.last >= len(doc.words) or "\n" not in doc.text[headline.end:headline.end + 2]:
+        return  # only a first sentence that is a line of its own
     people = [e for e in entities if e.kind == "person" and e.mentions]
+    main = max(people, default=None, key=lambda e: (len(e.mentions), -e.mentions[0].start))
+    if main is None or set(_name_key(main.name)) & {w.text.lower() for w in doc.words[:headline.last]}:
+        return  # "SEIU chief says Trump can win": the headline's Trump is not its subject
     for m in mentions:
-        head, first = doc.words[m.head], doc.word_at(m.start)
-        opens = first is not None and first.i == doc.sents[0].first and head.deprel in ("nsubj", "dep")
-        if m.sent != 0 or m.kind != "description" or m.entity or not m.roles or not opens \
-                or re.search(r"\w['’]s\b", m.text) or head.lemma.lower() not in _person_words() \
-                or doc.sents[0].last >= len(doc.words) or "\n" not in doc.text[doc.sents[0].end:doc.sents[0].end + 2]:
-            continue  # only a first sentence that is a line of its own
-        main = max(people, default=None, key=lambda e: (len(e.mentions), -e.mentions[0].start))
-        if main is None or _contradicts(m, main) or (m.gender and main.gender not in (None, m.gender)) \
-                or set(_name_key(main.name)) & {w.text.lower() for w in doc.words[:doc.sents[0].last]} \
-                or "Number=Plur" in head.feats:
-            continue  # "SEIU chief says Trump can win": the headline's Trump is not its subject
+        if m.sent != 0 or m.kind != "description" or m.entity or not m.roles:
+            continue
+        head = doc.words[m.head]
+        if not _opens_sentence(doc, m) or head.deprel not in ("nsubj", "dep") or _someones(m) \
+                or head.lemma.lower() not in _person_words() or "Number=Plur" in head.feats \
+                or _contradicts(m, main) or (m.gender and main.gender not in (None, m.gender)):
+            continue
         m.entity = main
         main.mentions.append(m)
         main.add_role(text_of(doc, _with_place(doc, _strip_det(doc.between(m.start, m.end)))))
@@ -1094,15 +1096,29 @@ def _definite_subject(doc: ParsedDoc, m: Mention) -> bool:
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
 
 
+def _opens_sentence(doc: ParsedDoc, m: Mention) -> bool:
+    """The mention's first word is its sentence's first word."""
+    first = doc.word_at(m.start)
+    return first is not None and first.i == doc.sents[m.sent].first
+
+
+SOMEONES = re.compile(r"\w['’]s\b")
+
+
+def _someones(m: Mention) -> bool:
+    """A description of someone's someone: "the congressman's adviser"."""
+    return SOMEONES.search(m.text) is not None
+
+
 def _topic_person(doc: ParsedDoc, m: Mention, recent: list[Entity]) -> Entity | None:
     """ "Just ask former NFL star Herschel Walker. The former Heisman Trophy
     winner ...": a definite description that opens its sentence (or is the
     main verb's subject), sharing no word with anyone, is the one person
     mentioned in the sentence before; with two such people it is neither,
     nor is "the congressman's adviser" (someone of someone's)."""
-    first, w = doc.word_at(m.start), doc.words[m.head]
-    opens = first is not None and first.i == doc.sents[m.sent].first and w.deprel.split(":")[0] in ("nsubj", "dep")
-    if not (opens or (w.deprel == "nsubj" and doc.words[w.head].deprel == "root")) or re.search(r"\w['’]s\b", m.text):
+    w = doc.words[m.head]
+    opens = _opens_sentence(doc, m) and w.deprel.split(":")[0] in ("nsubj", "dep")
+    if not (opens or (w.deprel == "nsubj" and doc.words[w.head].deprel == "root")) or _someones(m):
         return None
     near = [e for e in recent if _could_be_person(e) and e.outside and m.sent - max(x.sent for x in e.mentions) == 1]
     if len(near) != 1 or _contradicts(m, near[0]) or _modifies(m, near[0]) \
