@@ -1343,9 +1343,10 @@ def _appositions(doc: ParsedDoc, mentions: list[Mention], inside=lambda w: False
         if nxt and _comma_apposed(doc, m, nxt) and {m.kind, nxt.kind} == {"name", "description"}:
             name, desc = (m, nxt) if m.kind == "name" else (nxt, m)
             if name.entity:
-                for part in split_roles(_strip_det(_role_phrase(doc, desc.head))):
-                    name.entity.add_role(text_of(doc, _strip_det(part)))
-                desc.entity = name.entity
+                for d in [desc] + ([_joined_before(doc, desc, outer)] if desc is m else []):
+                    for part in split_roles(_strip_det(_role_phrase(doc, d.head))) if d else ():
+                        name.entity.add_role(text_of(doc, _strip_det(part)))
+                        d.entity = name.entity
             continue
         if nxt and m.kind == "description" and nxt.kind == "name" and nxt.entity and m.roles \
                 and KNOWN_AS.fullmatch(doc.text[m.end:nxt.start]):  # "the base chief, known as Bob"
@@ -1367,11 +1368,44 @@ def _appositions(doc: ParsedDoc, mentions: list[Mention], inside=lambda w: False
                 if other and other.entity and other.kind == "name" and m.kind == "description":
                     other.entity.add_role(text_of(doc, _strip_det(_role_phrase(doc, m.head))))
                     m.entity = other.entity
-        w = doc.words[m.head]
-        if m.kind == "description" and _states_role(doc, w, inside):
-            subj = [by_head.get(c.i) for c in doc.children(m.head) if c.deprel == "nsubj"]
-            if subj and subj[0] and subj[0].entity:
+        w = _top(doc, m)
+        if _states_role(doc, w, inside):
+            subj = [by_head.get(c.i) for c in doc.children(w.i) if c.deprel == "nsubj"]
+            if m.kind == "description" and subj and subj[0] and subj[0].entity:
                 subj[0].entity.add_role(text_of(doc, _strip_det(_role_phrase(doc, w.i))))
+            elif m.kind == "name" and m.entity:  # "Even the day after ..., the candidate ... was X": two subjects
+                for desc in (x for x in subj if x and x.kind == "description"):
+                    _named_by_copula(doc, desc, m.entity)
+
+
+def _joined_before(doc: ParsedDoc, desc: Mention, outer: list[Mention]) -> Mention | None:
+    """The unresolved description joined by "and" to one apposed before a
+    name: "The congressman's longtime adviser and former staffer, Susannah
+    Randolph," (outer: the mentions by start, the longest first)."""
+    joined = [x for x in outer if x.kind == "description" and x.entity is None
+              and doc.text[x.end:desc.start] == " and "]
+    return joined[0] if joined else None
+
+
+def _top(doc: ParsedDoc, m: Mention) -> Word:
+    """The mention's word that the rest hang from ("Donald" in "Donald J.
+    Trump" read as flat), where the clause's relations attach."""
+    w = doc.words[m.head]
+    while w.head >= 0 and m.start <= doc.words[w.head].start < m.end:
+        w = doc.words[w.head]
+    return w
+
+
+def _named_by_copula(doc: ParsedDoc, desc: Mention, entity: Entity) -> None:
+    """ "the presidential candidate holding the spotlight was Donald J.
+    Trump": a definite description whose predicate is a name is that
+    person, and says what they are (the words before its clause)."""
+    if desc.kind != "description" or desc.entity not in (None, entity) or desc.text.split()[0].lower() != "the":
+        return
+    role = _before_clause(_strip_det(_role_phrase(doc, desc.head)))
+    if role and _role_like(role, True):
+        entity.add_role(text_of(doc, role))
+        desc.entity = entity
 
 
 NOT_ROLE = {"who", "whom", "whose", "which", "that", "where", "when", "while", "but", "or", "as", "if", "because",

@@ -2249,3 +2249,54 @@ def test_a_headline_opened_by_a_description_names_the_articles_main_person():
 6	.	.	PUNCT	.	_	3	punct	_	_
 """))[-1]
     assert r.speaker.name == "Bob Lane" and r.speaker.roles == []
+
+
+def test_a_definite_description_whose_predicate_is_a_name_is_that_person():
+    """ "The day after, the presidential candidate holding the spotlight was
+    Bob Lane.": the description (up to its participle) is his role; the
+    parse's second subject ("day") does not hide it (entities on the parse
+    itself: the pipeline parses only sentences with a cue)."""
+    doc = parsed_from_conllu(f"""
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	day	day	NOUN	NN	Number=Sing	12	nsubj	_	_
+3	after	after	ADV	RB	_	2	advmod	_	SpaceAfter=No
+4	,	,	PUNCT	,	_	2	punct	_	_
+5	the	the	DET	DT	Definite=Def|PronType=Art	7	det	_	_
+6	presidential	presidential	ADJ	JJ	Degree=Pos	7	amod	_	_
+7	candidate	candidate	NOUN	NN	Number=Sing	12	nsubj	_	_
+8	holding	hold	VERB	VBG	VerbForm=Ger	7	acl	_	_
+9	the	the	DET	DT	Definite=Def|PronType=Art	10	det	_	_
+10	spotlight	spotlight	NOUN	NN	Number=Sing	8	obj	_	_
+11	was	be	AUX	VBD	{VERB}	12	cop	_	_
+12	Bob	Bob	PROPN	NNP	Number=Sing	0	root	_	_
+13	Lane	Lane	PROPN	NNP	Number=Sing	12	flat	_	SpaceAfter=No
+14	.	.	PUNCT	.	_	12	punct	_	_
+""")
+    mentions = find_mentions(doc)
+    lane, = [e for e in resolve(doc, mentions) if e.name == "Bob Lane"]
+    assert lane.roles == ["presidential candidate"]
+    assert next(m for m in mentions if m.text == "the presidential candidate").entity is lane
+
+
+def test_two_descriptions_joined_before_an_apposed_name_are_both_its_roles():
+    """ "The senator's longtime adviser and former staffer, Jane Roe, left."
+    read as a sentence without a cue is (noun phrases hung on the verb):
+    both descriptions are hers, the possessor aside."""
+    doc = parsed_from_conllu(f"""
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	senator	senator	NOUN	NN	Number=Sing	5	nmod:poss	_	SpaceAfter=No
+3	’s	's	PART	POS	_	2	case	_	_
+4	longtime	longtime	ADJ	JJ	Degree=Pos	5	amod	_	_
+5	adviser	adviser	NOUN	NN	Number=Sing	13	dep	_	_
+6	and	and	CCONJ	CC	_	13	dep	_	_
+7	former	former	ADJ	JJ	Degree=Pos	8	amod	_	_
+8	staffer	staffer	NOUN	NN	Number=Sing	13	dep	_	SpaceAfter=No
+9	,	,	PUNCT	,	_	13	punct	_	_
+10	Jane	Jane	PROPN	NNP	Number=Sing	11	compound	_	_
+11	Roe	Roe	PROPN	NNP	Number=Sing	13	dep	_	SpaceAfter=No
+12	,	,	PUNCT	,	_	13	punct	_	_
+13	left	leave	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+14	.	.	PUNCT	.	_	13	punct	_	_
+""")
+    roe, = [e for e in resolve(doc, find_mentions(doc)) if e.name == "Jane Roe"]
+    assert sorted(roe.roles) == ["former staffer", "longtime adviser"]
