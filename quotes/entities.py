@@ -454,8 +454,9 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
     if head.upos in ("NOUN", "PROPN") and head.lemma.lower() in lexicon("organization_words") and \
             np[0].lemma.lower() == "the" and np[-1].i == head.i:  # "the military organization"
         return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np))
-    described = head.lemma.lower() in lexicon("person_nouns") and np[0].lemma.lower() == "the" \
-        and head.i > np[0].i + 1 and "Number=Plur" not in head.feats  # "the NFL legend", "the former ... winner"
+    described = (head.lemma.lower() in lexicon("person_nouns") and np[0].lemma.lower() == "the"
+                 and head.i > np[0].i + 1 or _kin_of_named(np, head)) \
+        and "Number=Plur" not in head.feats  # "the NFL legend", "the former ... winner", "Bennett's younger sister"
     if head.lemma.lower() not in titles and not described and not (  # "NATO Secretary General", headed by NATO
             head.upos == "PROPN" and np[-1].i > head.i and np[-1].lemma.lower() in titles):
         return None
@@ -490,6 +491,28 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
                            name=name_text(doc, name), roles=roles, gender=_name_gender(lead, name))
     return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np),
                    roles=[_role_text(doc, role)])
+
+
+def _kin_of_named(np: list[Word], head: Word) -> bool:
+    """ "Bennett's younger sister": a kinship noun after a name's possessive."""
+    return head.lemma.lower() in lexicon("kin_nouns") and len(np) > 2 and np[0].upos == "PROPN" \
+        and any(w.text in POSSESSIVE_MARKS for w in np[1:3])
+
+
+KIN = re.compile(r"(?:[A-Z][\w.-]* )*(?P<who>[A-Z][\w.-]*)['’]s? (?P<rest>.+)")
+
+
+def kinship(m: Mention) -> tuple[str, str] | None:
+    """(possessor, kinship noun) of a mention "Bennett's younger sister" or
+    "Bennett's sister Gale"; None for any other mention."""
+    found = KIN.match(m.text)
+    if not found:
+        return None
+    rest = found["rest"][:-len(m.name)] if m.kind == "name" and m.name and found["rest"].endswith(m.name) \
+        else found["rest"] if m.kind == "description" else ""
+    kin = lexicon("kin_nouns")
+    noun = next((w for w in reversed(rest.lower().split()) if w in kin), None)
+    return (found["who"].lower(), noun) if noun and (m.kind == "name" or rest.lower().split()[-1] == noun) else None
 
 
 def plural_mention(doc: ParsedDoc, head: Word) -> Mention | None:
@@ -622,8 +645,8 @@ def _kind_of(entity: Entity) -> Kind:
         return "organization"  # before gender: a pronoun wrongly resolved to "The New York Times" makes no person
     if entity.gender:
         return "person"
-    titles = lexicon("titles")
-    if any(set(_name_key(r)) & titles for r in entity.roles):
+    persons = lexicon("titles") | lexicon("kin_nouns")  # "Bennett's sister Gale"
+    if any(set(_name_key(r)) & persons for r in entity.roles):
         return "person"
     if any(_role_head(r) in org for r in entity.roles):
         return "organization"  # "Playing Field Promotions, a talent agency"
@@ -706,6 +729,8 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
             ent = _listed_people(doc, m, mentions, entities) or _resolve_pronoun(m, recent, m.sent)
         elif m.kind == "plural":
             ent = _people_described(m, mentions, entities, recent) if is_speaker or m.subject else None
+        elif m.kind == "description" and kinship(m):
+            ent = None  # "Bennett's younger sister": not Bennett, nor anyone by word overlap (_named_kin)
         elif (party := _party_of(m)) and (is_speaker or m.subject):
             ent = _salient_person([e for e in recent if _party_of(e) in (None, party)], m.sent, None)
         elif (known := _known_description(m, entities) or _title_holder(doc, m, entities)) is not None \
@@ -741,6 +766,7 @@ def resolve(doc: ParsedDoc, mentions: list[Mention], speakers: frozenset[int] = 
     _comma_roles(doc, mentions, inside)
     _listed_after_plural(doc, mentions, entities, inside)
     _cataphora(doc, mentions, entities, speakers)
+    _named_kin(mentions)
     entities = _join_aliases(entities)
     _headline_description(doc, mentions, entities)
     for e in entities:  # appositions may have given a person's title
@@ -1021,6 +1047,24 @@ def _cataphora(doc: ParsedDoc, mentions: list[Mention], entities: list[Entity], 
         if len(holders) == 1:
             m.entity = holders[0]
             holders[0].mentions.append(m)
+
+
+def _named_kin(mentions: list[Mention]) -> None:
+    """ "Bennett's younger sister" still unresolved is the one person the
+    article names with the same possessor and kinship noun ("Bennett's
+    sister Gale"), before or after it."""
+    named = {}
+    for x in mentions:
+        if x.kind == "name" and x.entity is not None and (key := kinship(x)):
+            named.setdefault(key, set()).add(id(x.entity))
+            named[key, "entity"] = x.entity
+    for m in mentions:
+        key = kinship(m) if m.kind == "description" and m.entity is None else None
+        if key and len(named.get(key, ())) == 1:
+            m.entity = named[key, "entity"]
+            m.entity.mentions.append(m)
+            for r in m.roles:  # "younger sister": whose sister is in the name's own mention
+                m.entity.add_role(found["rest"] if (found := KIN.fullmatch(r)) else r)
 
 
 def _headline_description(doc: ParsedDoc, mentions: list[Mention], entities: list[Entity]) -> None:
@@ -1342,7 +1386,7 @@ def _appositions(doc: ParsedDoc, mentions: list[Mention], inside=lambda w: False
         nxt = outer[k] if k < len(outer) else None
         if nxt and _comma_apposed(doc, m, nxt) and {m.kind, nxt.kind} == {"name", "description"}:
             name, desc = (m, nxt) if m.kind == "name" else (nxt, m)
-            if name.entity:
+            if name.entity and not _own_kin(desc, name.entity, outer):
                 for d in [desc] + ([_joined_before(doc, desc, outer)] if desc is m else []):
                     for part in split_roles(_strip_det(_role_phrase(doc, d.head))) if d else ():
                         name.entity.add_role(text_of(doc, _strip_det(part)))
@@ -1376,6 +1420,13 @@ def _appositions(doc: ParsedDoc, mentions: list[Mention], inside=lambda w: False
             elif m.kind == "name" and m.entity:  # "Even the day after ..., the candidate ... was X": two subjects
                 for desc in (x for x in subj if x and x.kind == "description"):
                     _named_by_copula(doc, desc, m.entity)
+
+
+def _own_kin(desc: Mention, entity: Entity, mentions: list[Mention]) -> bool:
+    """ "Mr. Bush's father, George Bush": a person is not their own kin (the
+    father, merged with his son by surname, takes no role "Bush's father")."""
+    return kinship(desc) is not None and any(
+        x.kind == "name" and x.start == desc.start and x.entity is entity for x in mentions)
 
 
 def _joined_before(doc: ParsedDoc, desc: Mention, outer: list[Mention]) -> Mention | None:

@@ -2300,3 +2300,58 @@ def test_two_descriptions_joined_before_an_apposed_name_are_both_its_roles():
 """)
     roe, = [e for e in resolve(doc, find_mentions(doc)) if e.name == "Jane Roe"]
     assert sorted(roe.roles) == ["former staffer", "longtime adviser"]
+
+
+def _lanes_sister(adjective: str) -> str:
+    """ "Lane's <adjective> sister said the plan was sound." """
+    return f"""
+1	Lane	Lane	PROPN	NNP	Number=Sing	4	nmod:poss	_	SpaceAfter=No
+2	’s	's	PART	POS	_	1	case	_	_
+3	{adjective}	{adjective}	ADJ	JJR	Degree=Cmp	4	amod	_	_
+4	sister	sister	NOUN	NN	Number=Sing	5	nsubj	_	_
+""" + the_plan_was_sound(5)
+
+
+def test_a_kinship_description_is_the_person_named_with_that_kinship():
+    """ "Bob Lane spoke. Lane's sister Gale won. Lane's younger sister said
+    ...": the speaker is Gale (same possessor, same kinship noun), a person,
+    with both roles; without "Lane's sister Gale" she is nobody named, and
+    never Lane himself."""
+    gale = """
+1	Lane	Lane	PROPN	NNP	Number=Sing	3	nmod:poss	_	SpaceAfter=No
+2	’s	's	PART	POS	_	1	case	_	_
+3	sister	sister	NOUN	NN	Number=Sing	4	compound	_	_
+4	Gale	Gale	PROPN	NNP	Number=Sing	5	nsubj	_	_
+5	won	win	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	5	punct	_	_
+"""
+    def speaker(conllu: str):
+        doc = parsed_from_conllu(conllu)
+        said = next(w for w in reversed(doc.words) if w.text == "sister")
+        mentions = find_mentions(doc, frozenset({said.i}))
+        entities = resolve(doc, mentions, frozenset({said.i}))
+        return next(m for m in mentions if m.text == "Lane’s younger sister").entity, entities
+    ent, entities = speaker(_spoke("Bob", "Lane") + gale + _lanes_sister("younger"))
+    assert ent is not None and ent.name == "Gale" and ent.kind == "person"
+    assert sorted(ent.roles) == ["sister", "younger sister"]
+    ent, _ = speaker(_spoke("Bob", "Lane") + _lanes_sister("younger"))
+    assert ent is None
+
+
+def test_a_person_is_not_their_own_kin():
+    """ "Bob Lane spoke. Lane's father, Bob Lane, left." (the father read as
+    the same entity, as "Mr. Bush's father, George Bush" joins Jeb Bush by
+    surname): no role "Lane's father" for the son."""
+    doc = parsed_from_conllu(_spoke("Bob", "Lane") + f"""
+1	Lane	Lane	PROPN	NNP	Number=Sing	3	nmod:poss	_	SpaceAfter=No
+2	’s	's	PART	POS	_	1	case	_	_
+3	father	father	NOUN	NN	Number=Sing	8	nsubj	_	SpaceAfter=No
+4	,	,	PUNCT	,	_	6	punct	_	_
+5	Bob	Bob	PROPN	NNP	Number=Sing	6	compound	_	_
+6	Lane	Lane	PROPN	NNP	Number=Sing	3	appos	_	SpaceAfter=No
+7	,	,	PUNCT	,	_	6	punct	_	_
+8	left	leave	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+9	.	.	PUNCT	.	_	8	punct	_	_
+""")
+    lane, = [e for e in resolve(doc, find_mentions(doc)) if e.name == "Bob Lane"]
+    assert lane.roles == []
