@@ -1442,7 +1442,9 @@ def _top(doc: ParsedDoc, m: Mention) -> Word:
     """The mention's word that the rest hang from ("Donald" in "Donald J.
     Trump" read as flat), where the clause's relations attach."""
     w = doc.words[m.head]
-    while w.head >= 0 and m.start <= doc.words[w.head].start < m.end:
+    for _ in range(m.end - m.start):  # a bound, should a written parse loop
+        if w.head < 0 or not m.start <= doc.words[w.head].start < m.end:
+            break
         w = doc.words[w.head]
     return w
 
@@ -1481,6 +1483,17 @@ def _comma_roles(doc: ParsedDoc, mentions: list[Mention], inside=lambda w: False
         if m.kind == "name" and m.entity is not None and _kind_of(m.entity) in ("person", "group"):
             for role in _apposition_after(doc, m) + _relative_role(doc, m) + _as_role(doc, m):
                 m.entity.add_role(_role_text(doc, role))
+        elif _bare_definite(doc, m) and m.entity is not None and _kind_of(m.entity) == "person":
+            for role in _apposition_after(doc, m, indefinite=True):  # "The former Heisman Trophy winner, now a guest speaker"
+                m.entity.add_role(_role_text(doc, role))
+
+
+def _bare_definite(doc: ParsedDoc, m: Mention) -> bool:
+    """ "the former Heisman Trophy winner": a description with "the" that
+    ends in its person noun (after "the president of Judicial Watch", an
+    apposition says what Judicial Watch is)."""
+    head = doc.words[m.head]
+    return m.kind == "description" and m.text.split()[0].lower() == "the" and head.end == m.end and _titled(head)
 
 
 def _copula_roles(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
@@ -1584,11 +1597,13 @@ def _clause_words(doc: ParsedDoc, k: int, last: int) -> list[Word]:
     return words
 
 
-def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
+def _apposition_after(doc: ParsedDoc, m: Mention, indefinite: bool = False) -> list[list[Word]]:
     """The role phrases of ", a Y," or "(Y)" right after a mention (several when
     joined by "and a"), past an age or a home town ("Stephanie Acs, 27, a
     Navy veteran"; "Misha Shah, 32, of Chicago, an account executive"), up
-    to a relative clause or a verb ("a real estate agent today who ...")."""
+    to a relative clause or a verb ("a real estate agent today who ..."),
+    past "now" or "also" ("now a guest speaker"). `indefinite`: only one led
+    by "a" or "an" (after a description, whose apposition is less sure)."""
     w = doc.word_at(m.end - 1)
     k = w.i + 1 if w else len(doc.words)
     last = doc.sents[w.sent].last if w else 0
@@ -1609,7 +1624,11 @@ def _apposition_after(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
             return []
         words.append(x)
         j += 1
+    if words and words[0].text.lower() in WHEN_WORDS:  # ", now a guest speaker"
+        words = words[1:]
     led = bool(words) and words[0].text.lower() in ("a", "an", "the")
+    if indefinite and not (led and words[0].text.lower() != "the"):
+        return []
     who = next((x.i for x in words if x.text.lower() == "who"), None)
     roles = [p for p in (_strip_det(p) for p in split_roles(_before_clause(words))) if _role_like(p, led)]
     if roles and who is not None:  # "a Clinton confidant who heads the super PAC ...", "... who was a trader"

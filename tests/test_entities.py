@@ -2355,3 +2355,29 @@ def test_a_person_is_not_their_own_kin():
 """)
     lane, = [e for e in resolve(doc, find_mentions(doc)) if e.name == "Bob Lane"]
     assert lane.roles == []
+
+
+def test_an_apposition_after_a_resolved_description_is_the_persons_role():
+    """ "Bob Lane spoke. The former senator, now a guest speaker, said ...":
+    "now" aside, the apposition is Lane's role as the description is; "The
+    former senator, the plan ..." starts none (only "a" or "an" leads one
+    after a description)."""
+    def said(apposition: list[tuple[str, str, str, str]]) -> list[str]:
+        glued = [k + 1 < len(apposition) and apposition[k + 1][0] == "," for k in range(len(apposition))]
+        rows = "".join(f"{k}\t{form}\t{lemma}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\t"
+                       f"{'SpaceAfter=No' if glued[k - 4] else '_'}\n"
+                       for k, (form, lemma, upos, xpos, head, rel) in enumerate(apposition, 4))
+        r, = records(_spoke("Bob", "Lane") + f"""
+1	The	the	DET	DT	Definite=Def|PronType=Art	3	det	_	_
+2	former	former	ADJ	JJ	Degree=Pos	3	amod	_	_
+3	senator	senator	NOUN	NN	Number=Sing	{4 + len(apposition)}	nsubj	_	SpaceAfter=No
+""" + rows + the_plan_was_sound(4 + len(apposition)))
+        assert r.speaker.name == "Bob Lane"
+        return sorted(r.speaker.roles)
+    assert said([(",", ",", "PUNCT", ",", 8, "punct"), ("now", "now", "ADV", "RB", 8, "advmod"),
+                 ("a", "a", "DET", "DT", 8, "det"), ("guest", "guest", "NOUN", "NN", 8, "compound"),
+                 ("speaker", "speaker", "NOUN", "NN", 3, "appos"), (",", ",", "PUNCT", ",", 8, "punct")]) \
+        == ["former senator", "guest speaker"]
+    assert said([(",", ",", "PUNCT", ",", 6, "punct"), ("the", "the", "DET", "DT", 6, "det"),
+                 ("speaker", "speaker", "NOUN", "NN", 3, "appos"), (",", ",", "PUNCT", ",", 6, "punct")]) \
+        == ["former senator"]
