@@ -1478,7 +1478,7 @@ def _comma_roles(doc: ParsedDoc, mentions: list[Mention], inside=lambda w: False
     for m in mentions:
         if m.kind in ("name", "pronoun") and m.entity is not None and _kind_of(m.entity) == "person" \
                 and not inside(doc.words[m.head]):  # "“We thought only Trump was an insensitive guy,”"
-            for role in _copula_roles(doc, m):
+            for role in _copula_roles(doc, m) + _as_office(doc, m):
                 m.entity.add_role(_role_text(doc, role))
         if m.kind == "name" and m.entity is not None and _kind_of(m.entity) in ("person", "group"):
             for role in _apposition_after(doc, m) + _relative_role(doc, m) + _as_role(doc, m):
@@ -1536,6 +1536,39 @@ def _as_role(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
         return []
     words = _strip_det(doc.words[first + 1:w.i - 1])
     return [words] if _role_like(words) and not any(x.text in (",", ";") for x in words) else []
+
+
+def _as_office(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
+    """ "Clinton used a personal email account as secretary of state": "as"
+    and a title without an article or possessive, on the verb the person is
+    the subject of, is the office they held then; not when the verb has a
+    person as its object ("Obama named her as secretary of state")."""
+    w = _top(doc, m)
+    if not w.deprel.startswith("nsubj") or w.head < 0:
+        return []
+    kids = doc.children(w.head)
+    if any(c.deprel in ("obj", "iobj") and (c.upos == "PROPN" or c.upos == "PRON" and c.text.lower() != "it")
+           or c.xpos == "MD" for c in kids):  # "as president, he would build a wall": not an office held
+        return []
+    for c in kids:
+        marks = {x.text.lower(): x for x in doc.children(c.i) if x.i < c.i}
+        if not (c.deprel.startswith("obl") and "as" in marks and c.lemma.lower() in lexicon("titles")) \
+                or any(x.deprel in ("det", "nmod:poss") for x in doc.children(c.i)) \
+                or _someone_elses_time(doc, doc.words[marks["as"].i - 1], m):
+            continue
+        words = _before_clause(_clause_words(doc, marks["as"].i + 1, doc.sents[c.sent].last))
+        return [words] if _role_like(words) and words and words[0].upos != "DET" else []
+    return []
+
+
+def _someone_elses_time(doc: ParsedDoc, w: Word, m: Mention) -> bool:
+    """ "during her time as secretary of state" said of a man: the office
+    is hers, the noun before "as" someone else's."""
+    owner = next((x for x in doc.children(w.i) if x.deprel == "nmod:poss"), None) if w.upos == "NOUN" else None
+    if owner is None:
+        return False
+    gender = PERSON_PRONOUNS.get(owner.text.lower())
+    return gender is None or m.entity is None or m.entity.gender not in (None, gender)
 
 
 def _relative_role(doc: ParsedDoc, m: Mention) -> list[list[Word]]:

@@ -2381,3 +2381,35 @@ def test_an_apposition_after_a_resolved_description_is_the_persons_role():
     assert said([(",", ",", "PUNCT", ",", 6, "punct"), ("the", "the", "DET", "DT", 6, "det"),
                  ("speaker", "speaker", "NOUN", "NN", 3, "appos"), (",", ",", "PUNCT", ",", 6, "punct")]) \
         == ["former senator"]
+
+
+def _roe_used_it(aux: str = "", time: str = "") -> str:
+    """ "Jane Roe [aux] used an account [during <time> time] as secretary of state." """
+    rows = [("Jane", "Jane", "PROPN", "NNP", 2, "compound"), ("Roe", "Roe", "PROPN", "NNP", 4, "nsubj")]
+    rows += [(aux, aux, "AUX", "MD", 4, "aux")] if aux else [("did", "do", "AUX", "VBD", 4, "aux")]
+    rows += [("use", "use", "VERB", "VB", 0, "root"), ("an", "a", "DET", "DT", 6, "det"),
+             ("account", "account", "NOUN", "NN", 4, "obj")]
+    if time:
+        rows += [("during", "during", "ADP", "IN", 9, "case"), (time, time, "PRON", "PRP$", 9, "nmod:poss"),
+                 ("time", "time", "NOUN", "NN", 4, "obl")]
+    k = len(rows)
+    rows += [("as", "as", "ADP", "IN", k + 2, "case"), ("secretary", "secretary", "NOUN", "NN", 4, "obl"),
+             ("of", "of", "ADP", "IN", k + 4, "case"), ("state", "state", "NOUN", "NN", k + 2, "nmod"),
+             (".", ".", "PUNCT", ".", 4, "punct")]
+    return "".join(f"{i}\t{form}\t{lemma}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\t"
+                   f"{'SpaceAfter=No' if i < len(rows) and rows[i][0] == '.' else '_'}\n"
+                   for i, (form, lemma, upos, xpos, head, rel) in enumerate(rows, 1))
+
+
+def test_as_and_a_bare_title_on_the_subjects_verb_is_the_office_they_held():
+    """ "Jane Roe did use an account as secretary of state." gives her the
+    office; not "would use ..." (what she would do in office), nor "during
+    his time as secretary of state" (his office, not hers)."""
+    def roles(conllu: str) -> list[str]:
+        doc = parsed_from_conllu(conllu)
+        roe, = [e for e in resolve(doc, find_mentions(doc)) if e.name == "Jane Roe"]
+        return roe.roles
+    assert roles(_roe_used_it()) == ["secretary of state"]
+    assert roles(_roe_used_it(aux="would")) == []
+    assert roles(_roe_used_it(time="his")) == []
+    assert roles(_roe_used_it(time="her")) == ["secretary of state"]
