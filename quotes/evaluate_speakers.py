@@ -21,7 +21,14 @@ matches them) is judged by its speaker:
 - names per person: the distinct names records give one labelled person
   across articles; keys per person: the distinct speaker keys a store of
   these articles' records gives them (grouping.speaker_keys: "Trump" and
-  "Donald J. Trump" share one), what search and grouping use.
+  "Donald J. Trump" share one), what search and grouping use. Both count
+  a record that names someone else (or no one) as one more name;
+- keys per person where named: the distinct speaker keys of the records
+  that do name the labelled person (the label's name, or part of it:
+  "Trump" for "Donald J. Trump"), people joined across articles by the
+  labels' `persons.json` ({"label name": "the person's one name"}, for the
+  names labels spell differently in different articles): whether one
+  person is one speaker in the store.
 """
 from __future__ import annotations
 
@@ -51,6 +58,11 @@ def _same_name(ours: str, gold: str) -> bool:
     return _norm(ours) == _norm(gold) or parts(ours) == parts(gold)
 
 
+def _names_part(ours: str, gold: str) -> bool:
+    """Our name is the label's or part of it ("Trump" of "Donald J. Trump")."""
+    return _same_name(ours, gold) or set(_norm(ours).split()) <= set(_norm(gold).split())
+
+
 def read_labels(path: Path) -> dict[tuple[int, int], dict]:
     """Labels of one article, by source span."""
     out = {}
@@ -70,6 +82,7 @@ class Tally:
         self.n = defaultdict(lambda: [0, 0])  # measure -> [right, all]
         self.roles_pred = self.roles_pred_ok = self.roles_gold = self.roles_gold_found = 0
         self.person_names: dict[str, set[str]] = defaultdict(set)
+        self.person_named: dict[str, set[str]] = defaultdict(set)  # the names of records that name that person
         self.names: Counter = Counter()  # every predicted speaker name, as a store would count them
         self.errors: list[dict] = []
 
@@ -99,6 +112,8 @@ def judge(doc: str, text: str, preds, golds, labels: dict, tally: Tally) -> None
             tally.add("name", ok)
             if label["kind"] == "person":
                 tally.person_names[label["name"]].add(sp.name or "")
+                if sp.name and _names_part(sp.name, label["name"]):
+                    tally.person_named[label["name"]].add(sp.name)
         else:
             ok = sp.name is None
             tally.add("other", ok)
@@ -138,6 +153,10 @@ def evaluate_speakers(folder: Path, labels_dir: Path, model: str | None = None, 
     names = [len(v) for v in tally.person_names.values()]
     key_of = speaker_keys(tally.names)
     keys = [len({key_of[n] for n in v if n}) for v in tally.person_names.values() if v - {""}]
+    persons = orjson.loads((labels_dir / "persons.json").read_bytes()) if (labels_dir / "persons.json").is_file() else {}
+    named: dict[str, set[str]] = defaultdict(set)
+    for label_name, ours in tally.person_named.items():
+        named[persons.get(label_name, label_name)] |= {key_of[n] for n in ours}
     return {
         "articles": len(files),
         "name_accuracy": tally.ratio("name"), "named_sources": tally.n["name"][1],
@@ -150,6 +169,8 @@ def evaluate_speakers(folder: Path, labels_dir: Path, model: str | None = None, 
         "names_per_person": round(sum(names) / len(names), 3) if names else None,
         "keys_per_person": round(sum(keys) / len(keys), 3) if keys else None,
         "persons_with_one_key": sum(1 for n in keys if n == 1),
+        "named_persons": len(named), "named_persons_with_one_key": sum(1 for v in named.values() if len(v) == 1),
+        "keys_per_named_person": round(sum(map(len, named.values())) / len(named), 3) if named else None,
         "errors": tally.errors,
         "speaker_names": dict(sorted(tally.names.items())),
     }
@@ -167,4 +188,6 @@ def format_report(r: dict) -> str:
         f"with one name across articles)",
         f"keys per person     {r['keys_per_person']}   ({r['persons_with_one_key']} of {r['persons']} persons "
         f"with one speaker key in a store of these records)",
+        f"keys where named    {r['keys_per_named_person']}   ({r['named_persons_with_one_key']} of "
+        f"{r['named_persons']} persons, across articles, one speaker key over the records that name them)",
     ])

@@ -44,3 +44,32 @@ def test_a_group_is_the_same_group_in_any_order():
     assert _same_name("The Pentagon", "Pentagon")
     assert not _same_name("Jim Bennett and Sandra Paradis", "Jim Bennett")
     assert not _same_name("Jim Bennett", "Sandra Paradis")
+
+
+def _article(docs, labels, stem: str, full: str) -> None:
+    """ "<full> spoke.\n\n“We will win,” Trump said." with its brat lines and labels."""
+    text = f"{full} spoke on Tuesday.\n\n“We will win,” Trump said.\n"
+    q, s = text.index("We will win"), text.index("Trump said")
+    c = s + len("Trump ")
+    (docs / f"{stem}.txt").write_text(text, encoding="utf-8")
+    (docs / f"{stem}.ann").write_text(
+        f"T1\tContent {q} {q + 11}\tx\nT2\tSource {s} {s + 5}\tx\nT3\tCue {c} {c + 4}\tsaid\n"
+        "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2\n", encoding="utf-8")
+    (labels / f"{stem}.jsonl").write_bytes(orjson.dumps(
+        {"source": [s, s + 5], "name": full, "kind": "person", "roles": [], "roles_norm": [], "entity": "e1"}) + b"\n")
+
+
+def test_one_person_named_two_ways_across_articles_is_one_speaker_key(tmp_path):
+    """ "Donald J. Trump" in one article, "Donald Trump" in another: two
+    label names, one person by the labels' persons.json, one speaker key."""
+    docs, labels = tmp_path / "docs", tmp_path / "labels"
+    docs.mkdir()
+    labels.mkdir()
+    _article(docs, labels, "a", "Donald J. Trump")
+    _article(docs, labels, "b", "Donald Trump")
+    r = evaluate_speakers(docs, labels, say=lambda _: None)
+    assert r["name_accuracy"] == 1.0
+    assert (r["named_persons"], r["named_persons_with_one_key"]) == (2, 2)
+    (labels / "persons.json").write_bytes(orjson.dumps({"Donald J. Trump": "Donald Trump"}))
+    r = evaluate_speakers(docs, labels, say=lambda _: None)
+    assert (r["named_persons"], r["named_persons_with_one_key"], r["keys_per_named_person"]) == (1, 1, 1.0)
