@@ -1478,7 +1478,7 @@ def _comma_roles(doc: ParsedDoc, mentions: list[Mention], inside=lambda w: False
     for m in mentions:
         if m.kind in ("name", "pronoun") and m.entity is not None and _kind_of(m.entity) == "person" \
                 and not inside(doc.words[m.head]):  # "“We thought only Trump was an insensitive guy,”"
-            for role in _copula_roles(doc, m) + _as_office(doc, m):
+            for role in _copula_roles(doc, m) + _as_office(doc, m) + _career_as(doc, m):
                 m.entity.add_role(_role_text(doc, role))
         if m.kind == "name" and m.entity is not None and _kind_of(m.entity) in ("person", "group"):
             for role in _apposition_after(doc, m) + _relative_role(doc, m) + _as_role(doc, m):
@@ -1558,6 +1558,29 @@ def _as_office(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
             continue
         words = _before_clause(_clause_words(doc, marks["as"].i + 1, doc.sents[c.sent].last))
         return [words] if _role_like(words) and words and words[0].upos != "DET" else []
+    return []
+
+
+CAREERS = {"career", "job", "tenure", "stint"}
+
+
+def _career_as(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
+    """ "Bennett recently retired from his career as a mail carrier", read by
+    its tags: after the person, in its clause (no comma or other person
+    between), "his" or "her" fitting the person's gender, a career noun,
+    "as" and a role."""
+    w = doc.word_at(m.end - 1)
+    last = doc.sents[w.sent].last if w else 0
+    for x in doc.words[w.i + 1:last] if w else ():
+        if x.text in ROLE_ENDS or x.text in QUOTE_MARKS or x.upos == "PROPN" or (
+                x.upos == "PRON" and x.text.lower() not in PERSON_PRONOUNS):
+            return []
+        if x.text.lower() in PERSON_PRONOUNS and x.i + 3 < last and doc.words[x.i + 1].lemma.lower() in CAREERS \
+                and doc.words[x.i + 2].text.lower() == "as":
+            if m.entity is None or m.entity.gender != PERSON_PRONOUNS[x.text.lower()]:
+                return []
+            words = _strip_det(_before_clause(_clause_words(doc, x.i + 3, last)))
+            return [words] if _role_like(words) else []
     return []
 
 

@@ -2413,3 +2413,20 @@ def test_as_and_a_bare_title_on_the_subjects_verb_is_the_office_they_held():
     assert roles(_roe_used_it(aux="would")) == []
     assert roles(_roe_used_it(time="his")) == []
     assert roles(_roe_used_it(time="her")) == ["secretary of state"]
+
+
+def test_his_career_as_a_role_in_a_sentence_read_by_its_tags():
+    """ "Bob Lane retired from his career as a mail carrier." read by its
+    tags alone (no cue in it): "mail carrier" is his role; "her career" in
+    the same place is someone else's."""
+    def roles(pronoun: str) -> list[str]:
+        rows = [("Bob", "PROPN", "NNP"), ("Lane", "PROPN", "NNP"), ("retired", "VERB", "VBD"), ("from", "ADP", "IN"),
+                (pronoun, "PRON", "PRP$"), ("career", "NOUN", "NN"), ("as", "ADP", "IN"), ("a", "DET", "DT"),
+                ("mail", "NOUN", "NN"), ("carrier", "NOUN", "NN"), (".", "PUNCT", ".")]
+        doc = parsed_from_conllu("".join(
+            f"{k}\t{form}\t{form.lower()}\t{upos}\t{xpos}\t_\t{0 if k == 3 else 3}\t{'root' if k == 3 else 'dep'}\t_\t"
+            f"{'SpaceAfter=No' if k == 10 else '_'}\n" for k, (form, upos, xpos) in enumerate(rows, 1)))
+        lane, = [e for e in resolve(doc, find_mentions(doc)) if e.name == "Bob Lane"]
+        return lane.roles
+    assert roles("his") == ["mail carrier"]
+    assert roles("her") == []
