@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -455,7 +456,7 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
             np[0].lemma.lower() == "the" and np[-1].i == head.i:  # "the military organization"
         return Mention(np[0].start, np[-1].end, head.i, "description", text_of(doc, np))
     described = (head.lemma.lower() in lexicon("person_nouns") and np[0].lemma.lower() == "the"
-                 and head.i > np[0].i + 1 or _kin_of_named(np, head)) \
+                 and head.i > np[0].i + 1 or _kin_of_named(doc, np, head)) \
         and "Number=Plur" not in head.feats  # "the NFL legend", "the former ... winner", "Bennett's younger sister"
     if head.lemma.lower() not in titles and not described and not (  # "NATO Secretary General", headed by NATO
             head.upos == "PROPN" and np[-1].i > head.i and np[-1].lemma.lower() in titles):
@@ -493,26 +494,31 @@ def description_mention(doc: ParsedDoc, head: Word) -> Mention | None:
                    roles=[_role_text(doc, role)])
 
 
-def _kin_of_named(np: list[Word], head: Word) -> bool:
-    """ "Bennett's younger sister": a kinship noun after a name's possessive."""
+def _kin_of_named(doc: ParsedDoc, np: list[Word], head: Word) -> bool:
+    """ "Bennett's younger sister", "O'Brien's wife": a kinship noun after a
+    name's possessive, that `kinship` reads too."""
     return head.lemma.lower() in lexicon("kin_nouns") and len(np) > 2 and np[0].upos == "PROPN" \
-        and any(w.text in POSSESSIVE_MARKS for w in np[1:3])
+        and any(w.text in POSSESSIVE_MARKS for w in np[1:4]) and bool(KIN.fullmatch(text_of(doc, np)))
 
 
-KIN = re.compile(r"(?:[A-Z][\w.-]* )*(?P<who>[A-Z][\w.-]*)['’]s? (?P<rest>.+)")
+KIN = re.compile(r"(?P<who>.*?[A-Z][^ ]*?)['’]s? (?P<rest>[^'’]+)")  # "bin Laden's son", "O'Brien's wife"
 
 
 def kinship(m: Mention) -> tuple[str, str] | None:
     """(possessor, kinship noun) of a mention "Bennett's younger sister" or
     "Bennett's sister Gale"; None for any other mention."""
-    found = KIN.match(m.text)
+    found = KIN.fullmatch(m.text)
     if not found:
         return None
-    rest = found["rest"][:-len(m.name)] if m.kind == "name" and m.name and found["rest"].endswith(m.name) \
-        else found["rest"] if m.kind == "description" else ""
-    kin = lexicon("kin_nouns")
-    noun = next((w for w in reversed(rest.lower().split()) if w in kin), None)
-    return (found["who"].lower(), noun) if noun and (m.kind == "name" or rest.lower().split()[-1] == noun) else None
+    if m.kind == "description":
+        rest = found["rest"]
+    elif m.kind == "name" and m.name and found["rest"].endswith(" " + m.name):
+        rest = found["rest"][:-len(m.name)]  # "sister" of "Bennett's sister Gale"
+    else:
+        return None
+    words = rest.lower().split()
+    noun = next((w for w in reversed(words) if w in lexicon("kin_nouns")), None)
+    return (found["who"].lower(), noun) if noun and (m.kind == "name" or words[-1] == noun) else None
 
 
 def plural_mention(doc: ParsedDoc, head: Word) -> Mention | None:
@@ -1052,19 +1058,32 @@ def _cataphora(doc: ParsedDoc, mentions: list[Mention], entities: list[Entity], 
 def _named_kin(mentions: list[Mention]) -> None:
     """ "Bennett's younger sister" still unresolved is the one person the
     article names with the same possessor and kinship noun ("Bennett's
-    sister Gale"), before or after it."""
-    named = {}
+    sister Gale", or "Bennett's sister, Gale Smith," resolved by its
+    apposition), before or after it; the possessor is compared by the
+    entity its name is ("Jim Lane's wife" is not "Tom Lane's wife")."""
+    holders: dict[tuple, set[int]] = defaultdict(set)
+    holder: dict[tuple, Entity] = {}
     for x in mentions:
-        if x.kind == "name" and x.entity is not None and (key := kinship(x)):
-            named.setdefault(key, set()).add(id(x.entity))
-            named[key, "entity"] = x.entity
+        if x.entity is not None and (key := _kin_key(x, mentions)):
+            holders[key].add(id(x.entity))
+            holder[key] = x.entity
     for m in mentions:
-        key = kinship(m) if m.kind == "description" and m.entity is None else None
-        if key and len(named.get(key, ())) == 1:
-            m.entity = named[key, "entity"]
+        key = _kin_key(m, mentions) if m.kind == "description" and m.entity is None else None
+        if key and len(holders[key]) == 1:
+            m.entity = holder[key]
             m.entity.mentions.append(m)
             for r in m.roles:  # "younger sister": whose sister is in the name's own mention
                 m.entity.add_role(found["rest"] if (found := KIN.fullmatch(r)) else r)
+
+
+def _kin_key(m: Mention, mentions: list[Mention]) -> tuple | None:
+    """(the possessor's entity, or its words if none, kinship noun) of a kinship mention."""
+    kin = kinship(m)
+    if kin is None:
+        return None
+    owner = next((x.entity for x in mentions if x.kind == "name" and x.start == m.start and x.end < m.end
+                  and x.entity is not None), None)
+    return (id(owner) if owner else kin[0], kin[1])
 
 
 def _headline_description(doc: ParsedDoc, mentions: list[Mention], entities: list[Entity]) -> None:
@@ -1433,6 +1452,8 @@ def _joined_before(doc: ParsedDoc, desc: Mention, outer: list[Mention]) -> Menti
     """The unresolved description joined by "and" to one apposed before a
     name: "The congressman's longtime adviser and former staffer, Susannah
     Randolph," (outer: the mentions by start, the longest first)."""
+    if desc.text.split()[0].lower() in DETERMINERS | POSSESSIVE_PRONOUNS:
+        return None  # "the governor and his spokesman, Bob Lane": two people
     joined = [x for x in outer if x.kind == "description" and x.entity is None
               and doc.text[x.end:desc.start] == " and "]
     return joined[0] if joined else None
@@ -1449,15 +1470,20 @@ def _top(doc: ParsedDoc, m: Mention) -> Word:
     return w
 
 
+ORDINAL_WORDS = {"first", "second", "third", "last", "next", "only", "real"}
+
+
 def _named_by_copula(doc: ParsedDoc, desc: Mention, entity: Entity) -> None:
     """ "the presidential candidate holding the spotlight was Donald J.
-    Trump": a definite description whose predicate is a name is that
-    person, and says what they are (the words before its clause)."""
+    Trump": a definite description headed by a title whose predicate is a
+    name is that person, and says what they are (the words before its
+    clause); "the real winner", "the first reporter" say no office."""
     if desc.kind != "description" or desc.entity not in (None, entity) or desc.text.split()[0].lower() != "the":
         return
     role = _before_clause(_strip_det(_role_phrase(doc, desc.head)))
-    if role and _role_like(role, True):
-        entity.add_role(text_of(doc, role))
+    if role and _role_like(role, True) and doc.words[desc.head].lemma.lower() in lexicon("titles") \
+            and not any(w.xpos == "JJS" or w.lemma.lower() in ORDINAL_WORDS for w in role):
+        entity.add_role(text_of(doc, role))  # not "the real winner of the night", "the first reporter ..."
         desc.entity = entity
 
 
@@ -1541,24 +1567,40 @@ def _as_role(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
 def _as_office(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
     """ "Clinton used a personal email account as secretary of state": "as"
     and a title without an article or possessive, on the verb the person is
-    the subject of, is the office they held then; not when the verb has a
-    person as its object ("Obama named her as secretary of state")."""
+    the subject of, is the office they held then, up to a date; not when the
+    verb has a person as its object ("Obama named her as secretary of
+    state"), is a relative clause's ("whom Trump fired as campaign
+    manager"), has a modal ("as president, he would"), or leaves the office
+    ("resigned as chairman")."""
     w = _top(doc, m)
     if not w.deprel.startswith("nsubj") or w.head < 0:
         return []
     kids = doc.children(w.head)
-    if any(c.deprel in ("obj", "iobj") and (c.upos == "PROPN" or c.upos == "PRON" and c.text.lower() != "it")
-           or c.xpos == "MD" for c in kids):  # "as president, he would build a wall": not an office held
+    verb = doc.words[w.head]
+    if verb.lemma.lower() in LEAVING or verb.deprel == "acl:relcl" or any(
+            c.deprel in ("obj", "iobj") and (c.upos == "PROPN" or _titled(c) or c.upos == "PRON" and c.text.lower() != "it")
+            or c.xpos == "MD" for c in kids):  # "as president, he would build a wall": not an office held
         return []
     for c in kids:
         marks = {x.text.lower(): x for x in doc.children(c.i) if x.i < c.i}
         if not (c.deprel.startswith("obl") and "as" in marks and c.lemma.lower() in lexicon("titles")) \
+                or "Number=Plur" in c.feats or marks["as"].i == 0 \
                 or any(x.deprel in ("det", "nmod:poss") for x in doc.children(c.i)) \
                 or _someone_elses_time(doc, doc.words[marks["as"].i - 1], m):
             continue
-        words = _before_clause(_clause_words(doc, marks["as"].i + 1, doc.sents[c.sent].last))
+        phrase = {x.i for x in noun_phrase(doc, c.i, NP_RELS - {"cc", "conj"})}
+        words = []
+        for x in doc.words[marks["as"].i + 1:doc.sents[c.sent].last]:
+            if x.i not in phrase or x.text in ROLE_ENDS or calendar_words([x]) or x.upos == "NUM":
+                break  # "as chairman [last year]", "as base chief [in December]"
+            words.append(x)
+        while words and words[-1].upos in ("ADP", "DET"):
+            words.pop()
         return [words] if _role_like(words) and words and words[0].upos != "DET" else []
     return []
+
+
+LEAVING = {"resign", "quit", "retire", "step", "leave"}  # "resigned as chairman": an office no longer held
 
 
 CAREERS = {"career", "job", "tenure", "stint"}
@@ -1566,22 +1608,31 @@ CAREERS = {"career", "job", "tenure", "stint"}
 
 def _career_as(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
     """ "Bennett recently retired from his career as a mail carrier", read by
-    its tags: after the person, in its clause (no comma or other person
-    between), "his" or "her" fitting the person's gender, a career noun,
-    "as" and a role."""
+    its tags: after the person, in its clause (no comma, other person,
+    person noun or second verb between), "his" or "her" fitting the
+    person's gender, a career noun, "as" and a role up to a time word
+    ("as a teacher next year")."""
     w = doc.word_at(m.end - 1)
     last = doc.sents[w.sent].last if w else 0
+    verbs = 0
     for x in doc.words[w.i + 1:last] if w else ():
-        if x.text in ROLE_ENDS or x.text in QUOTE_MARKS or x.upos == "PROPN" or (
+        verbs += x.upos == "VERB"
+        if x.text in ROLE_ENDS or x.text in QUOTE_MARKS or x.upos == "PROPN" or verbs > 1 or _titled(x) or (
                 x.upos == "PRON" and x.text.lower() not in PERSON_PRONOUNS):
             return []
         if x.text.lower() in PERSON_PRONOUNS and x.i + 3 < last and doc.words[x.i + 1].lemma.lower() in CAREERS \
                 and doc.words[x.i + 2].text.lower() == "as":
             if m.entity is None or m.entity.gender != PERSON_PRONOUNS[x.text.lower()]:
                 return []
-            words = _strip_det(_before_clause(_clause_words(doc, x.i + 3, last)))
+            words = _clause_words(doc, x.i + 3, last)
+            cut = next((k for k, y in enumerate(words) if y.text.lower() in TIME_OPENERS or calendar_words([y])),
+                       len(words))
+            words = _strip_det(_before_clause(words[:cut]))
             return [words] if _role_like(words) else []
     return []
+
+
+TIME_OPENERS = {"next", "last", "this", "that", "until", "since", "before", "after", "when", "in", "for"}
 
 
 def _someone_elses_time(doc: ParsedDoc, w: Word, m: Mention) -> bool:
@@ -1680,11 +1731,11 @@ def _apposition_after(doc: ParsedDoc, m: Mention, indefinite: bool = False) -> l
             return []
         words.append(x)
         j += 1
-    if words and words[0].text.lower() in WHEN_WORDS:  # ", now a guest speaker"
-        words = words[1:]
+    if len(words) > 1 and words[0].text.lower() in WHEN_WORDS and words[1].text.lower() in ("a", "an", "the"):
+        words = words[1:]  # ", now a guest speaker"; not ", later that day,"
     led = bool(words) and words[0].text.lower() in ("a", "an", "the")
-    if indefinite and not (led and words[0].text.lower() != "the"):
-        return []
+    if indefinite and not (led and words[0].text.lower() != "the" and j < last and doc.words[j].text in ROLE_ENDS):
+        return []  # after a description: "a", and closed by a comma ("The senator, a staffer and ... were")
     who = next((x.i for x in words if x.text.lower() == "who"), None)
     roles = [p for p in (_strip_det(p) for p in split_roles(_before_clause(words))) if _role_like(p, led)]
     if roles and who is not None:  # "a Clinton confidant who heads the super PAC ...", "... who was a trader"

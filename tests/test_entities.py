@@ -2383,19 +2383,21 @@ def test_an_apposition_after_a_resolved_description_is_the_persons_role():
         == ["former senator"]
 
 
-def _roe_used_it(aux: str = "", time: str = "") -> str:
-    """ "Jane Roe [aux] used an account [during <time> time] as secretary of state." """
+def _roe_used_it(aux: str = "", time: str = "", verb: str = "use", date: bool = False) -> str:
+    """ "Jane Roe [aux] use an account [during <time> time] as secretary of state [in 2012]." """
     rows = [("Jane", "Jane", "PROPN", "NNP", 2, "compound"), ("Roe", "Roe", "PROPN", "NNP", 4, "nsubj")]
     rows += [(aux, aux, "AUX", "MD", 4, "aux")] if aux else [("did", "do", "AUX", "VBD", 4, "aux")]
-    rows += [("use", "use", "VERB", "VB", 0, "root"), ("an", "a", "DET", "DT", 6, "det"),
+    rows += [(verb, verb, "VERB", "VB", 0, "root"), ("an", "a", "DET", "DT", 6, "det"),
              ("account", "account", "NOUN", "NN", 4, "obj")]
     if time:
         rows += [("during", "during", "ADP", "IN", 9, "case"), (time, time, "PRON", "PRP$", 9, "nmod:poss"),
                  ("time", "time", "NOUN", "NN", 4, "obl")]
     k = len(rows)
     rows += [("as", "as", "ADP", "IN", k + 2, "case"), ("secretary", "secretary", "NOUN", "NN", 4, "obl"),
-             ("of", "of", "ADP", "IN", k + 4, "case"), ("state", "state", "NOUN", "NN", k + 2, "nmod"),
-             (".", ".", "PUNCT", ".", 4, "punct")]
+             ("of", "of", "ADP", "IN", k + 4, "case"), ("state", "state", "NOUN", "NN", k + 2, "nmod")]
+    if date:
+        rows += [("in", "in", "ADP", "IN", k + 6, "case"), ("2012", "2012", "NUM", "CD", k + 2, "nmod")]
+    rows += [(".", ".", "PUNCT", ".", 4, "punct")]
     return "".join(f"{i}\t{form}\t{lemma}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\t"
                    f"{'SpaceAfter=No' if i < len(rows) and rows[i][0] == '.' else '_'}\n"
                    for i, (form, lemma, upos, xpos, head, rel) in enumerate(rows, 1))
@@ -2413,6 +2415,8 @@ def test_as_and_a_bare_title_on_the_subjects_verb_is_the_office_they_held():
     assert roles(_roe_used_it(aux="would")) == []
     assert roles(_roe_used_it(time="his")) == []
     assert roles(_roe_used_it(time="her")) == ["secretary of state"]
+    assert roles(_roe_used_it(date=True)) == ["secretary of state"]  # not "... in 2012"
+    assert roles(_roe_used_it(verb="resign")) == []  # an office left
 
 
 def test_his_career_as_a_role_in_a_sentence_read_by_its_tags():
@@ -2430,3 +2434,89 @@ def test_his_career_as_a_role_in_a_sentence_read_by_its_tags():
         return lane.roles
     assert roles("his") == ["mail carrier"]
     assert roles("her") == []
+
+
+def test_kinship_compares_possessors_by_the_person_they_name():
+    """ "Jim Lane spoke. Lane's wife Gale won. Jim Lane's wife said ...":
+    "Lane" and "Jim Lane" are one person, so his wife is Gale (compared as
+    strings they would differ; and "Tom Lane's wife" would not be Gale)."""
+    doc = parsed_from_conllu(_spoke("Jim", "Lane") + f"""
+1	Lane	Lane	PROPN	NNP	Number=Sing	3	nmod:poss	_	SpaceAfter=No
+2	’s	's	PART	POS	_	1	case	_	_
+3	wife	wife	NOUN	NN	Number=Sing	4	compound	_	_
+4	Gale	Gale	PROPN	NNP	Number=Sing	5	nsubj	_	_
+5	won	win	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	5	punct	_	_
+
+1	Jim	Jim	PROPN	NNP	Number=Sing	2	compound	_	_
+2	Lane	Lane	PROPN	NNP	Number=Sing	4	nmod:poss	_	SpaceAfter=No
+3	’s	's	PART	POS	_	2	case	_	_
+4	wife	wife	NOUN	NN	Number=Sing	5	nsubj	_	_
+""" + the_plan_was_sound(5))
+    said = next(w for w in reversed(doc.words) if w.text == "wife")
+    mentions = find_mentions(doc, frozenset({said.i}))
+    resolve(doc, mentions, frozenset({said.i}))
+    wife = next(m for m in mentions if m.text == "Jim Lane’s wife").entity
+    assert wife is not None and wife.name == "Gale"
+
+
+def test_a_description_after_and_his_is_someone_else():
+    """ "The governor and his spokesman, Bob Lane, left.": Lane is the
+    spokesman, not the governor."""
+    doc = parsed_from_conllu(f"""
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	governor	governor	NOUN	NN	Number=Sing	10	nsubj	_	_
+3	and	and	CCONJ	CC	_	5	cc	_	_
+4	his	his	PRON	PRP$	Poss=Yes|PronType=Prs	5	nmod:poss	_	_
+5	spokesman	spokesman	NOUN	NN	Number=Sing	2	conj	_	SpaceAfter=No
+6	,	,	PUNCT	,	_	8	punct	_	_
+7	Bob	Bob	PROPN	NNP	Number=Sing	8	compound	_	_
+8	Lane	Lane	PROPN	NNP	Number=Sing	5	appos	_	SpaceAfter=No
+9	,	,	PUNCT	,	_	8	punct	_	_
+10	left	leave	VERB	VBD	{VERB}	0	root	_	SpaceAfter=No
+11	.	.	PUNCT	.	_	10	punct	_	_
+""")
+    lane, = [e for e in resolve(doc, find_mentions(doc)) if e.name == "Bob Lane"]
+    assert lane.roles == ["spokesman"]
+
+
+def test_someone_elses_career_and_an_evaluation_are_no_roles():
+    """ "Bob Lane said his father retired from his career as a miner." (by
+    its tags): the father's career; "The real candidate was Bob Lane.": no
+    office; "Bob Lane, later that day, left.": no role "day"."""
+    def lane_roles(rows: list[tuple[str, str, str, int, str]]) -> list[str]:
+        doc = parsed_from_conllu("".join(
+            f"{k}\t{form}\t{form.lower()}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\t"
+            f"{'SpaceAfter=No' if k < len(rows) and rows[k][0] in ',.' else '_'}\n"
+            for k, (form, upos, xpos, head, rel) in enumerate(rows, 1)))
+        lane, = [e for e in resolve(doc, find_mentions(doc)) if e.name == "Bob Lane"]
+        return lane.roles
+    career = [("Bob", "PROPN", "NNP", 2, "compound"), ("Lane", "PROPN", "NNP", 3, "dep"), ("said", "VERB", "VBD", 0, "root"),
+              ("his", "PRON", "PRP$", 3, "dep"), ("father", "NOUN", "NN", 3, "dep"), ("retired", "VERB", "VBD", 3, "dep"),
+              ("from", "ADP", "IN", 3, "dep"), ("his", "PRON", "PRP$", 3, "dep"), ("career", "NOUN", "NN", 3, "dep"),
+              ("as", "ADP", "IN", 3, "dep"), ("a", "DET", "DT", 3, "dep"), ("miner", "NOUN", "NN", 3, "dep"),
+              (".", "PUNCT", ".", 3, "punct")]
+    assert lane_roles(career) == []
+    winner = [("The", "DET", "DT", 3, "det"), ("real", "ADJ", "JJ", 3, "amod"), ("candidate", "NOUN", "NN", 6, "nsubj"),
+              ("was", "AUX", "VBD", 6, "cop"), ("Bob", "PROPN", "NNP", 6, "compound"), ("Lane", "PROPN", "NNP", 0, "root"),
+              (".", "PUNCT", ".", 6, "punct")]
+    assert lane_roles(winner) == []
+    later = [("Bob", "PROPN", "NNP", 2, "compound"), ("Lane", "PROPN", "NNP", 8, "nsubj"), (",", "PUNCT", ",", 4, "punct"),
+             ("later", "ADV", "RB", 8, "advmod"), ("that", "DET", "DT", 6, "det"), ("day", "NOUN", "NN", 8, "obl"),
+             (",", "PUNCT", ",", 4, "punct"), ("left", "VERB", "VBD", 0, "root"), (".", "PUNCT", ".", 8, "punct")]
+    assert lane_roles(later) == []
+
+
+def test_a_kinship_description_with_an_apostrophe_in_the_name_is_nobody_named():
+    """ "Bob Lane spoke. O'Brien's wife said ...": a kinship description
+    like any other, not Bob Lane by the main-person fallback."""
+    doc = parsed_from_conllu(_spoke("Bob", "Lane") + """
+1	O'Brien	O'Brien	PROPN	NNP	Number=Sing	3	nmod:poss	_	SpaceAfter=No
+2	's	's	PART	POS	_	1	case	_	_
+3	wife	wife	NOUN	NN	Number=Sing	4	nsubj	_	_
+""" + the_plan_was_sound(4))
+    said = next(w for w in reversed(doc.words) if w.text == "wife")
+    mentions = find_mentions(doc, frozenset({said.i}))
+    resolve(doc, mentions, frozenset({said.i}))
+    wife = next(m for m in mentions if m.text == "O'Brien's wife")
+    assert wife.entity is None and wife.kind == "description"
