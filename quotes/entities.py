@@ -926,7 +926,7 @@ def _title_holder(doc: ParsedDoc, m: Mention, entities: list[Entity]) -> Entity 
     lexicons/title_synonyms.txt), when only one does and no gender says
     otherwise."""
     head = doc.words[m.head]
-    if m.kind != "description" or not m.roles or m.text.split()[0].lower() != "the" or "Number=Plur" in head.feats:
+    if not _definite(m) or not m.roles or "Number=Plur" in head.feats:
         return None
     role = m.roles[0]
     if re.search(r"['’]s\b|\b(former|ex|then|late)\b", role.lower()):
@@ -1152,7 +1152,7 @@ def _definite_subject(doc: ParsedDoc, m: Mention) -> bool:
     tags alone has no sure subject), refers back like a pronoun does."""
     w = doc.words[m.head]
     first = doc.word_at(m.start)
-    return m.kind == "description" and bool(m.roles) and m.text.split()[0].lower() == "the" and (
+    return _definite(m) and bool(m.roles) and (
         w.deprel.startswith("nsubj") or (first is not None and first.i == doc.sents[w.sent].first))
 
 
@@ -1478,7 +1478,7 @@ def _named_by_copula(doc: ParsedDoc, desc: Mention, entity: Entity) -> None:
     Trump": a definite description headed by a title whose predicate is a
     name is that person, and says what they are (the words before its
     clause); "the real winner", "the first reporter" say no office."""
-    if desc.kind != "description" or desc.entity not in (None, entity) or desc.text.split()[0].lower() != "the":
+    if not _definite(desc) or desc.entity not in (None, entity):
         return
     role = _before_clause(_strip_det(_role_phrase(doc, desc.head)))
     if role and _role_like(role, True) and doc.words[desc.head].lemma.lower() in lexicon("titles") \
@@ -1514,12 +1514,17 @@ def _comma_roles(doc: ParsedDoc, mentions: list[Mention], inside=lambda w: False
                 m.entity.add_role(_role_text(doc, role))
 
 
+def _definite(m: Mention) -> bool:
+    """A description led by "the"."""
+    return m.kind == "description" and m.text.split()[0].lower() == "the"
+
+
 def _bare_definite(doc: ParsedDoc, m: Mention) -> bool:
     """ "the former Heisman Trophy winner": a description with "the" that
     ends in its person noun (after "the president of Judicial Watch", an
     apposition says what Judicial Watch is)."""
     head = doc.words[m.head]
-    return m.kind == "description" and m.text.split()[0].lower() == "the" and head.end == m.end and _titled(head)
+    return _definite(m) and head.end == m.end and _titled(head)
 
 
 def _copula_roles(doc: ParsedDoc, m: Mention) -> list[list[Word]]:
