@@ -1061,16 +1061,14 @@ def _named_kin(mentions: list[Mention]) -> None:
     sister Gale", or "Bennett's sister, Gale Smith," resolved by its
     apposition), before or after it; the possessor is compared by the
     entity its name is ("Jim Lane's wife" is not "Tom Lane's wife")."""
-    holders: dict[tuple, set[int]] = defaultdict(set)
-    holder: dict[tuple, Entity] = {}
+    holders: dict[tuple, dict[int, Entity]] = defaultdict(dict)
     for x in mentions:
         if x.entity is not None and (key := _kin_key(x, mentions)):
-            holders[key].add(id(x.entity))
-            holder[key] = x.entity
+            holders[key][id(x.entity)] = x.entity
     for m in mentions:
         key = _kin_key(m, mentions) if m.kind == "description" and m.entity is None else None
         if key and len(holders[key]) == 1:
-            m.entity = holder[key]
+            m.entity, = holders[key].values()
             m.entity.mentions.append(m)
             for r in m.roles:  # "younger sister": whose sister is in the name's own mention
                 m.entity.add_role(found["rest"] if (found := KIN.fullmatch(r)) else r)
@@ -1081,9 +1079,15 @@ def _kin_key(m: Mention, mentions: list[Mention]) -> tuple | None:
     kin = kinship(m)
     if kin is None:
         return None
-    owner = next((x.entity for x in mentions if x.kind == "name" and x.start == m.start and x.end < m.end
-                  and x.entity is not None), None)
+    owner = next(iter(_possessors(m, mentions)), None)
     return (id(owner) if owner else kin[0], kin[1])
+
+
+def _possessors(m: Mention, mentions: list[Mention]) -> list[Entity]:
+    """The entities of the names that open a mention: "Bennett" of
+    "Bennett's younger sister" (the possessor of a kinship mention)."""
+    return [x.entity for x in mentions if x.kind == "name" and x.start == m.start and x.end < m.end
+            and x.entity is not None]
 
 
 def _headline_description(doc: ParsedDoc, mentions: list[Mention], entities: list[Entity]) -> None:
@@ -1407,9 +1411,11 @@ def _appositions(doc: ParsedDoc, mentions: list[Mention], inside=lambda w: False
             name, desc = (m, nxt) if m.kind == "name" else (nxt, m)
             if name.entity and not _own_kin(desc, name.entity, outer):
                 for d in [desc] + ([_joined_before(doc, desc, outer)] if desc is m else []):
-                    for part in split_roles(_strip_det(_role_phrase(doc, d.head))) if d else ():
+                    if d is None:
+                        continue
+                    for part in split_roles(_strip_det(_role_phrase(doc, d.head))):
                         name.entity.add_role(text_of(doc, _strip_det(part)))
-                        d.entity = name.entity
+                    d.entity = name.entity
             continue
         if nxt and m.kind == "description" and nxt.kind == "name" and nxt.entity and m.roles \
                 and KNOWN_AS.fullmatch(doc.text[m.end:nxt.start]):  # "the base chief, known as Bob"
@@ -1444,8 +1450,7 @@ def _appositions(doc: ParsedDoc, mentions: list[Mention], inside=lambda w: False
 def _own_kin(desc: Mention, entity: Entity, mentions: list[Mention]) -> bool:
     """ "Mr. Bush's father, George Bush": a person is not their own kin (the
     father, merged with his son by surname, takes no role "Bush's father")."""
-    return kinship(desc) is not None and any(
-        x.kind == "name" and x.start == desc.start and x.entity is entity for x in mentions)
+    return kinship(desc) is not None and any(e is entity for e in _possessors(desc, mentions))
 
 
 def _joined_before(doc: ParsedDoc, desc: Mention, outer: list[Mention]) -> Mention | None:
@@ -1478,7 +1483,7 @@ def _named_by_copula(doc: ParsedDoc, desc: Mention, entity: Entity) -> None:
     Trump": a definite description headed by a title whose predicate is a
     name is that person, and says what they are (the words before its
     clause); "the real winner", "the first reporter" say no office."""
-    if not _definite(desc) or desc.entity not in (None, entity):
+    if not _definite(desc) or (desc.entity is not None and desc.entity is not entity):
         return
     role = _before_clause(_strip_det(_role_phrase(doc, desc.head)))
     if role and _role_like(role, True) and doc.words[desc.head].lemma.lower() in lexicon("titles") \
