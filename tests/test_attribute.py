@@ -924,6 +924,45 @@ def test_one_reported_clause_the_parse_split_into_several_complements_is_one_con
     assert (r.text, r.speaker.mention) == ("having Smith treat him well is a good thing", "Roe")
 
 
+def test_a_complement_that_is_one_word_inside_the_next_is_one_content():
+    """ "Roe says Smith was busy giving speeches.", the parse hanging "busy"
+    and "giving" each on "says" as ccomp, "busy" alone inside the span of
+    "giving": the content is the whole clause (written parse)."""
+    verb = "Mood=Ind|Tense=Pres|VerbForm=Fin"
+    r, = rules_read(f"""
+1	Roe	Roe	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	says	say	VERB	VBZ	{verb}	0	root	_	_
+3	Smith	Smith	PROPN	NNP	Number=Sing	6	nsubj	_	_
+4	was	be	AUX	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	6	aux	_	_
+5	busy	busy	ADJ	JJ	Degree=Pos	2	ccomp	_	_
+6	giving	give	VERB	VBG	VerbForm=Part	2	ccomp	_	_
+7	speeches	speech	NOUN	NNS	Number=Plur	6	obj	_	SpaceAfter=No
+8	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert (r.text, r.speaker.mention) == ("Smith was busy giving speeches", "Roe")
+
+
+def test_a_clause_subject_read_as_the_cues_indirect_object_stays_in_the_content():
+    """ "Voters said life for the next generation would be worse.", the
+    subject "life" hung on "said" as iobj and the clause left subjectless:
+    the content starts at "life" (written parse)."""
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    r, = rules_read(f"""
+1	Voters	voter	NOUN	NNS	Number=Plur	2	nsubj	_	_
+2	said	say	VERB	VBD	{verb}	0	root	_	_
+3	life	life	NOUN	NN	Number=Sing	2	iobj	_	_
+4	for	for	ADP	IN	_	7	case	_	_
+5	the	the	DET	DT	Definite=Def|PronType=Art	7	det	_	_
+6	next	next	ADJ	JJ	Degree=Pos	7	amod	_	_
+7	generation	generation	NOUN	NN	Number=Sing	3	nmod	_	_
+8	would	would	AUX	MD	VerbForm=Fin	10	aux	_	_
+9	be	be	AUX	VB	VerbForm=Inf	10	cop	_	_
+10	worse	bad	ADJ	JJR	Degree=Cmp	2	ccomp	_	SpaceAfter=No
+11	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert (r.text, r.speaker.mention) == ("life for the next generation would be worse", "Voters")
+
+
 def test_a_reported_clause_ends_before_while_and_another_speakers_cue():
     """ "Roe said that the plan works, while the minister, Poe, said that it
     fails.", the parse hanging "the minister" on "works": Roe's content is

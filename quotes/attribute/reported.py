@@ -76,7 +76,7 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> tuple[list[Word] | None, str
         words = strip_that(words)
         subjectless = not any(k.deprel.startswith(("nsubj", "mark", "expl")) for k in doc.children(comps[0].i))
         if cue.kind == "verb" and subjectless and words:  # "said [troop numbers] are likely to climb"
-            obj = _object_before(doc, cue, words[0].i)
+            obj = _object_before(doc, cue, words[0].i, ("obj", "iobj"))
             if obj:
                 return doc.words[doc.subtree(obj.i)[0].i:words[-1].i + 1], "complement-with-object"
         return words, "complement"
@@ -110,13 +110,19 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> tuple[list[Word] | None, str
 
 
 def _stub_joined(doc: ParsedDoc, comps: list[Word], words: list[Word]) -> list[Word]:
-    """A complement of one or two words with the next complement right after
-    it is one clause the parse split ("said [having] [Mr. Putin treat him
-    ...]"): both, as one content."""
+    """One clause the parse split into two complements: a complement of one
+    or two words with the next right after it ("said [having] [Mr. Putin
+    treat him ...]"), or one that is a word inside the next ("says [Clinton
+    was (busy) giving speeches]"): both, as one content."""
     nxt = comps[1] if len(comps) > 1 and comps[1].deprel == "ccomp" and comps[1].i > comps[0].i else None
-    if nxt is None or not words or len(words) > 2 or doc.subtree(nxt.i)[0].i != words[-1].i + 1:
+    if nxt is None or not words:
         return words
-    return doc.words[words[0].i:doc.subtree(nxt.i)[-1].i + 1]
+    span = doc.subtree(nxt.i)
+    if span[0].i < words[0].i and span[-1].i > words[-1].i:  # "says [Clinton was (busy) giving ...]":
+        return doc.words[span[0].i:span[-1].i + 1]  # the first complement is a word inside the second
+    if len(words) > 2 or span[0].i != words[-1].i + 1:
+        return words
+    return doc.words[words[0].i:span[-1].i + 1]
 
 
 def _relative(doc: ParsedDoc, c: Word) -> bool:
@@ -271,10 +277,12 @@ def _before_date(doc: ParsedDoc, first: int) -> int:
     return first
 
 
-def _object_before(doc: ParsedDoc, cue: CueWord, first: int) -> Word | None:
-    """The cue's object whose words end right before word `first`."""
+def _object_before(doc: ParsedDoc, cue: CueWord, first: int, relations=("obj",)) -> Word | None:
+    """The cue's object whose words end right before word `first` (with
+    "iobj" among `relations`: "said [life for the next generation] would be
+    worse", the clause's subject read as an indirect object)."""
     return next((c for c in doc.children(cue.head)
-                 if c.deprel == "obj" and doc.subtree(c.i)[-1].i + 1 == first), None)
+                 if c.deprel in relations and doc.subtree(c.i)[-1].i + 1 == first), None)
 
 
 def _clause_before_comma(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
