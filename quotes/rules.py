@@ -118,6 +118,8 @@ RULES: dict[str, Rule] = {r.name: r for r in [
     Rule("alt:uncut", "a reported clause not cut before a participle or a parallel verb", "cue"),
     Rule("alt:untrimmed", "a reported clause not cut before a later cue or direct quote", "cue"),
     Rule("alt:first-clause", "a reported clause cut at a comma, semicolon or dash after its first finite verb", "cue"),
+    Rule("alt:before-relative", "a reported clause cut before \", who ...\" or \", which ...\"", "cue"),
+    Rule("alt:before-conjunct", "a reported clause cut before a coordinated verb with no subject of its own", "cue"),
     Rule("alt:joined-next", "a direct quote and the next one as one content", "quote"),
     Rule("alt:with-clause", "a direct quote with the clause its cue opens (said that if X, \"Y\")", "quote"),
     Rule("alt:fragment-alone", "a quoted fragment without the clause around it", "quote"),

@@ -521,6 +521,35 @@ def test_call_as_naming_or_passive_is_no_cue():
     assert extract_text("Mehmet Oz has been called a charlatan.", "t") == []
 
 
+def test_accuse_and_describe_report_their_objects():
+    """ "Roe accused him of catering to special interests." and "Roe
+    described the meeting with Smith.": the object on is what was said
+    (lexicons/object_cues.txt; written parses)."""
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    r, = rules_read(f"""
+1	Roe	Roe	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	accused	accuse	VERB	VBD	{verb}	0	root	_	_
+3	him	he	PRON	PRP	Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs	2	obj	_	_
+4	of	of	SCONJ	IN	_	5	mark	_	_
+5	catering	cater	VERB	VBG	VerbForm=Ger	2	advcl	_	_
+6	to	to	ADP	IN	_	8	case	_	_
+7	special	special	ADJ	JJ	Degree=Pos	8	amod	_	_
+8	interests	interest	NOUN	NNS	Number=Plur	5	obl	_	SpaceAfter=No
+9	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert (r.text, r.cue.lemma, r.speaker.mention) == ("him of catering to special interests", "accuse", "Roe")
+    r, = rules_read(f"""
+1	Roe	Roe	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	described	describe	VERB	VBD	{verb}	0	root	_	_
+3	the	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
+4	meeting	meeting	NOUN	NN	Number=Sing	2	obj	_	_
+5	with	with	ADP	IN	_	6	case	_	_
+6	Smith	Smith	PROPN	NNP	Number=Sing	4	nmod	_	SpaceAfter=No
+7	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert (r.text, r.cue.lemma) == ("the meeting with Smith", "describe")
+
+
 def test_a_relative_clause_on_the_subject_is_not_the_reported_clause():
     one("Derek Mitchell, who served as U.S. ambassador to Burma from 2012 until earlier this year, said Clinton "
         "reached out to McConnell on Burma during her first year at the State Department in 2009.",

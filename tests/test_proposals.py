@@ -98,3 +98,54 @@ def test_a_parenthetical_cue_right_after_a_comma_reads_the_clause_before():
     att, = attribute(doc, [])
     assert doc.text[att.start:att.end] == "Prices fell"
     assert doc.words[att.source].text == "Smith"
+
+
+
+# "Roe described the meeting with Poe, who shot Reagan."
+RELATIVE = f"""
+1	Roe	Roe	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	described	describe	VERB	VBD	{FIN}	0	root	_	_
+3	the	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
+4	meeting	meeting	NOUN	NN	Number=Sing	2	obj	_	_
+5	with	with	ADP	IN	_	6	case	_	_
+6	Poe	Poe	PROPN	NNP	Number=Sing	4	nmod	_	SpaceAfter=No
+7	,	,	PUNCT	,	_	9	punct	_	_
+8	who	who	PRON	WP	PronType=Rel	9	nsubj	_	_
+9	shot	shoot	VERB	VBD	{FIN}	6	acl:relcl	_	_
+10	Reagan	Reagan	PROPN	NNP	Number=Sing	9	obj	_	SpaceAfter=No
+11	.	.	PUNCT	.	_	2	punct	_	_
+"""
+# "Roe said Smith would meet Poe but would not give details."
+CONJUNCT = f"""
+1	Roe	Roe	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	said	say	VERB	VBD	{FIN}	0	root	_	_
+3	Smith	Smith	PROPN	NNP	Number=Sing	5	nsubj	_	_
+4	would	would	AUX	MD	VerbForm=Fin	5	aux	_	_
+5	meet	meet	VERB	VB	VerbForm=Inf	2	ccomp	_	_
+6	Poe	Poe	PROPN	NNP	Number=Sing	5	obj	_	_
+7	but	but	CCONJ	CC	_	10	cc	_	_
+8	would	would	AUX	MD	VerbForm=Fin	10	aux	_	_
+9	not	not	PART	RB	Polarity=Neg	10	advmod	_	_
+10	give	give	VERB	VB	VerbForm=Inf	5	conj	_	_
+11	details	detail	NOUN	NNS	Number=Plur	10	obj	_	SpaceAfter=No
+12	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+def test_a_clause_is_also_read_as_ending_before_a_relative_clause():
+    doc = parsed_from_conllu(RELATIVE)
+    att, = attribute(doc, [])
+    assert doc.text[att.start:att.end] == "the meeting with Poe, who shot Reagan"
+    assert [(doc.text[r.start:r.end], r.rule) for r in att.readings] == [("the meeting with Poe", "alt:before-relative")]
+
+
+def test_a_clause_is_also_read_as_ending_before_a_verb_coordinated_without_a_subject():
+    doc = parsed_from_conllu(CONJUNCT)
+    att, = attribute(doc, [])
+    assert doc.text[att.start:att.end] == "Smith would meet Poe but would not give details"
+    assert ("Smith would meet Poe", "alt:before-conjunct") in [(doc.text[r.start:r.end], r.rule) for r in att.readings]
+    other = CONJUNCT.replace(
+        "9\tnot\tnot\tPART\tRB\tPolarity=Neg\t10\tadvmod", "9\the\the\tPRON\tPRP\tCase=Nom\t10\tnsubj")
+    doc = parsed_from_conllu(other)  # "... but would he give details": a subject of its own, no cut
+    att, = attribute(doc, [])
+    assert "alt:before-conjunct" not in [r.rule for r in att.readings]

@@ -347,6 +347,8 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
         parts = [(q.start, q.end) for q in inside]  # the quoted fragments of a mixed quote
         att = Attribution(kind, start, end, parts, cue, source, 0.3 if guess else conf, rules=rules, guess=guess)
         others += [(start, cut, "alt:first-clause") for cut in _clause_cuts(doc, start, end, quotes)]
+        others += [(start, cut, "alt:before-relative") for cut in _relative_cuts(doc, start, end, quotes)]
+        others += [(start, cut, "alt:before-conjunct") for cut in _conjunct_cuts(doc, start, end, quotes)]
         for s, e, alt in others:
             s, e, within = _whole_quotes(s, e, quotes)
             if not (any(q in quotes.full for q in within) and mostly_quoted(s, e, within)):
@@ -389,6 +391,37 @@ def _clause_cuts(doc: ParsedDoc, start: int, end: int, quotes: Quotes, most: int
                 break
         finite = finite or "VerbForm=Fin" in w.feats
     return cuts
+
+
+def _relative_cuts(doc: ParsedDoc, start: int, end: int, quotes: Quotes) -> list[int]:
+    """Where a reported clause could end before a relative clause set off by
+    a comma (", who shot President Reagan in 1981", ", where he trailed"):
+    often the writer's gloss on a name, not what was said."""
+    words = doc.between(start, end)
+    return [words[k - 1].end for k in range(3, len(words) - 1)
+            if words[k].text == "," and words[k + 1].text.lower() in RELATIVE_OPENERS
+            and not quotes.inside(words[k])][:1]
+
+
+def _conjunct_cuts(doc: ParsedDoc, start: int, end: int, quotes: Quotes) -> list[int]:
+    """Where a reported clause could end before a coordinated verb without a
+    subject of its own ("Trump would meet party officials [but would not
+    offer details]"): it may say what the speaker did, not what was said."""
+    words = doc.between(start, end)
+    inside = {w.i for w in words}
+    for k in range(2, len(words) - 1):
+        w = words[k]
+        if w.upos != "CCONJ" or quotes.inside(w) or w.head not in inside:
+            continue
+        verb = doc.words[w.head]
+        if verb.deprel == "conj" and verb.upos in ("VERB", "AUX") and verb.head in inside and not any(
+                c.deprel.startswith("nsubj") for c in doc.children(verb.i)):
+            before = words[k - 1] if words[k - 1].text != "," else words[k - 2]
+            return [before.end]
+    return []
+
+
+RELATIVE_OPENERS = ("who", "which", "where", "whom", "whose")
 
 
 def _whole_quotes(start: int, end: int, quotes: Quotes) -> tuple[int, int, list]:
