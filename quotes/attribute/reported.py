@@ -329,7 +329,10 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
         others = [(start, end, "alt:as-parsed")]  # the readings the rules below set aside
         if not around:  # "X, he said, Y" already holds the sentence around the cue
             if start > cue.end:  # "said [that] X ...": the reported clause runs to the sentence end
-                end, rules = _noted(end, max(end, clause_end(doc, cue, start, cues)), rules, "end:clause-end")
+                reach = clause_end(doc, cue, start, cues)
+                if rule == "object":  # "dismissed the plan as a “recipe for chaos” — a phrase he ..."
+                    reach = min(reach, _dash_after(doc, start, reach))
+                end, rules = _noted(end, max(end, reach), rules, "end:clause-end")
                 others.append((start, _sentence_end(doc, cue), "alt:sentence-end"))
             elif end <= cue.start and cue.kind == "verb":  # "X, he said": X starts the sentence
                 start, rules = _noted(start, min(start, clause_start(doc, cue, end, cues)), rules, "start:clause-start")
@@ -391,6 +394,14 @@ def _clause_cuts(doc: ParsedDoc, start: int, end: int, quotes: Quotes, most: int
                 break
         finite = finite or "VerbForm=Fin" in w.feats
     return cuts
+
+
+def _dash_after(doc: ParsedDoc, start: int, end: int) -> int:
+    """The end of a quoted fragment right before a dash (not a hyphen) between
+    `start` and `end`, else `end`: what follows the dash glosses the fragment."""
+    words = doc.between(start, end)
+    return next((words[k - 1].end for k in range(1, len(words)) if words[k].text in ("—", "–", "--")
+                 and words[k - 1].text in QUOTE_MARKS), end)
 
 
 def _relative_cuts(doc: ParsedDoc, start: int, end: int, quotes: Quotes) -> list[int]:
