@@ -3,6 +3,7 @@ import orjson
 import pytest
 
 from quotes.evaluate_groups import LabelError, content_kind, evaluate_groups, pair_scores, read_labels
+from quotes.grouping import FEATURES
 
 
 def test_content_kind_reads_the_marks_of_a_polnear_content():
@@ -57,3 +58,19 @@ def test_evaluate_groups_scores_a_labelled_corpus(tmp_path):
     s = r["scores"]["train"]
     # the remark's second piece is copied word for word; its first piece joins through the remark rule
     assert (s["tp"], s["fp"], s["fn"]) == (2, 0, 0)
+
+
+def test_fit_keeps_the_seed_judged_limits_and_the_strictest_threshold_within_noise(monkeypatch):
+    """Cross-validation picks only the threshold: the article link and the
+    remark rule stay those judged on the seeds, whatever scores better with
+    others; of thresholds within CV_NOISE of the best F1, the highest."""
+    import quotes.evaluate_groups as eg
+    gap, cos = eg.REMARK_SETTING
+    cv = {(0.3, eg.ARTICLE_LINK, gap, cos): {"f1": 0.760}, (0.4, eg.ARTICLE_LINK, gap, cos): {"f1": 0.752},
+          (0.5, eg.ARTICLE_LINK, gap, cos): {"f1": 0.700}, (0.2, 0.5, gap, cos): {"f1": 0.900},
+          (0.6, eg.ARTICLE_LINK, 700, 0.5): {"f1": 0.950}}
+    monkeypatch.setattr(eg, "cross_validate", lambda *a: cv)
+    monkeypatch.setattr(eg, "candidates", lambda *a: [])
+    monkeypatch.setattr(eg, "_fit", lambda *a: ([0.0] * len(FEATURES), 0.0))
+    model, _ = eg.fit_model([], [], 10, 5)
+    assert (model.threshold, model.article_link, model.remark_gap, model.remark_cos) == (0.4, eg.ARTICLE_LINK, gap, cos)

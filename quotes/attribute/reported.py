@@ -404,6 +404,9 @@ def _dash_after(doc: ParsedDoc, start: int, end: int) -> int:
                  and words[k - 1].text in QUOTE_MARKS), end)
 
 
+RELATIVE_OPENERS = ("who", "which", "where", "whom", "whose")
+
+
 def _relative_cuts(doc: ParsedDoc, start: int, end: int, quotes: Quotes) -> list[int]:
     """Where a reported clause could end before a relative clause set off by
     a comma (", who shot President Reagan in 1981", ", where he trailed"):
@@ -430,9 +433,6 @@ def _conjunct_cuts(doc: ParsedDoc, start: int, end: int, quotes: Quotes) -> list
             before = words[k - 1] if words[k - 1].text != "," else words[k - 2]
             return [before.end]
     return []
-
-
-RELATIVE_OPENERS = ("who", "which", "where", "whom", "whose")
 
 
 def _whole_quotes(start: int, end: int, quotes: Quotes) -> tuple[int, int, list]:
