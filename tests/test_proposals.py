@@ -149,3 +149,26 @@ def test_a_clause_is_also_read_as_ending_before_a_verb_coordinated_without_a_sub
     doc = parsed_from_conllu(other)  # "... but would he give details": a subject of its own, no cut
     att, = attribute(doc, [])
     assert "alt:before-conjunct" not in [r.rule for r in att.readings]
+
+
+# "Prices fell, according to the Sanders aide."
+AIDE = f"""
+1	Prices	price	NOUN	NNS	Number=Plur	2	nsubj	_	_
+2	fell	fall	VERB	VBD	{FIN}	0	root	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	8	punct	_	_
+4	according	accord	VERB	VBG	VerbForm=Ger	8	case	_	_
+5	to	to	ADP	IN	_	8	case	_	_
+6	the	the	DET	DT	Definite=Def|PronType=Art	8	det	_	_
+7	Sanders	Sanders	PROPN	NNP	Number=Sing	8	compound	_	_
+8	aide	aide	NOUN	NN	Number=Sing	2	obl	_	SpaceAfter=No
+9	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+def test_a_name_modifying_a_noun_is_no_source_reading():
+    """ "according to the Sanders aide": the aide speaks; "Sanders" names
+    whom the aide works for, so it is not offered as another source."""
+    doc = parsed_from_conllu(AIDE)
+    att, = attribute(doc, [])
+    assert doc.words[att.source].text == "aide"
+    assert "Sanders" not in [doc.words[i].text for i, _ in att.sources]

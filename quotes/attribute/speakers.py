@@ -374,12 +374,19 @@ def _hyphen_modifier(doc: ParsedDoc, x: Word) -> bool:
     return k + 1 < len(doc.words) and glued_hyphen(doc, k) and doc.words[k + 1].text[:1].islower()
 
 
+def _noun_modifier(doc: ParsedDoc, x: Word) -> bool:
+    """A name modifying a common noun after it: "the Sanders aide", "Trump
+    supporters" are someone of his, not him."""
+    return x.deprel == "compound" and x.head > x.i and doc.words[x.head].upos == "NOUN"
+
+
 def _name_near(doc: ParsedDoc, w: Word, inside, before: bool) -> int | None:
     """The last word naming someone before w in its sentence (or the first
     within six words after it), a name's last word."""
     sent = doc.sents[w.sent]
     words = doc.words[sent.first:w.i] if before else doc.words[w.i + 1:min(sent.last, w.i + 7)]
-    names = [x for x in words if personal(x) and not inside(x) and x.upos != "PRON" and not _hyphen_modifier(doc, x)]
+    names = [x for x in words if personal(x) and not inside(x) and x.upos != "PRON" and not _hyphen_modifier(doc, x)
+             and not _noun_modifier(doc, x)]
     if not names:
         return None
     k = names[-1] if before else names[0]
