@@ -58,6 +58,8 @@ def test_evaluate_groups_scores_a_labelled_corpus(tmp_path):
     s = r["scores"]["train"]
     # the remark's second piece is copied word for word; its first piece joins through the remark rule
     assert (s["tp"], s["fp"], s["fn"]) == (2, 0, 0)
+    other = r["train_cv_other"]  # what fixing the seed-judged limits costs, and what the remark rule gains
+    assert other["no remark rule"]["remark_gap"] == -1 and other["limits free"]["f1"] >= r["train_cv"]["f1"]
 
 
 def test_fit_keeps_the_seed_judged_limits_and_the_strictest_threshold_within_noise(monkeypatch):
