@@ -37,12 +37,13 @@ MODEL_PATH = Path(__file__).parent / "models" / "attribution.json"
 
 CATEGORICAL = ("type", "cue_lemma", "cue_kind", "cue_upos", "cue_xpos", "cue_deprel", "content_rule",
                "speaker_rule", "cue_side", "source_upos", "source_deprel", "speaker_kind", "first_upos",
-               "last_char", "word_after", "word_before", "upos_after")
+               "last_char", "word_after", "word_before", "upos_after", "root_deprel", "root_upos", "root_head")
 NUMERIC = ("rule_confidence", "words", "quoted_share", "parts", "finite_verbs", "cue_before", "cue_after",
            "cue_inside", "cue_gap", "source_found", "source_gap", "source_inside", "speaker_named",
            "speaker_roles", "speaker_words", "speaker_pronoun", "follows", "shares_cue", "sentences",
            "starts_sentence", "ends_sentence", "starts_paragraph", "paragraph_share", "position",
-           "first_paragraph", "upper_first", "cues_in_sentence", "overlaps", "rules", "guess")
+           "first_paragraph", "upper_first", "cues_in_sentence", "overlaps", "rules", "guess", "roots",
+           "root_under_cue", "left_in_sentence", "commas")
 
 
 @dataclass(slots=True)
@@ -114,6 +115,7 @@ def _features(doc: ParsedDoc, a: Attribution, r: QuoteRecord, main: bool, paras:
         "rules": len(a.rules), "guess": float(a.guess),
         "word_after": _edge_word(doc, r.end, after=True), "word_before": _edge_word(doc, r.start, after=False),
         "upos_after": _edge_upos(doc, r.end, after=True),
+        **_shape(doc, words, a.cue.head if a.cue and r.type == "indirect" else None, r.type == "indirect"),
     }
     for x in a.rules:
         f[f"rule={x}"] = 1.0
@@ -145,6 +147,26 @@ def _edge_word(doc: ParsedDoc, pos: int, after: bool) -> str:
 def _edge_upos(doc: ParsedDoc, pos: int, after: bool) -> str:
     w = _edge(doc, pos, after)
     return "none" if w is None else w.upos
+
+
+def _shape(doc: ParsedDoc, words: list[Word], cue: int | None, reported: bool) -> dict:
+    """How a reported clause's span sits in its parse: its top word (the
+    first whose head lies outside it) and that word's head, how many such
+    tops it has (a span cut across clauses has several), whether one hangs on
+    the cue, and how far the sentence runs on after it: where a reported
+    clause should end. Quoted readings get none of these: their edges are
+    the quotation marks."""
+    if not reported:
+        return {"root_deprel": "none", "root_upos": "none", "root_head": "none", "roots": -1,
+                "root_under_cue": -1.0, "left_in_sentence": -1, "commas": -1}
+    inside = {w.i for w in words}
+    tops = [w for w in words if w.head not in inside]
+    top = tops[0] if tops else words[0]
+    head = "cue" if cue is not None and top.head == cue else "root" if top.head < 0 else doc.words[top.head].deprel
+    return {"root_deprel": top.deprel, "root_upos": top.upos, "root_head": head, "roots": min(len(tops), 6),
+            "root_under_cue": float(cue is not None and any(w.head == cue for w in tops)),
+            "left_in_sentence": min(doc.sents[words[-1].sent].last - words[-1].i - 1, 30),
+            "commas": min(sum(w.text == "," for w in words), 8)}
 
 
 def _char_class(c: str) -> str:

@@ -122,3 +122,30 @@ def test_an_unusable_attribution_model_is_one_clear_error(tmp_path, monkeypatch,
         default_chooser.cache_clear()
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and str(bad) in err[0] and "not a usable attribution model" in err[0]
+
+
+# "Stoltenberg said Russia is ready to talk on Monday."
+CLAUSE = f"""
+1	Stoltenberg	Stoltenberg	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	said	say	VERB	VBD	{VERB}	0	root	_	_
+3	Russia	Russia	PROPN	NNP	Number=Sing	5	nsubj	_	_
+4	is	be	AUX	VBZ	Mood=Ind|Tense=Pres|VerbForm=Fin	5	cop	_	_
+5	ready	ready	ADJ	JJ	Degree=Pos	2	ccomp	_	_
+6	to	to	PART	TO	_	7	mark	_	_
+7	talk	talk	VERB	VB	VerbForm=Inf	5	xcomp	_	_
+8	on	on	ADP	IN	_	9	case	_	_
+9	Monday	Monday	PROPN	NNP	Number=Sing	2	obl	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+def test_shape_says_how_a_reported_span_sits_in_its_parse():
+    from quotes.choice import _shape
+    doc = parsed_from_conllu(CLAUSE)
+    clause = _shape(doc, doc.words[2:7], 1, True)  # "Russia is ready to talk": the complement
+    assert clause == {"root_deprel": "ccomp", "root_upos": "ADJ", "root_head": "cue", "roots": 1,
+                      "root_under_cue": 1.0, "left_in_sentence": 3, "commas": 0}
+    across = _shape(doc, doc.words[4:9], 1, True)  # "ready to talk on Monday": runs into the cue's adjunct
+    assert across["roots"] == 2 and across["left_in_sentence"] == 1
+    quoted = _shape(doc, doc.words[2:7], 1, False)
+    assert quoted["root_head"] == "none" and quoted["roots"] == -1
