@@ -58,6 +58,7 @@ def normalise(text: str) -> str:
 SPELLINGS = (("enc", "ens"), ("our", "or"), ("is", "iz"))  # defence/defense, labour/labor, -ise/-ize
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(token: str) -> str:
     """A crude English stem: enough to equate "movements" and "movement",
     "included" and "include", British and American spellings."""
@@ -213,14 +214,24 @@ def _contained(a: str, b: str) -> bool:
 
 def common_run(a: str, b: str, cap: int | None = None) -> int:
     """Length in words of the longest run of words two normalised texts
-    share (at most `cap`): a run of k words shares every shorter run, so
-    the runs are tried by length until one is not shared."""
+    share (at most `cap`). Run lengths are kept only where words match:
+    `ending[j]` is the length of the shared run ending at word j of `b` and
+    at the current word of `a`, so the cost follows the matching pairs, not
+    the product of the lengths (grouping computes this for every pair it
+    scores)."""
     ta, tb = a.split(), b.split()
     cap = min(len(ta), len(tb), cap or len(ta))
-    k = 0
-    while k < cap and set(zip(*(ta[i:] for i in range(k + 1)))) & set(zip(*(tb[i:] for i in range(k + 1)))):
-        k += 1
-    return k
+    where: dict[str, list[int]] = {}
+    for j, t in enumerate(tb):
+        where.setdefault(t, []).append(j)
+    best, ending = 0, {}
+    for t in ta:
+        ending = {j: ending.get(j - 1, 0) + 1 for j in where.get(t, ())}
+        if ending:
+            best = max(best, *ending.values())
+            if best >= cap:
+                return cap
+    return best
 
 
 RUN = 8  # words: a shared run this long is as good as any longer one
