@@ -200,3 +200,21 @@ def test_common_run_counts_the_longest_shared_run_of_words():
     assert common_run("we will not compromise on core principles", "nato will not compromise on them") == 4
     assert common_run("a b c", "d e f") == 0
     assert common_run("a b c d e", "x a b c d e", cap=3) == 3
+    assert common_run("a a b a b c", "b a b c a") == 4  # "b a b c": repeated words start runs at several places
+    assert common_run("", "a b") == 0
+
+
+def test_common_run_agrees_with_trying_every_pair_of_starts():
+    import random
+    from quotes.grouping import common_run
+
+    def brute(ta, tb):
+        return max((k for i in range(len(ta)) for j in range(len(tb))
+                    for k in range(1, min(len(ta) - i, len(tb) - j) + 1) if ta[i:i + k] == tb[j:j + k]), default=0)
+
+    rng = random.Random(5)
+    for _ in range(500):
+        ta = [rng.choice("abcd") for _ in range(rng.randrange(12))]
+        tb = [rng.choice("abcd") for _ in range(rng.randrange(12))]
+        assert common_run(" ".join(ta), " ".join(tb)) == brute(ta, tb)
+        assert common_run(" ".join(ta), " ".join(tb), cap=3) == min(brute(ta, tb), 3)
