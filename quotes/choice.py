@@ -115,7 +115,7 @@ def _features(doc: ParsedDoc, a: Attribution, r: QuoteRecord, main: bool, paras:
         "rules": len(a.rules), "guess": float(a.guess),
         "word_after": _edge_word(doc, r.end, after=True), "word_before": _edge_word(doc, r.start, after=False),
         "upos_after": _edge_upos(doc, r.end, after=True),
-        **_shape(doc, words, a.cue.head if a.cue and r.type == "indirect" else None, r.type == "indirect"),
+        **(_shape(doc, words, a.cue.head if a.cue else None) if r.type == "indirect" else NO_SHAPE),
     }
     for x in a.rules:
         f[f"rule={x}"] = 1.0
@@ -149,16 +149,18 @@ def _edge_upos(doc: ParsedDoc, pos: int, after: bool) -> str:
     return "none" if w is None else w.upos
 
 
-def _shape(doc: ParsedDoc, words: list[Word], cue: int | None, reported: bool) -> dict:
+# Quoted readings get no span shape: their edges are the quotation marks (with
+# these features they lost direct and mixed recall on train, attribution.md).
+NO_SHAPE = {"root_deprel": "none", "root_upos": "none", "root_head": "none", "roots": -1, "root_under_cue": -1.0,
+            "left_in_sentence": -1, "commas": -1}
+
+
+def _shape(doc: ParsedDoc, words: list[Word], cue: int | None) -> dict:
     """How a reported clause's span sits in its parse: its top word (the
     first whose head lies outside it) and that word's head, how many such
     tops it has (a span cut across clauses has several), whether one hangs on
     the cue, and how far the sentence runs on after it: where a reported
-    clause should end. Quoted readings get none of these: their edges are
-    the quotation marks."""
-    if not reported:
-        return {"root_deprel": "none", "root_upos": "none", "root_head": "none", "roots": -1,
-                "root_under_cue": -1.0, "left_in_sentence": -1, "commas": -1}
+    clause should end."""
     inside = {w.i for w in words}
     tops = [w for w in words if w.head not in inside]
     top = tops[0] if tops else words[0]

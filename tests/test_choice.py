@@ -142,10 +142,10 @@ CLAUSE = f"""
 def test_shape_says_how_a_reported_span_sits_in_its_parse():
     from quotes.choice import _shape
     doc = parsed_from_conllu(CLAUSE)
-    clause = _shape(doc, doc.words[2:7], 1, True)  # "Russia is ready to talk": the complement
+    clause = _shape(doc, doc.words[2:7], 1)  # "Russia is ready to talk": the complement
     assert clause == {"root_deprel": "ccomp", "root_upos": "ADJ", "root_head": "cue", "roots": 1,
                       "root_under_cue": 1.0, "left_in_sentence": 3, "commas": 0}
-    across = _shape(doc, doc.words[4:9], 1, True)  # "ready to talk on Monday": runs into the cue's adjunct
+    across = _shape(doc, doc.words[4:9], 1)  # "ready to talk on Monday": runs into the cue's adjunct
     assert across["roots"] == 2 and across["left_in_sentence"] == 1
-    quoted = _shape(doc, doc.words[2:7], 1, False)
-    assert quoted["root_head"] == "none" and quoted["roots"] == -1
+    quoted, = proposals(parsed_from_conllu(DIRECT), "t")  # a quoted reading has no span shape
+    assert quoted.features["root_head"] == "none" and quoted.features["roots"] == -1
