@@ -551,6 +551,27 @@ def test_accuse_and_describe_report_their_objects():
     assert (r.text, r.cue.lemma) == ("the meeting with Smith", "describe")
 
 
+def test_refer_portray_and_blame_frame_a_quoted_fragment():
+    """ "Trump referred to immigrants as “criminals”.": refer, portray, blame,
+    question and credit report words only through a quoted fragment
+    (lexicons/fragment_verbs.txt; written parse)."""
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    parse = f"""
+1	Trump	Trump	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	referred	refer	VERB	VBD	{verb}	0	root	_	_
+3	to	to	ADP	IN	_	4	case	_	_
+4	immigrants	immigrant	NOUN	NNS	Number=Plur	2	obl	_	_
+5	as	as	ADP	IN	_	7	case	_	_
+6	“	“	PUNCT	``	_	7	punct	_	SpaceAfter=No
+7	criminals	criminal	NOUN	NNS	Number=Plur	2	obl	_	SpaceAfter=No
+8	”	”	PUNCT	''	_	7	punct	_	SpaceAfter=No
+9	.	.	PUNCT	.	_	2	punct	_	_
+"""
+    r, = rules_read(parse)
+    assert (r.type, r.cue.lemma, r.speaker.mention) == ("mixed", "refer", "Trump")
+    assert r.text.endswith("immigrants as “criminals”")  # the clause's first word is the verb's "to"
+
+
 def test_a_relative_clause_on_the_subject_is_not_the_reported_clause():
     one("Derek Mitchell, who served as U.S. ambassador to Burma from 2012 until earlier this year, said Clinton "
         "reached out to McConnell on Burma during her first year at the State Department in 2009.",
