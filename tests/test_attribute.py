@@ -551,9 +551,9 @@ def test_accuse_and_describe_report_their_objects():
     assert (r.text, r.cue.lemma) == ("the meeting with Smith", "describe")
 
 
-def test_refer_portray_and_blame_frame_a_quoted_fragment():
-    """ "Trump referred to immigrants as “criminals”.": refer, portray, blame,
-    question and credit report words only through a quoted fragment
+def test_refer_frames_a_quoted_fragment():
+    """ "Trump referred to immigrants as “criminals”.": refer (like portray,
+    blame, question and credit) reports words only through a quoted fragment
     (lexicons/fragment_verbs.txt; written parse)."""
     verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
     parse = f"""
