@@ -554,7 +554,8 @@ def test_accuse_and_describe_report_their_objects():
 def test_refer_frames_a_quoted_fragment():
     """ "Trump referred to immigrants as “criminals”.": refer (like portray,
     blame, question and credit) reports words only through a quoted fragment
-    (lexicons/fragment_verbs.txt; written parse)."""
+    (lexicons/fragment_verbs.txt), and its "to" is no part of the content
+    (written parse)."""
     verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
     parse = f"""
 1	Trump	Trump	PROPN	NNP	Number=Sing	2	nsubj	_	_
@@ -569,7 +570,7 @@ def test_refer_frames_a_quoted_fragment():
 """
     r, = rules_read(parse)
     assert (r.type, r.cue.lemma, r.speaker.mention) == ("mixed", "refer", "Trump")
-    assert r.text.endswith("immigrants as “criminals”")  # the clause's first word is the verb's "to"
+    assert r.text == "immigrants as “criminals”"  # the verb's "to" is the cue's, not what was said
 
 
 def test_a_relative_clause_on_the_subject_is_not_the_reported_clause():

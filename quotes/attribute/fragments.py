@@ -41,7 +41,7 @@ def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: 
             continue
         if not _framed(gap, cue):
             continue
-        gap = lstrip_punct(_complement(doc, gap, cue))
+        gap = _without_particle(lstrip_punct(_complement(doc, gap, cue)))
         start = gap[0].start if gap else q.open_mark
         after = q.outer_end
         agent = _agent_after(doc, cue, after)
@@ -55,6 +55,15 @@ def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: 
         out.append(att)
         taken.append((start, end))
     return out
+
+
+def _without_particle(gap: list[Word]) -> list[Word]:
+    """The gap without the preposition its verb takes ("referred [to]
+    immigrants as "criminals"": PolNeAR's cue is "referred to"); a gap of a
+    preposition alone stays ("compared to "a circus"")."""
+    if len(gap) > 1 and gap[0].upos == "ADP" and gap[0].deprel == "case" and gap[1].text not in QUOTE_MARKS:
+        return gap[1:]
+    return gap
 
 
 def _framed(gap: list[Word], cue: CueWord) -> bool:
