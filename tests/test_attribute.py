@@ -481,7 +481,7 @@ def test_a_fragments_clause_stops_before_the_cues_weekday():
 
 def test_a_passive_framing_verbs_agent_is_the_speaker_and_no_part_of_the_quote():
     r = one("The statement was hailed as a “good signal” by German Chancellor Olaf Scholz and gave a boost to "
-            "markets.", cue="hail", text="as a “good signal”", speaker="Olaf Scholz")
+            "markets.", cue="hail", text="a “good signal”", speaker="Olaf Scholz")
     assert r.speaker.roles == ["German Chancellor"]
 
 
