@@ -573,7 +573,8 @@ def build_parser() -> argparse.ArgumentParser:
                          "by the best tagger (repeatable; pos first)")
     mt.add_argument("--vectors", action="store_true",
                     help="give the tagger word vectors made from wordllama's static embeddings (needs the "
-                         "training extra: pip install -e '.[train]'); the set gains pos.pretrain.pt")
+                         "training extra: pip install -e '.[train]'); the set gains pos.pretrain.pt, and a "
+                         "parser continued with --more reads them too (widened from one that did not)")
     mt.set_defaults(func=cmd_models_train)
     ma = models.add_parser("train-attribution", help="train the model that chooses among the rules' proposals and "
                            "gives each record its confidence (minutes on 2 cores, plus parsing)")

@@ -130,10 +130,19 @@ def _pipeline_config(model: str) -> dict:
     cfg = dict(lang="en", dir=str(root))
     for p in PROCESSORS:
         cfg[f"{p}_model_path"] = str(root / f"{p}.pt")
-        if p in ("pos", "depparse"):  # word vectors beside the model (pos.pretrain.pt), if it was trained with them
-            vectors = root / f"{p}.pretrain.pt"
-            cfg[f"{p}_pretrain_path"] = str(vectors) if vectors.is_file() else None
+    vectors = root / "pos.pretrain.pt"  # the tagger's word vectors, if it was trained with them
+    cfg["pos_pretrain_path"] = str(vectors) if vectors.is_file() else None
+    # a parser widened to read them (quotes.training.widen_parser) reads the same file
+    cfg["depparse_pretrain_path"] = cfg["pos_pretrain_path"] if _reads_vectors(root / "depparse.pt") else None
     return cfg
+
+
+def _reads_vectors(model: Path) -> bool:
+    import torch
+    try:
+        return bool(torch.load(model, map_location="cpu", weights_only=False)["config"].get("pretrain"))
+    except Exception as exc:  # torch raises many kinds; the user needs one line
+        raise ModelError(f"{model}: not a readable parser model ({exc})") from exc
 
 
 def load_pipeline(model: str | None = None):
@@ -195,13 +204,14 @@ def _load(model: str) -> Pipeline:
     try:
         vectors = _vectors(cfg.get("pos_pretrain_path"))
         return Pipeline(stanza.Pipeline(processors=",".join(PROCESSORS[:-1]), **common, **tag_cfg, **vectors),
-                        stanza.Pipeline(processors="depparse", depparse_pretagged=True, **common, **parse_cfg))
+                        stanza.Pipeline(processors="depparse", depparse_pretagged=True, **common, **parse_cfg,
+                                        **vectors))
     except Exception as exc:  # stanza raises many kinds; the user needs one line
         raise ModelError(f"{model_dir(model)}: cannot load model set ({exc})") from exc
 
 
 def _vectors(path: str | None) -> dict:
-    """The tagger's word vectors, stored in half precision, handed to stanza
+    """The word vectors, stored in half precision, handed to stanza
     as float32 (its pretrain loader keeps the stored type, which its float32
     layers refuse)."""
     if path is None:

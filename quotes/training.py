@@ -145,6 +145,9 @@ WARM_START = {"pos": "stanza.models.tagger"}
 # of stanza's second stage: the first stage's Adadelta at lr 2.0 moves every
 # weight by about 2e-3 a step while its accumulators are empty.
 CONTINUE_ARGS = {"depparse": ["--optim", "adam", "--lr", "0.0002"]}
+# A widened parser's first round trains only its new weights (the rest frozen: no gradient, no weight
+# decay, so Adam leaves them where they are), faster than a round over every weight.
+ADAPTER_ARGS = ["--optim", "adam", "--lr", "0.001", "--weight_decay", "0"]
 
 
 def _rounds(proc: str, work: Path) -> list[tuple[int, Path]]:
@@ -185,7 +188,9 @@ def continue_one(proc: str, work: Path, steps: int) -> Path | None:
     """Train a processor further: stanza's own trainer, started from the
     weights of the best model in the work folder, for `steps` more steps,
     into a new round folder saved/<proc>-more-<n>/. The parser continues on
-    tags predicted by the best tagger. Returns the new model if it is better
+    tags predicted by the best tagger, and reads the tagger's word vectors
+    when the work folder has them (a parser trained without them is widened
+    first: widen_parser). Returns the new model if it is better
     than its starting point (its first round is always taken: the old dev
     score was measured on gold tags), else None."""
     module, extra = RECIPE[proc]
@@ -198,12 +203,21 @@ def continue_one(proc: str, work: Path, steps: int) -> Path | None:
     log = work / "logs" / f"{save_dir.name}.log"
     save_dir.mkdir(parents=True, exist_ok=True)
     (save_dir / "STEPS").write_text(f"{steps}\n")  # for the model card's record of rounds
-    extra = list(extra)
+    vectors = vector_args(work)
+    parser_vectors = proc == "depparse" and vectors != ["--no_pretrain"]  # the parser reads the tagger's vectors
+    widened = parser_vectors and not _reads_vectors(src)
+    if widened:
+        (work / "widened").mkdir(exist_ok=True)  # not in save_dir, whose newest model is the round's result
+        src = widen_parser(src, work / "widened" / f"{save_dir.name}.pt", work / VECTORS)
+    extra = [a for a in extra if not (parser_vectors and a == "--no_pretrain")]
     extra[extra.index("--max_steps") + 1] = str(steps)
-    train_args = [f"stanza.utils.training.{module}", TREEBANK, "--no_charlm", "--force",
-                  "--save_dir", str(save_dir), *extra, *(vector_args(work) if proc == "pos" else [])]
+    train_args = [f"stanza.utils.training.{module}", TREEBANK, "--no_charlm", "--force", "--save_dir",
+                  str(save_dir), *extra, *(vectors if proc == "pos" or parser_vectors else [])]
     if proc in WARM_START:
         _run(["quotes.training", "warm", proc, str(src), *train_args], work, log)
+    elif widened:  # first the new weights alone: training them all at once lost dev LAS
+        _run(["quotes.training", "adapter", str(src), *train_args[1:], "--continue_from", str(src), *ADAPTER_ARGS],
+             work, log)
     else:
         _run(["quotes.training", "own-vocab", str(src), *train_args[1:], "--continue_from", str(src),
               *CONTINUE_ARGS[proc]], work, log)
@@ -215,6 +229,38 @@ def continue_one(proc: str, work: Path, steps: int) -> Path | None:
         return model
     shutil.rmtree(save_dir)  # a worse round must not become the next start
     return None
+
+
+def _reads_vectors(model: Path) -> bool:
+    import torch
+    return bool(torch.load(model, map_location="cpu", weights_only=False)["config"].get("pretrain"))
+
+
+WIDENED = ("parserlstm.lstm.0.lstm.weight_ih", "parserlstm.highway.0.weight", "parserlstm.gate.0.weight")
+
+
+def widen_parser(src: Path, dst: Path, vectors: Path, seed: int = 1) -> Path:
+    """A parser trained without word vectors, made to read them: stanza puts
+    the projected vectors first in its LSTM's input, so the first layer's
+    input weights (LSTM, highway and gate) get zero columns for them and the
+    widened parser parses exactly as before until training moves those
+    columns; the projection starts random. Weights come back in float32."""
+    import torch
+
+    state = torch.load(src, map_location="cpu", weights_only=False)
+    weights = {k: v.float() if torch.is_tensor(v) and v.is_floating_point() else v for k, v in state["model"].items()}
+    dim = state["config"]["transformed_dim"]
+    emb = torch.as_tensor(torch.load(vectors, map_location="cpu", weights_only=False)["emb"]).float()
+    rng = torch.Generator().manual_seed(seed)
+    for k in [k for k in weights if k.startswith(WIDENED)]:
+        weights[k] = torch.cat([torch.zeros(weights[k].shape[0], dim), weights[k]], 1)
+    old = weights["drop_replacement"]  # what word dropout puts in a dropped word's place
+    weights["drop_replacement"] = torch.cat([torch.randn(dim, generator=rng) / (old.numel() + dim) ** 0.5, old])
+    weights["trans_pretrained.weight"] = (torch.rand(dim, emb.shape[1], generator=rng) * 2 - 1) / emb.shape[1] ** 0.5
+    state["model"] = weights
+    state["config"].update(pretrain=True, wordvec_pretrain_file=str(vectors))
+    torch.save(state, dst)
+    return dst
 
 
 def _warm_main(proc: str, weights: str, module: str, argv: list[str]) -> None:
@@ -236,12 +282,12 @@ def _warm_main(proc: str, weights: str, module: str, argv: list[str]) -> None:
     runpy.run_module(module, run_name="__main__")
 
 
-def _own_vocab_main(weights: str, argv: list[str]) -> None:
+def _own_vocab_main(weights: str, argv: list[str], adapter: bool = False) -> None:
     """Run stanza's parser training with the data read through the saved
     model's vocabulary. stanza builds a new one from the training data even
     with --continue_from; on tags from another tagger its tag and feature ids
     then disagree with the model's embeddings (an index error, or ids
-    silently scrambled)."""
+    silently scrambled). `adapter`: train only what widen_parser added."""
     import runpy
 
     import torch
@@ -255,8 +301,32 @@ def _own_vocab_main(weights: str, argv: list[str]) -> None:
         return loader(doc, size, args, pretrain, vocab=vocab or saved, **kw)
 
     parser.DataLoader = own
+    if adapter:
+        _freeze_all_but_vectors()
     sys.argv = ["run_depparse", *argv]
     runpy.run_module("stanza.utils.training.run_depparse", run_name="__main__")
+
+
+def _freeze_all_but_vectors() -> None:
+    """Parsers built from now on get their gradients masked to the vector
+    projection and the first layer's vector columns (widen_parser)."""
+    import torch
+    from stanza.models.depparse import model
+
+    init = model.GraphParser.__init__
+
+    def masked(self, *args, **kw):
+        init(self, *args, **kw)
+        dim = self.args["transformed_dim"]
+        for name, p in self.named_parameters():
+            if not p.requires_grad or name.startswith("trans_pretrained"):
+                continue
+            keep = torch.zeros_like(p)
+            if name.startswith(WIDENED):
+                keep[:, :dim] = 1
+            p.register_hook(lambda g, keep=keep: g * keep)
+
+    model.GraphParser.__init__ = masked
 
 
 _STEP = re.compile(r"(?:STEP|Step|step)\s+(\d+)")
@@ -434,5 +504,5 @@ if __name__ == "__main__" and len(sys.argv) == 3 and sys.argv[1] == "common-word
     print("\n".join(common_words(Path(sys.argv[2]))))
 elif __name__ == "__main__" and len(sys.argv) > 4 and sys.argv[1] == "warm":
     _warm_main(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:])
-elif __name__ == "__main__" and len(sys.argv) > 3 and sys.argv[1] == "own-vocab":
-    _own_vocab_main(sys.argv[2], sys.argv[3:])
+elif __name__ == "__main__" and len(sys.argv) > 3 and sys.argv[1] in ("own-vocab", "adapter"):
+    _own_vocab_main(sys.argv[2], sys.argv[3:], adapter=sys.argv[1] == "adapter")

@@ -2,8 +2,10 @@
 import subprocess
 import sys
 
+import pytest
+
 from quotes.cli import main
-from quotes.parse import COMPACT_DIR, PROCESSORS, load_pipeline, parse
+from quotes.parse import COMPACT_DIR, PROCESSORS, ModelError, load_pipeline, parse
 
 
 def test_compact_models_are_shipped():
@@ -48,13 +50,21 @@ def test_missing_model_set_is_a_clear_error(tmp_path, capsys):
     assert str(tmp_path) in err and "tokenize.pt" in err
 
 
-def test_a_model_set_with_word_vectors_hands_them_to_the_tagger(tmp_path):
+def test_a_model_set_with_word_vectors_hands_them_to_the_tagger_and_a_parser_that_reads_them(tmp_path):
+    import torch
     from quotes.parse import _pipeline_config
     for p in PROCESSORS:
         (tmp_path / f"{p}.pt").write_bytes(b"")
+    torch.save({"config": {"pretrain": False}}, tmp_path / "depparse.pt")
     assert _pipeline_config(str(tmp_path))["pos_pretrain_path"] is None
     (tmp_path / "pos.pretrain.pt").write_bytes(b"")
-    assert _pipeline_config(str(tmp_path))["pos_pretrain_path"] == str(tmp_path / "pos.pretrain.pt")
+    cfg = _pipeline_config(str(tmp_path))
+    assert (cfg["pos_pretrain_path"], cfg["depparse_pretrain_path"]) == (str(tmp_path / "pos.pretrain.pt"), None)
+    torch.save({"config": {"pretrain": True}}, tmp_path / "depparse.pt")  # widened: quotes.training.widen_parser
+    assert _pipeline_config(str(tmp_path))["depparse_pretrain_path"] == str(tmp_path / "pos.pretrain.pt")
+    (tmp_path / "depparse.pt").write_bytes(b"")
+    with pytest.raises(ModelError, match="depparse.pt: not a readable parser model"):
+        _pipeline_config(str(tmp_path))
 
 
 
