@@ -133,11 +133,12 @@ def _pipeline_config(model: str) -> dict:
     vectors = root / "pos.pretrain.pt"  # the tagger's word vectors, if it was trained with them
     cfg["pos_pretrain_path"] = str(vectors) if vectors.is_file() else None
     # a parser widened to read them (quotes.training.widen_parser) reads the same file
-    cfg["depparse_pretrain_path"] = cfg["pos_pretrain_path"] if _reads_vectors(root / "depparse.pt") else None
+    cfg["depparse_pretrain_path"] = cfg["pos_pretrain_path"] if reads_vectors(root / "depparse.pt") else None
     return cfg
 
 
-def _reads_vectors(model: Path) -> bool:
+def reads_vectors(model: Path) -> bool:
+    """Was this parser model trained with word vectors?"""
     import torch
     try:
         return bool(torch.load(model, map_location="cpu", weights_only=False)["config"].get("pretrain"))
