@@ -212,19 +212,25 @@ def _load(model: str) -> Pipeline:
 
 
 def _vectors(path: str | None) -> dict:
-    """The word vectors, stored in half precision, handed to stanza
-    as float32 (its pretrain loader keeps the stored type, which its float32
-    layers refuse)."""
+    """The pipelines' foundation cache holding the word vectors (float_vectors)."""
     if path is None:
         return {}
     from stanza.models.common.foundation_cache import FoundationCache
+
+    cache = FoundationCache()
+    cache.pretrains[path] = float_vectors(path)
+    return {"foundation_cache": cache}
+
+
+def float_vectors(path: str):
+    """stanza's Pretrain of word vectors stored in half precision, as float32
+    (its pretrain loader keeps the stored type, which its float32 layers refuse)."""
     from stanza.models.common.pretrain import Pretrain
 
-    cache, vectors = FoundationCache(), Pretrain(path)
+    vectors = Pretrain(path)
     vectors.load()
     vectors._emb = vectors.emb.float()
-    cache.pretrains[path] = vectors
-    return {"foundation_cache": cache}
+    return vectors
 
 
 Selector = Callable[[list[Word]], bool]
