@@ -1272,3 +1272,164 @@ def test_a_quote_verb_of_manner_is_a_cue():
 8	.	.	PUNCT	.	_	7	punct	_	_
 """)
         assert (r.text, r.cue.text, r.speaker.mention) == ("We won", form, "she")
+
+
+def test_a_question_hung_on_the_answer_is_what_was_asked():
+    """ "Asked if he would run, Roe replied: “I guess so.”", parsed with
+    "Asked" as the root and the if-clause on "replied": the question is
+    read from the words after the asking verb, not from the answer's clause
+    (written parse)."""
+    from helpers import rules_read
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    records = rules_read(f"""
+1	Asked	ask	VERB	VBN	Tense=Past|VerbForm=Part	0	root	_	_
+2	if	if	SCONJ	IN	_	5	mark	_	_
+3	he	he	PRON	PRP	Case=Nom|Number=Sing|Person=3|PronType=Prs	5	nsubj	_	_
+4	would	would	AUX	MD	VerbForm=Fin	5	aux	_	_
+5	run	run	VERB	VB	VerbForm=Inf	8	advcl	_	SpaceAfter=No
+6	,	,	PUNCT	,	_	8	punct	_	_
+7	Roe	Roe	PROPN	NNP	Number=Sing	8	nsubj	_	_
+8	replied	reply	VERB	VBD	{verb}	1	ccomp	_	SpaceAfter=No
+9	:	:	PUNCT	:	_	8	punct	_	_
+10	“	"	PUNCT	``	_	12	punct	_	SpaceAfter=No
+11	I	I	PRON	PRP	Case=Nom|Number=Sing|Person=1|PronType=Prs	12	nsubj	_	_
+12	guess	guess	VERB	VBP	Mood=Ind|Tense=Pres|VerbForm=Fin	8	ccomp	_	_
+13	so	so	ADV	RB	_	12	advmod	_	SpaceAfter=No
+14	.	.	PUNCT	.	_	12	punct	_	SpaceAfter=No
+15	”	"	PUNCT	''	_	12	punct	_	_
+""")
+    asked = [r for r in records if r.type == "indirect"]
+    assert [r.text for r in asked] == ["if he would run"], [(r.type, r.text) for r in records]
+    assert "content:question" in asked[0].rules
+    assert any(r.type == "direct" and r.text == "I guess so." for r in records)
+
+
+def test_a_question_between_two_joined_quotes_is_asked_too():
+    """ "“We will see,” she said, when asked whether she would run. “It is
+    early.”": the two quotes are one record, and the question in the gap
+    between them, outside both, is a record of its own (written parse)."""
+    from helpers import rules_read
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    pres = "Mood=Ind|Tense=Pres|VerbForm=Fin"
+    records = rules_read(f"""
+1	“	"	PUNCT	``	_	4	punct	_	SpaceAfter=No
+2	We	we	PRON	PRP	Case=Nom|Number=Plur|Person=1|PronType=Prs	4	nsubj	_	_
+3	will	will	AUX	MD	VerbForm=Fin	4	aux	_	_
+4	see	see	VERB	VB	VerbForm=Inf	7	ccomp	_	SpaceAfter=No
+5	,	,	PUNCT	,	_	4	punct	_	SpaceAfter=No
+6	”	"	PUNCT	''	_	4	punct	_	_
+7	she	she	PRON	PRP	Case=Nom|Number=Sing|Person=3|PronType=Prs	8	nsubj	_	_
+8	said	say	VERB	VBD	{verb}	0	root	_	SpaceAfter=No
+9	,	,	PUNCT	,	_	11	punct	_	_
+10	when	when	ADV	WRB	PronType=Int	11	advmod	_	_
+11	asked	ask	VERB	VBN	Tense=Past|VerbForm=Part	8	advcl	_	_
+12	whether	whether	SCONJ	IN	_	15	mark	_	_
+13	she	she	PRON	PRP	Case=Nom|Number=Sing|Person=3|PronType=Prs	15	nsubj	_	_
+14	would	would	AUX	MD	VerbForm=Fin	15	aux	_	_
+15	run	run	VERB	VB	VerbForm=Inf	11	ccomp	_	SpaceAfter=No
+16	.	.	PUNCT	.	_	8	punct	_	_
+
+1	“	"	PUNCT	``	_	4	punct	_	SpaceAfter=No
+2	It	it	PRON	PRP	Case=Nom|Number=Sing|Person=3|PronType=Prs	4	nsubj	_	_
+3	is	be	AUX	VBZ	{pres}	4	cop	_	_
+4	early	early	ADJ	JJ	Degree=Pos	0	root	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	4	punct	_	SpaceAfter=No
+6	”	"	PUNCT	''	_	4	punct	_	_
+""")
+    texts = [(r.type, r.text) for r in records]
+    assert ("indirect", "whether she would run") in texts, texts
+    assert any(t == "direct" and len(r.parts) == 2 for r in records for t in [r.type]), texts
+
+
+def test_what_a_cue_with_no_clause_talks_about_is_its_topic():
+    """ "Roe spoke about the merger on Monday.": a speech verb with no
+    clause reports its topic, the noun phrase after "about" (written
+    parse)."""
+    from helpers import rules_read
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    r, = rules_read(f"""
+1	Roe	Roe	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	spoke	speak	VERB	VBD	{verb}	0	root	_	_
+3	about	about	ADP	IN	_	5	case	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+5	merger	merger	NOUN	NN	Number=Sing	2	obl	_	_
+6	on	on	ADP	IN	_	7	case	_	_
+7	Monday	Monday	PROPN	NNP	Number=Sing	2	obl	_	SpaceAfter=No
+8	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert r.text == "the merger" and "content:topic" in r.rules and r.speaker.name == "Roe", (r.text, r.rules)
+
+
+def test_a_one_word_answer_in_marks_is_a_quote():
+    """ "“No,” Roe replied.": a one-word quote that ends a clause inside its
+    marks and opens its sentence is a quote of its own, not a fragment
+    waiting for a framing verb (written parse)."""
+    from helpers import rules_read
+    r, = rules_read("""
+1	“	"	PUNCT	``	_	2	punct	_	SpaceAfter=No
+2	No	no	INTJ	UH	_	6	discourse	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	2	punct	_	SpaceAfter=No
+4	”	"	PUNCT	''	_	2	punct	_	_
+5	Roe	Roe	PROPN	NNP	Number=Sing	6	nsubj	_	_
+6	replied	reply	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	SpaceAfter=No
+7	.	.	PUNCT	.	_	6	punct	_	_
+""")
+    assert (r.type, r.text, r.speaker.name) == ("direct", "No", "Roe")
+
+
+def test_a_cue_beside_a_quote_still_reports_its_own_clause():
+    """ "“It was a mistake.” Weaver replied that Sanders was wrong.": the
+    verb after the quote, whoever the quote is given to, reports the clause
+    after it too (written parse)."""
+    from helpers import rules_read
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    records = rules_read(f"""
+1	“	"	PUNCT	``	_	5	punct	_	SpaceAfter=No
+2	It	it	PRON	PRP	Case=Nom|Number=Sing|Person=3|PronType=Prs	5	nsubj	_	_
+3	was	be	AUX	VBD	{verb}	5	cop	_	_
+4	a	a	DET	DT	Definite=Ind|PronType=Art	5	det	_	_
+5	mistake	mistake	NOUN	NN	Number=Sing	9	ccomp	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	5	punct	_	SpaceAfter=No
+7	”	"	PUNCT	''	_	5	punct	_	_
+8	Weaver	Weaver	PROPN	NNP	Number=Sing	9	nsubj	_	_
+9	replied	reply	VERB	VBD	{verb}	0	root	_	_
+10	that	that	SCONJ	IN	_	13	mark	_	_
+11	Sanders	Sanders	PROPN	NNP	Number=Sing	13	nsubj	_	_
+12	was	be	AUX	VBD	{verb}	13	cop	_	_
+13	wrong	wrong	ADJ	JJ	Degree=Pos	9	ccomp	_	SpaceAfter=No
+14	.	.	PUNCT	.	_	9	punct	_	_
+""")
+    reported = [r for r in records if r.type == "indirect"]
+    assert [(r.text, r.cue.lemma) for r in reported] == [("Sanders was wrong", "reply")], \
+        [(r.type, r.text, r.cue and r.cue.lemma) for r in records]
+    assert [r.text for r in records if r.type == "direct"] == ["It was a mistake."]
+
+
+def test_a_quote_after_a_cues_own_clause_does_not_join_the_quote_before():
+    """ "“It was a mistake.” Weaver said Sanders was wrong: “We lost.”": the
+    cue's own clause comes between the two quotes, so they are not one
+    quote resumed around its cue (written parse)."""
+    from helpers import rules_read
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    records = rules_read(f"""
+1	“	"	PUNCT	``	_	5	punct	_	SpaceAfter=No
+2	It	it	PRON	PRP	Case=Nom|Number=Sing|Person=3|PronType=Prs	5	nsubj	_	_
+3	was	be	AUX	VBD	{verb}	5	cop	_	_
+4	a	a	DET	DT	Definite=Ind|PronType=Art	5	det	_	_
+5	mistake	mistake	NOUN	NN	Number=Sing	9	ccomp	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	5	punct	_	SpaceAfter=No
+7	”	"	PUNCT	''	_	5	punct	_	_
+8	Weaver	Weaver	PROPN	NNP	Number=Sing	9	nsubj	_	_
+9	said	say	VERB	VBD	{verb}	0	root	_	_
+10	Sanders	Sanders	PROPN	NNP	Number=Sing	12	nsubj	_	_
+11	was	be	AUX	VBD	{verb}	12	cop	_	_
+12	wrong	wrong	ADJ	JJ	Degree=Pos	9	ccomp	_	SpaceAfter=No
+13	:	:	PUNCT	:	_	9	punct	_	_
+14	“	"	PUNCT	``	_	16	punct	_	SpaceAfter=No
+15	We	we	PRON	PRP	Case=Nom|Number=Plur|Person=1|PronType=Prs	16	nsubj	_	_
+16	lost	lose	VERB	VBD	{verb}	9	parataxis	_	SpaceAfter=No
+17	.	.	PUNCT	.	_	16	punct	_	SpaceAfter=No
+18	”	"	PUNCT	''	_	16	punct	_	_
+""")
+    assert not any(len(r.parts) > 1 for r in records), [(r.type, r.text, r.parts) for r in records]
+    assert ("direct", "It was a mistake.") in [(r.type, r.text) for r in records]

@@ -17,7 +17,7 @@ from quotes.cues import CueWord, inflected_cue_form, verb_cues
 from quotes.rules import find_cues
 from quotes.marks import Quoted, find_quoted
 from quotes.parse import ParsedDoc
-from quotes.attribute.direct import direct_quotes, in_reported_clause
+from quotes.attribute.direct import direct_quotes, in_reported_clause, reports_clause_after
 from quotes.attribute.fragments import fragment_quotes
 from quotes.attribute.model import Attribution, Quotes
 from quotes.attribute.reported import before_direct, indirect_quotes, trim_nested
@@ -92,8 +92,8 @@ def _with_clauses(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], direct: l
     the direct quotes used."""
     inner = [a for a in direct if in_reported_clause(doc, a)]
     alone = [a for a in direct if a not in inner]
-    used = {a.cue.head for a in alone if a.cue and not a.shares_cue}
-    covered = [(a.start, a.end) for a in alone]
+    used = {a.cue.head for a in alone if a.cue and not a.shares_cue and not reports_clause_after(doc, a.cue, quotes)}
+    covered = [span for a in alone for span in (a.parts or [(a.start, a.end)])]  # not the gap of "A," she said, "B"
     indirect = [before_direct(doc, a, alone) for a in indirect_quotes(doc, quotes, cues, used)]
     indirect = trim_nested(doc, [a for a in indirect if not any(s < a.end and a.start < e for s, e in covered)])
     kept = alone + [a for a in inner if not any(b.start <= a.start and a.end <= b.end for b in indirect)]

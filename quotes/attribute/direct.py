@@ -51,6 +51,25 @@ def _new_sentence(doc: ParsedDoc, q: Quoted, gap: list[Word]) -> bool:
     return ended and bool(words) and words[0].upos == "DET" and words[0].text[:1].isupper()
 
 
+def reports_clause_after(doc: ParsedDoc, cue: CueWord, quotes: Quotes) -> bool:
+    """ "...he lost." Jeff Weaver replied that Sanders is "driving this
+    train.": a cue whose complement clause follows it, in plain words,
+    reports that clause too, whatever it does for the quote before it ("A,"
+    he said, "B." has its complement in marks; in "...," said Will Doyle
+    the subject comes after the cue, whatever the parse made of it)."""
+    kids = doc.children(cue.head)
+    if not any(c.deprel.startswith("nsubj") and c.i < cue.head for c in kids):
+        return False
+    for c in kids:
+        clause = any(k.deprel.startswith("nsubj") or k.deprel == "mark" and k.lemma.lower() == "that"
+                     for k in doc.children(c.i))  # not ", referring to ...": a participle says what the quote meant
+        if c.deprel == "ccomp" and c.i > cue.last and clause:
+            first = next((w for w in doc.subtree(c.i) if w.upos != "PUNCT"), None)
+            if first is not None and first.i > cue.last and not quotes.inside(first):
+                return True
+    return False
+
+
 def _sentence_ends(gap: list[Word]) -> bool:
     """True when a sentence ends between a quote and a later cue, other than
     the one ending inside the quote ("... price." he said is still one unit)."""
@@ -64,7 +83,7 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
     for q in quotes.full:
         cue, side = cue_beside(doc, q, cues, quotes)
         prev = out[-1] if out else None
-        if prev and _resumes(doc, prev, q, cue, side):
+        if prev and _resumes(doc, prev, q, cue, side, quotes):
             prev.join(q)  # "A," he said, "B." and "A," he said. "B."
             continue
         source, turn, found_by = _source(doc, q, cue, side, prev, quotes)
@@ -160,13 +179,13 @@ def in_reported_clause(doc: ParsedDoc, a: Attribution) -> bool:
         "VerbForm=Fin" in w.feats for w in gap[that + 1:])
 
 
-def _resumes(doc: ParsedDoc, prev: Attribution, q: Quoted, cue: CueWord | None, side: str) -> bool:
+def _resumes(doc: ParsedDoc, prev: Attribution, q: Quoted, cue: CueWord | None, side: str, quotes: Quotes) -> bool:
     """The quote goes on after its cue: "A," he said, "B." or "A," said X,
     speaking of Y. "B." (the cue's sentence sits between the two parts)."""
     if not (prev.cue and cue) or prev.type != "direct":
         return False
-    if side == "before":
-        return cue is prev.cue and prev.end < q.start
+    if side == "before":  # not "B." Reid said X, but he added: "C.": his clause comes between
+        return cue is prev.cue and prev.end < q.start and not reports_clause_after(doc, cue, quotes)
     return side == "previous" and prev.end <= prev.cue.start and \
         doc.words[cue.head].sent == doc.words[prev.cue.head].sent and "\n" not in doc.text[prev.end:q.open_mark]
 

@@ -95,7 +95,8 @@ def is_full_quote(doc: ParsedDoc, q: Quoted) -> bool:
     """A quote of its own, not a fragment inside a reported clause: a long
     span, or a sentence-like one that starts a sentence, follows a colon or
     comma, or opens its paragraph ("NATO is ready to discuss "how to reduce
-    risks"" holds a fragment; "We are ready," he said is a quote)."""
+    risks"" holds a fragment; "We are ready," he said and "No," he replied
+    are quotes)."""
     text = doc.text[q.start:q.end].rstrip()
     n = len(text.split())
     before = doc.text[:q.open_mark].rstrip(" \t")
@@ -109,7 +110,7 @@ def is_full_quote(doc: ParsedDoc, q: Quoted) -> bool:
         return False  # "Answer to "How the Navy could repel a NATO attack at sea"": a title in a list
     if n >= 8 or len(q.parts) > 1:
         return True
-    return introduced and ((n >= 3 and has_verb(doc.between(q.start, q.end))) or (n >= 2 and ends_clause))
+    return introduced and ((n >= 3 and has_verb(doc.between(q.start, q.end))) or ends_clause)  # "“No,” he replied"
 
 
 def _title_line(text: str, q: Quoted) -> bool:

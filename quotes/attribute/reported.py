@@ -63,6 +63,9 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> tuple[list[Word] | None, str
         return according_content(doc, cue), "according"
     if cue.kind == "as":
         return as_content(doc, cue), "as-put-it"
+    asked = question_content(doc, cue)
+    if asked:
+        return asked, "question"
     comps = [c for c in kids if c.deprel in ("ccomp", "acl") or (c.deprel == "csubj:pass") or (
         c.deprel == "advcl" and c.i > cue.head and _that_clause(doc, c.i))]  # "told X that ..." as advcl
     if cue.kind == "noun":
@@ -91,7 +94,8 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> tuple[list[Word] | None, str
     if xcomp and not objs and cue.lemma in lexicon("commitment_verbs"):  # "pledged to push for ..."
         return doc.subtree(xcomp[0].i), "commitment"
     for rule, find in (("object-clause", _object_clause), ("noun-clause", _noun_clause), ("said-object", _said_object),
-                       ("that-after", _that_after), ("object", _object_content), ("said-rest", _said_rest)):
+                       ("that-after", _that_after), ("object", _object_content), ("topic", _topic_content),
+                       ("said-rest", _said_rest)):
         clause = find(doc, cue)
         if clause:
             return clause, rule
@@ -245,6 +249,69 @@ def _object_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     return words if any(x.upos in NOMINAL for x in words) else None
 
 
+QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "who", "whom", "which", "when", "where"})
+OBJECT_TAGS = ("PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM")
+
+
+def question_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """ "asked [Mr. Sanders] whether he would run", "Asked if X, Y said",
+    "asked about her vote", "was asked to leave": for the verbs of
+    lexicons/question_verbs.txt, the question (from its "if", "whether" or
+    wh-word), the topic (after "about") or the request (from "to") that
+    follows the cue, past an object of a few words (the request rule reads
+    "asked Russia to ..." whole). Read from the words,
+    not from where the parse hung them: it often hangs the question on the
+    answer's verb. The clause runs as far as its head's words go."""
+    if cue.kind != "verb" or cue.lemma not in lexicon("question_verbs"):
+        return None
+    sent = doc.sents[doc.words[cue.head].sent]
+    for w in doc.words[cue.last + 1:min(sent.last, cue.last + 6)]:
+        low = w.text.lower()
+        if low in QUESTION_WORDS or low == "about" or (low == "to" and w.upos == "PART" and w.i == cue.last + 1):
+            head = _clause_head(doc, w, cue)
+            words = [x for x in doc.subtree(head.i) if x.i >= w.i + (low == "about")] if head else []
+            return rstrip_punct(words) or None
+        if w.upos not in OBJECT_TAGS:
+            return None  # "asked, when ...", "asked for a photo", "asked Russia to": no question
+    return None
+
+
+def _clause_head(doc: ParsedDoc, w: Word, cue: CueWord) -> Word | None:
+    """The head of the clause (or noun phrase) that word w opens after a
+    cue: w's own head, climbing through clauses complementing one another
+    ("who [he thought] would win") but never to the cue or before it."""
+    if w.head <= cue.last:
+        return None
+    head = doc.words[w.head]
+    while head.deprel in ("ccomp", "xcomp") and head.head > cue.last and doc.words[head.head].i > w.i:
+        head = doc.words[head.head]
+    return head
+
+
+TOPIC_PREPOSITIONS = ("about", "of")
+
+
+def _topic_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
+    """ "spoke about how the consulate had been taken over", "wrote about
+    the merger", "spoke favorably of Trump": what a cue with no clause
+    talks about, the noun phrase (or gerund) after "about" or "of" right
+    after it (past "out" or an adverb). Not that of a participle aside
+    (", speaking of the campaign"): it says what the quote beside it is
+    about."""
+    w = doc.words[cue.head]
+    if w.xpos == "VBG" and w.deprel in ("advcl", "xcomp", "acl", "conj"):
+        return None
+    after = doc.words[cue.last + 1:cue.last + 4]
+    k = next((k for k, w in enumerate(after) if w.text.lower() in TOPIC_PREPOSITIONS), None)
+    if k is None or any(w.upos not in ("ADV", "ADP") or w.text.lower() in TOPIC_PREPOSITIONS for w in after[:k]):
+        return None
+    prep = after[k]
+    if prep.head <= prep.i or doc.words[prep.head].upos not in NOMINAL + ("VERB", "NUM"):
+        return None
+    words = [x for x in doc.subtree(prep.head) if x.i > prep.i]
+    return rstrip_punct(words) or None
+
+
 def _noun_clause(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     """ "expressed concern that the invasion could happen": a that-clause,
     with a subject of its own, on the noun right after a verb cue (its
@@ -310,11 +377,12 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
     failing a clause, the rest of the cue's sentence, as a guess)."""
     out = []
     for cue in cues:
-        if cue.head in used:
-            continue
+        asked = question_content(doc, cue) if cue.head in used else None
+        if cue.head in used and not asked:
+            continue  # ""We'll see," he said when asked whether ...": the question is his cue's too
         source, found_by = find_source(doc, cue, quotes.inside)
-        around = _parenthetical(doc, cue, source)
-        words, rule = (around, "parenthetical") if around else clause_content(doc, cue)
+        around = None if asked else _parenthetical(doc, cue, source)
+        words, rule = (asked, "question") if asked else (around, "parenthetical") if around else clause_content(doc, cue)
         if not words and guess:  # "denied the accusations", "insists X is Y"
             words, rule = _rest_of_sentence(doc, cue, quotes), "rest-of-sentence"
         if not words:
@@ -329,7 +397,7 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
         others = [(start, end, "alt:as-parsed")]  # the readings the rules below set aside
         if not around:  # "X, he said, Y" already holds the sentence around the cue
             if start > cue.end:  # "said [that] X ...": the reported clause runs to the sentence end
-                reach = clause_end(doc, cue, start, cues)
+                reach = end if rule == "topic" else clause_end(doc, cue, start, cues)  # a topic is its noun phrase
                 if rule == "object":  # "dismissed the plan as a “recipe for chaos” — a phrase he ..."
                     reach = min(reach, _dash_after(doc, start, reach))
                 end, rules = _noted(end, max(end, reach), rules, "end:clause-end")
