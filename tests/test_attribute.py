@@ -1433,3 +1433,34 @@ def test_a_quote_after_a_cues_own_clause_does_not_join_the_quote_before():
 """)
     assert not any(len(r.parts) > 1 for r in records), [(r.type, r.text, r.parts) for r in records]
     assert ("direct", "It was a mistake.") in [(r.type, r.text) for r in records]
+
+
+def test_a_quoted_headline_in_a_list_of_links_is_nobodys_quote():
+    """A sidebar line '“A darker mood than ever.” What Kiev can expect'
+    after someone's reported words: a quote opening a short line that goes
+    on without a sentence mark is a headline, not the previous speaker's
+    quote (written parse)."""
+    from helpers import rules_read
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    records = rules_read(f"""
+1	Roe	Roe	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	said	say	VERB	VBD	{verb}	0	root	_	_
+3	talks	talk	NOUN	NNS	Number=Plur	4	nsubj	_	_
+4	failed	fail	VERB	VBD	{verb}	2	ccomp	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	2	punct	_	_
+
+# newpar
+1	“	"	PUNCT	``	_	4	punct	_	SpaceAfter=No
+2	A	a	DET	DT	Definite=Ind|PronType=Art	4	det	_	_
+3	darker	dark	ADJ	JJR	Degree=Cmp	4	amod	_	_
+4	mood	mood	NOUN	NN	Number=Sing	0	root	_	_
+5	than	than	ADP	IN	_	6	case	_	_
+6	ever	ever	ADV	RB	_	4	obl	_	SpaceAfter=No
+7	.	.	PUNCT	.	_	4	punct	_	SpaceAfter=No
+8	”	"	PUNCT	''	_	4	punct	_	_
+9	What	what	PRON	WP	PronType=Int	12	obj	_	_
+10	Kiev	Kiev	PROPN	NNP	Number=Sing	12	nsubj	_	_
+11	can	can	AUX	MD	VerbForm=Fin	12	aux	_	_
+12	expect	expect	VERB	VB	VerbForm=Inf	4	parataxis	_	_
+""")
+    assert [(r.type, r.text) for r in records] == [("indirect", "talks failed")], [(r.type, r.text) for r in records]

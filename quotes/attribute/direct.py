@@ -5,7 +5,7 @@ from __future__ import annotations
 from quotes.cues import CueWord
 from quotes.marks import TURN, Quoted, paragraphs
 from quotes.parse import ParsedDoc, Word
-from quotes.attribute.model import Attribution, Quotes, crosses_quote
+from quotes.attribute.model import Attribution, Quotes, crosses_quote, title_line
 from quotes.attribute.speakers import find_source, labelled_by, signed_by, source_near, turn_of
 from quotes.attribute.words import WINDOW, has_verb, sent_at, speaker_between
 
@@ -87,6 +87,8 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
             prev.join(q)  # "A," he said, "B." and "A," he said. "B."
             continue
         source, turn, found_by = _source(doc, q, cue, side, prev, quotes)
+        if cue is None and source is None and _headline(doc, q):
+            continue
         conf = 0.9 if cue and source is not None else 0.6 if cue or source is not None else 0.3
         if side == "previous":
             conf -= 0.2
@@ -111,6 +113,16 @@ def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[A
         _other_readings(doc, att, prev, q, cue, side, cues)
         out.append(att)
     return out
+
+
+def _headline(doc: ParsedDoc, q: Quoted) -> bool:
+    """ '"A darker mood than ever." What Kiev can expect from Ramstein': a
+    quote opening a short line that goes on in words no sentence mark ends,
+    as the headlines in a list of links do (a quote that is its line alone
+    is someone's paragraph)."""
+    line_end = doc.text.find("\n", q.outer_end)
+    rest = doc.text[q.outer_end:len(doc.text) if line_end < 0 else line_end]
+    return any(c.isalpha() for c in rest) and title_line(doc.text, q)
 
 
 def _other_readings(doc: ParsedDoc, att: Attribution, prev: Attribution | None, q: Quoted,

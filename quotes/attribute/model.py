@@ -106,14 +106,14 @@ def is_full_quote(doc: ParsedDoc, q: Quoted) -> bool:
     if AFTER_THAT.search(before):  # said that, "Of course he will defend himself" against ...
         return False
     ends_clause = text[-1:] in ",.!?…"
-    if n >= 8 and not (introduced or ends_clause) and _title_line(doc.text, q):
+    if n >= 8 and not (introduced or ends_clause) and title_line(doc.text, q):
         return False  # "Answer to "How the Navy could repel a NATO attack at sea"": a title in a list
     if n >= 8 or len(q.parts) > 1:
         return True
     return introduced and ((n >= 3 and has_verb(doc.between(q.start, q.end))) or ends_clause)  # "“No,” he replied"
 
 
-def _title_line(text: str, q: Quoted) -> bool:
+def title_line(text: str, q: Quoted) -> bool:
     """The quote sits in a short line that no sentence mark ends: a headline
     or a link in a list."""
     start = text.rfind("\n", 0, q.open_mark) + 1

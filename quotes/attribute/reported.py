@@ -259,9 +259,9 @@ def question_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     lexicons/question_verbs.txt, the question (from its "if", "whether" or
     wh-word), the topic (after "about") or the request (from "to") that
     follows the cue, past an object of a few words (the request rule reads
-    "asked Russia to ..." whole). Read from the words,
-    not from where the parse hung them: it often hangs the question on the
-    answer's verb. The clause runs as far as its head's words go."""
+    "asked Russia to ..." whole). Read from the words, not from where the
+    parse hung them: it often hangs the question on the answer's verb. The
+    clause runs as far as its head's words go."""
     if cue.kind != "verb" or cue.lemma not in lexicon("question_verbs"):
         return None
     sent = doc.sents[doc.words[cue.head].sent]
@@ -298,12 +298,12 @@ def _topic_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     after it (past "out" or an adverb). Not that of a participle aside
     (", speaking of the campaign"): it says what the quote beside it is
     about."""
-    w = doc.words[cue.head]
-    if w.xpos == "VBG" and w.deprel in ("advcl", "xcomp", "acl", "conj"):
+    verb = doc.words[cue.head]
+    if verb.xpos == "VBG" and verb.deprel in ("advcl", "xcomp", "acl", "conj"):
         return None
     after = doc.words[cue.last + 1:cue.last + 4]
     k = next((k for k, w in enumerate(after) if w.text.lower() in TOPIC_PREPOSITIONS), None)
-    if k is None or any(w.upos not in ("ADV", "ADP") or w.text.lower() in TOPIC_PREPOSITIONS for w in after[:k]):
+    if k is None or any(w.upos not in ("ADV", "ADP") for w in after[:k]):  # "spoke out about", "spoke warmly of"
         return None
     prep = after[k]
     if prep.head <= prep.i or doc.words[prep.head].upos not in NOMINAL + ("VERB", "NUM"):
