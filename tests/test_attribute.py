@@ -1464,3 +1464,23 @@ def test_a_quoted_headline_in_a_list_of_links_is_nobodys_quote():
 12	expect	expect	VERB	VB	VerbForm=Inf	4	parataxis	_	_
 """)
     assert [(r.type, r.text) for r in records] == [("indirect", "talks failed")], [(r.type, r.text) for r in records]
+
+
+def test_an_indirect_object_of_say_running_into_a_verb_is_what_was_said():
+    """ "Clinton said Russian services hacked the computers.", the clause's
+    subject read as an indirect object of "said" and its verb as a clause
+    on that noun: "say" takes no indirect object, so the words are what
+    was said (written parse)."""
+    from helpers import rules_read
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    r, = rules_read(f"""
+1	Clinton	Clinton	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	said	say	VERB	VBD	{verb}	0	root	_	_
+3	Russian	Russian	ADJ	JJ	Degree=Pos	4	amod	_	_
+4	services	service	NOUN	NNS	Number=Plur	2	iobj	_	_
+5	hacked	hack	VERB	VBD	{verb}	4	acl	_	_
+6	the	the	DET	DT	Definite=Def|PronType=Art	7	det	_	_
+7	computers	computer	NOUN	NNS	Number=Plur	5	obj	_	SpaceAfter=No
+8	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert r.text == "Russian services hacked the computers" and "content:said-object" in r.rules, (r.text, r.rules)

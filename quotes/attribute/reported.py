@@ -175,14 +175,14 @@ def _object_clause(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
 
 
 def _said_object(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
-    """ "said the findings raised more questions", parsed as an object and a
-    modifier: "say" takes no object but its words, so an object right after
-    it that runs into a verb is the reported clause, up to the end of the
-    cue's words."""
+    """ "said the findings raised more questions", parsed as an object (or
+    indirect object) and a modifier: "say" takes no object but its words,
+    so an object right after it that runs into a verb is the reported
+    clause, up to the end of the cue's words."""
     subject = any(c.deprel.startswith("nsubj") and c.i < cue.head for c in doc.children(cue.head))
     if cue.lemma != "say" or (not subject and doc.words[cue.head - 1].text == ","):
         return None  # "..., said Brian Baker": an inverted cue's object is its subject
-    obj = next((c for c in doc.children(cue.head) if c.deprel == "obj" and c.i > cue.head), None)
+    obj = next((c for c in doc.children(cue.head) if c.deprel in ("obj", "iobj") and c.i > cue.head), None)
     if obj is None:
         return None
     words = rstrip_punct([w for w in doc.subtree(cue.head) if w.i > cue.head])
