@@ -1377,13 +1377,8 @@ def test_a_one_word_answer_in_marks_is_a_quote():
     assert (r.type, r.text, r.speaker.name) == ("direct", "No", "Roe")
 
 
-def test_a_cue_beside_a_quote_still_reports_its_own_clause():
-    """ "“It was a mistake.” Weaver replied that Sanders was wrong.": the
-    verb after the quote, whoever the quote is given to, reports the clause
-    after it too (written parse)."""
-    from helpers import rules_read
-    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
-    records = rules_read(f"""
+# '“It was a mistake.” Weaver' and the verb after it (word 9), for the tests of a cue beside a quote
+MISTAKE_THEN_WEAVER = """
 1	“	"	PUNCT	``	_	5	punct	_	SpaceAfter=No
 2	It	it	PRON	PRP	Case=Nom|Number=Sing|Person=3|PronType=Prs	5	nsubj	_	_
 3	was	be	AUX	VBD	{verb}	5	cop	_	_
@@ -1392,7 +1387,16 @@ def test_a_cue_beside_a_quote_still_reports_its_own_clause():
 6	.	.	PUNCT	.	_	5	punct	_	SpaceAfter=No
 7	”	"	PUNCT	''	_	5	punct	_	_
 8	Weaver	Weaver	PROPN	NNP	Number=Sing	9	nsubj	_	_
-9	replied	reply	VERB	VBD	{verb}	0	root	_	_
+"""
+
+
+def test_a_cue_beside_a_quote_still_reports_its_own_clause():
+    """ "“It was a mistake.” Weaver replied that Sanders was wrong.": the
+    verb after the quote, whoever the quote is given to, reports the clause
+    after it too (written parse)."""
+    from helpers import rules_read
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    records = rules_read(MISTAKE_THEN_WEAVER.format(verb=verb) + f"""9	replied	reply	VERB	VBD	{verb}	0	root	_	_
 10	that	that	SCONJ	IN	_	13	mark	_	_
 11	Sanders	Sanders	PROPN	NNP	Number=Sing	13	nsubj	_	_
 12	was	be	AUX	VBD	{verb}	13	cop	_	_
@@ -1411,16 +1415,7 @@ def test_a_quote_after_a_cues_own_clause_does_not_join_the_quote_before():
     quote resumed around its cue (written parse)."""
     from helpers import rules_read
     verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
-    records = rules_read(f"""
-1	“	"	PUNCT	``	_	5	punct	_	SpaceAfter=No
-2	It	it	PRON	PRP	Case=Nom|Number=Sing|Person=3|PronType=Prs	5	nsubj	_	_
-3	was	be	AUX	VBD	{verb}	5	cop	_	_
-4	a	a	DET	DT	Definite=Ind|PronType=Art	5	det	_	_
-5	mistake	mistake	NOUN	NN	Number=Sing	9	ccomp	_	SpaceAfter=No
-6	.	.	PUNCT	.	_	5	punct	_	SpaceAfter=No
-7	”	"	PUNCT	''	_	5	punct	_	_
-8	Weaver	Weaver	PROPN	NNP	Number=Sing	9	nsubj	_	_
-9	said	say	VERB	VBD	{verb}	0	root	_	_
+    records = rules_read(MISTAKE_THEN_WEAVER.format(verb=verb) + f"""9	said	say	VERB	VBD	{verb}	0	root	_	_
 10	Sanders	Sanders	PROPN	NNP	Number=Sing	12	nsubj	_	_
 11	was	be	AUX	VBD	{verb}	12	cop	_	_
 12	wrong	wrong	ADJ	JJ	Degree=Pos	9	ccomp	_	SpaceAfter=No
