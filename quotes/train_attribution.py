@@ -160,30 +160,29 @@ def _indirect_score(r: dict) -> float:
 
 def choose_thresholds(arts: list[Article], span: list[np.ndarray], record: list[np.ndarray], say,
                       min_precision: float | None = None) -> tuple[dict, list]:
-    """The thresholds for quoted and indirect readings. With `min_precision`:
-    for each quoted threshold of QUOTED_GRID, the lowest indirect threshold
-    whose precision reaches it (on a finer grid); the pair with the most
-    recall is taken (the most recall at the precision of the model it
-    replaces). Without: the quoted threshold of the best _quoted_score
-    (indirect ones at 0.5), then the indirect one of the best
-    _indirect_score."""
+    """The thresholds for quoted and indirect readings. With `min_precision`
+    (the precision of the model being replaced): _best_pair_reaching it.
+    Without: the quoted threshold of the best _quoted_score (indirect ones
+    at 0.5), then the indirect one of the best _indirect_score."""
     sweep = []
     figures = lru_cache(maxsize=None)(lambda q, i: _selected(arts, span, record, {"quoted": q, "indirect": i}))
     if min_precision is None:
         quoted = max(THRESHOLDS, key=lambda t: _logged(sweep, t, 0.5, figures(t, 0.5), _quoted_score))
         indirect = max(THRESHOLDS, key=lambda t: _logged(sweep, quoted, t, figures(quoted, t), _indirect_score))
     else:
-        quoted, indirect = _most_recall_reaching(min_precision, figures, sweep)
+        quoted, indirect = _best_pair_reaching(min_precision, figures, sweep)
     say(f"train-attribution: thresholds quoted {quoted}, indirect {indirect}")
     return {"quoted": quoted, "indirect": indirect}, sweep
 
 
-def _most_recall_reaching(min_precision: float, figures, sweep: list) -> tuple[float, float]:
-    """The (quoted, indirect) pair whose precision reaches `min_precision`
-    with the best _target_recall. Choosing the quoted threshold on its own
-    score (quoted precision against direct recall) moved it between 0.4
-    and 0.5 from one refit to the next, that score being flat near its
-    top, and left the indirect threshold to pay for it."""
+def _best_pair_reaching(min_precision: float, figures, sweep: list) -> tuple[float, float]:
+    """For each quoted threshold of QUOTED_GRID, the lowest indirect one
+    whose precision reaches `min_precision` (_lowest_reaching); of those
+    pairs, the one with the best _target_recall. Choosing the quoted
+    threshold on its own score (quoted precision against direct recall)
+    moved it between 0.4 and 0.5 from one refit to the next, that score
+    being flat near its top, and left the indirect threshold to pay for
+    it."""
     best = None
     for q in QUOTED_GRID:
         try:

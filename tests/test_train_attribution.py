@@ -58,13 +58,13 @@ def test_the_threshold_pair_with_the_most_recall_at_the_precision_floor_is_taken
     """Lower thresholds keep more readings: more recall, less precision.
     Quoted readings here are the more precise, so the pair with the most
     recall at precision 0.8 keeps more of them and fewer indirect ones."""
-    from quotes.train_attribution import QUOTED_GRID, _most_recall_reaching
+    from quotes.train_attribution import QUOTED_GRID, _best_pair_reaching
     def figures(q, i):  # precision falls and recall rises as either threshold falls
         recall = (1 - q) * 0.6 + (1 - i) * 0.4
         return {"precision": 0.999 - 0.1 * (1 - q) - 0.5 * (1 - i), "recall": recall, "direct_recall": 1 - q,
                 "indirect_recall": 1 - i, "speech_verb_recall": recall}
     sweep = []
-    q, i = _most_recall_reaching(0.8, figures, sweep)
+    q, i = _best_pair_reaching(0.8, figures, sweep)
     assert q == min(QUOTED_GRID) and figures(q, i)["precision"] >= 0.8 > figures(q, round(i - 0.005, 3))["precision"]
     assert {s["quoted"] for s in sweep} == set(QUOTED_GRID)  # every pair tried is in the card's sweep
 

@@ -61,7 +61,7 @@ def reports_clause_after(doc: ParsedDoc, cue: CueWord, quotes: Quotes) -> bool:
     if not any(c.deprel.startswith("nsubj") and c.i < cue.head for c in kids):
         return False
     for c in kids:
-        clause = any(k.deprel.startswith("nsubj") or k.deprel == "mark" and k.lemma.lower() == "that"
+        clause = any(k.deprel.startswith("nsubj") or (k.deprel == "mark" and k.lemma.lower() == "that")
                      for k in doc.children(c.i))  # not ", referring to ...": a participle says what the quote meant
         if c.deprel == "ccomp" and c.i > cue.last and clause:
             first = next((w for w in doc.subtree(c.i) if w.upos != "PUNCT"), None)

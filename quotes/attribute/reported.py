@@ -382,7 +382,10 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
             continue  # ""We'll see," he said when asked whether ...": the question is his cue's too
         source, found_by = find_source(doc, cue, quotes.inside)
         around = None if asked else _parenthetical(doc, cue, source)
-        words, rule = (asked, "question") if asked else (around, "parenthetical") if around else clause_content(doc, cue)
+        if asked or around:
+            words, rule = (asked, "question") if asked else (around, "parenthetical")
+        else:
+            words, rule = clause_content(doc, cue)
         if not words and guess:  # "denied the accusations", "insists X is Y"
             words, rule = _rest_of_sentence(doc, cue, quotes), "rest-of-sentence"
         if not words:
