@@ -388,9 +388,12 @@ def cmd_models_train_attribution(args) -> int:
     folder = Path(args.data)
     if not folder.is_dir():
         raise Fatal(f"{folder}: no such folder")
+    if args.keep_quoted is not None and (args.min_precision is None or not 0 < args.keep_quoted < 1):
+        raise Fatal(f"--keep-quoted {args.keep_quoted}: needs --min-precision, and a threshold between 0 and 1")
     try:
         card = train(folder, Path(args.out), model=args.model, cache=Path(args.cache) if args.cache else None,
-                     limit=args.limit, folds=args.folds, say=_say, min_precision=args.min_precision)
+                     limit=args.limit, folds=args.folds, say=_say, min_precision=args.min_precision,
+                     keep_quoted=args.keep_quoted)
     except (TrainingDataError, OSError) as exc:
         raise Fatal(str(exc)) from exc
     cv = card["cross_validated"]
@@ -585,8 +588,12 @@ def build_parser() -> argparse.ArgumentParser:
     ma.add_argument("--limit", type=int, help="only the first N articles")
     ma.add_argument("--folds", type=int, default=5, help="cross-validation folds by article (default 5)")
     ma.add_argument("--min-precision", type=float, metavar="P",
-                    help="take the lowest threshold for indirect readings whose cross-validated precision "
-                         "reaches P (for example the model it replaces), instead of the best F0.5")
+                    help="choose the thresholds (quoted and indirect readings) with the best direct and "
+                         "speech-verb recall among those whose cross-validated precision reaches P (for example "
+                         "that of the model it replaces), instead of the best F1 and F0.5")
+    ma.add_argument("--keep-quoted", type=float, metavar="T",
+                    help="with --min-precision: keep quoted threshold T (the replaced model's) unless another "
+                         "gains more than 0.002 of that recall")
     ma.set_defaults(func=cmd_models_train_attribution)
     ms = models.add_parser("score", help="dev scores (tokens F1, UPOS, LAS) of a model set on a gold CoNLL-U file")
     ms.add_argument("gold", help="gold CoNLL-U file, for example en_ewt-ud-dev.conllu")

@@ -69,6 +69,27 @@ def test_the_threshold_pair_with_the_most_recall_at_the_precision_floor_is_taken
     assert {s["quoted"] for s in sweep} == set(QUOTED_GRID)  # every pair tried is in the card's sweep
 
 
+@pytest.mark.parametrize("gain, kept", [(0.001, True), (0.004, False)])
+def test_the_replaced_models_quoted_threshold_stays_unless_clearly_beaten(gain, kept):
+    """A flat target recall across quoted thresholds: 0.35 beats the kept
+    0.4 by `gain`; within PAIR_MARGIN 0.4 stays, beyond it 0.35 wins."""
+    from quotes.train_attribution import PAIR_MARGIN, _best_pair_reaching
+    assert 0.001 < PAIR_MARGIN < 0.004
+    def figures(q, i):
+        recall = 0.8 + (gain if q == 0.35 else 0.0)
+        return {"precision": 0.9 if i >= 0.5 else 0.5, "recall": recall, "direct_recall": recall,
+                "indirect_recall": 0.3, "speech_verb_recall": recall}
+    q, i = _best_pair_reaching(0.8, figures, [], keep_quoted=0.4)
+    assert (q, i) == ((0.4 if kept else 0.35), 0.5)
+
+
+def test_keep_quoted_without_a_precision_floor_is_one_clear_error(folder, tmp_path, capsys):
+    out = tmp_path / "model.json"
+    assert main(["models", "train-attribution", "--data", str(folder), "--out", str(out),
+                 "--keep-quoted", "0.4"]) == EXIT_SETUP
+    assert "--keep-quoted 0.4: needs --min-precision" in capsys.readouterr().err and not out.exists()
+
+
 def test_the_lowest_threshold_reaching_a_precision_is_taken():
     from quotes.train_attribution import TrainingDataError, _lowest_reaching
     precision = lambda t: {"precision": min(1.0, 0.5 + t)}  # rises with the threshold
