@@ -1479,3 +1479,24 @@ def test_an_indirect_object_of_say_running_into_a_verb_is_what_was_said():
 8	.	.	PUNCT	.	_	2	punct	_	_
 """)
     assert r.text == "Russian services hacked the computers" and "content:said-object" in r.rules, (r.text, r.rules)
+
+
+def test_a_request_starts_after_its_cue():
+    """ "On Saturday, Sanders called on Snyder to resign.": the "Saturday"
+    before the cue hangs on it as an obl too, but what was asked of whom
+    starts after the cue, not at the date (written parse)."""
+    from helpers import rules_read
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    records = rules_read(f"""1	On	on	ADP	IN	_	2	case	_	_
+2	Saturday	Saturday	PROPN	NNP	Number=Sing	5	obl	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	2	punct	_	_
+4	Sanders	Sanders	PROPN	NNP	Number=Sing	5	nsubj	_	_
+5	called	call	VERB	VBD	{verb}	0	root	_	_
+6	on	on	ADP	IN	_	7	case	_	_
+7	Snyder	Snyder	PROPN	NNP	Number=Sing	5	obl	_	_
+8	to	to	PART	TO	_	9	mark	_	_
+9	resign	resign	VERB	VB	VerbForm=Inf	5	xcomp	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	5	punct	_	_
+""")
+    assert [(r.text, r.cue.lemma, r.speaker.mention) for r in records] == [("Snyder to resign", "call", "Sanders")], \
+        [(r.type, r.text, r.rules) for r in records]

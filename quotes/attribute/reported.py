@@ -86,7 +86,8 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> tuple[list[Word] | None, str
     request = cue.lemma in lexicon("request_verbs")  # "urged Russia to withdraw", the infinitive read as advcl too
     xcomp = [c for c in kids if (c.deprel == "xcomp" or (request and c.deprel == "advcl" and c.i > cue.head)) and any(
         g.deprel == "mark" and g.lemma == "to" for g in doc.children(c.i))]
-    objs = [c for c in kids if c.deprel in ("obj", "iobj", "obl") and c.i < (xcomp[0].i if xcomp else -1)]
+    # what is asked of whom follows the cue: "In April, Trump called ..." has "April" as an obl before it
+    objs = [c for c in kids if c.deprel in ("obj", "iobj", "obl") and cue.head < c.i < (xcomp[0].i if xcomp else -1)]
     if xcomp and objs and request:  # "urged [Moscow] to take steps", "called [on Obama] to ...": both
         obj = [w for w in doc.subtree(objs[0].i) if not (w.deprel == "case" and w.head == objs[0].i)]
         first = min(obj[0].i, doc.subtree(xcomp[0].i)[0].i)
