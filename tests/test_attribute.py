@@ -1500,3 +1500,43 @@ def test_a_request_starts_after_its_cue():
 """)
     assert [(r.text, r.cue.lemma, r.speaker.mention) for r in records] == [("Snyder to resign", "call", "Sanders")], \
         [(r.type, r.text, r.rules) for r in records]
+
+
+def test_an_object_before_a_bare_clause_is_its_subject():
+    """ "Lee said the early vote this time helped Kim.": the parse reads "the
+    early vote" as the object of "said" and "this time" as the subject of
+    "helped"; "say" tells nobody, so the object starts the reported clause
+    (written parse)."""
+    from helpers import rules_read
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    records = rules_read(f"""1	Lee	Lee	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	said	say	VERB	VBD	{verb}	0	root	_	_
+3	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+4	early	early	ADJ	JJ	Degree=Pos	5	amod	_	_
+5	vote	vote	NOUN	NN	Number=Sing	2	obj	_	_
+6	this	this	DET	DT	Number=Sing|PronType=Dem	7	det	_	_
+7	time	time	NOUN	NN	Number=Sing	8	nsubj	_	_
+8	helped	help	VERB	VBD	{verb}	2	ccomp	_	_
+9	Kim	Kim	PROPN	NNP	Number=Sing	8	obj	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert [(r.text, r.cue.lemma) for r in records] == [("the early vote this time helped Kim", "say")], \
+        [(r.type, r.text, r.rules) for r in records]
+
+
+def test_the_person_told_stays_out_of_the_reported_clause():
+    """ "Lee told reporters the vote helped Kim.": "tell" has a recipient, so
+    its object is the person told, not the clause's subject (written parse)."""
+    from helpers import rules_read
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    records = rules_read(f"""1	Lee	Lee	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	told	tell	VERB	VBD	{verb}	0	root	_	_
+3	reporters	reporter	NOUN	NNS	Number=Plur	2	obj	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+5	vote	vote	NOUN	NN	Number=Sing	6	nsubj	_	_
+6	helped	help	VERB	VBD	{verb}	2	ccomp	_	_
+7	Kim	Kim	PROPN	NNP	Number=Sing	6	obj	_	SpaceAfter=No
+8	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert [(r.text, r.cue.lemma) for r in records] == [("the vote helped Kim", "tell")], \
+        [(r.type, r.text, r.rules) for r in records]

@@ -77,9 +77,13 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> tuple[list[Word] | None, str
         if comps[0].i > cue.head:  # a clause after its cue starts after it, whatever the parser hung on it
             words = [w for w in words if w.i > cue.last]
         words = strip_that(words)
-        subjectless = not any(k.deprel.startswith(("nsubj", "mark", "expl")) for k in doc.children(comps[0].i))
-        if cue.kind == "verb" and subjectless and words:  # "said [troop numbers] are likely to climb"
-            obj = _object_before(doc, cue, words[0].i, ("obj", "iobj"))
+        heads = [k.deprel for k in doc.children(comps[0].i)]
+        subjectless = not any(d.startswith(("nsubj", "mark", "expl")) for d in heads)
+        # a bare clause right after the object of a verb that tells nobody: the object is the
+        # clause's subject read as an object ("said [the fading attention] this time helped")
+        unmarked = "mark" not in heads and cue.lemma not in lexicon("recipient_verbs")
+        if cue.kind == "verb" and (subjectless or unmarked) and words:
+            obj = _object_before(doc, cue, words[0].i, ("obj", "iobj") if subjectless else ("obj",))
             if obj:
                 return doc.words[doc.subtree(obj.i)[0].i:words[-1].i + 1], "complement-with-object"
         return words, "complement"
