@@ -1540,3 +1540,28 @@ def test_the_person_told_stays_out_of_the_reported_clause():
 """)
     assert [(r.text, r.cue.lemma) for r in records] == [("the vote helped Kim", "tell")], \
         [(r.type, r.text, r.rules) for r in records]
+
+
+def test_according_to_reports_the_main_clause_not_the_concessive_after_it():
+    """ "Women ruled, according to Pew, although few of them won elections.":
+    the longer clause after "according to X" opens with "although" and hangs
+    on the one before, which is what Pew reports (written parse)."""
+    from helpers import rules_read
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    records = rules_read(f"""1	Women	woman	NOUN	NNS	Number=Plur	2	nsubj	_	_
+2	ruled	rule	VERB	VBD	{verb}	0	root	_	SpaceAfter=No
+3	,	,	PUNCT	,	_	6	punct	_	_
+4	according	accord	VERB	VBG	VerbForm=Ger	6	case	_	_
+5	to	to	ADP	IN	_	4	fixed	_	_
+6	Pew	Pew	PROPN	NNP	Number=Sing	2	obl	_	SpaceAfter=No
+7	,	,	PUNCT	,	_	12	punct	_	_
+8	although	although	SCONJ	IN	_	12	mark	_	_
+9	few	few	ADJ	JJ	Degree=Pos	12	nsubj	_	_
+10	of	of	ADP	IN	_	11	case	_	_
+11	them	they	PRON	PRP	Case=Acc|Number=Plur|Person=3|PronType=Prs	9	nmod	_	_
+12	won	win	VERB	VBD	{verb}	2	advcl	_	_
+13	elections	election	NOUN	NNS	Number=Plur	12	obj	_	SpaceAfter=No
+14	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert [(r.text, r.speaker.mention) for r in records] == [("Women ruled", "Pew")], \
+        [(r.type, r.text, r.rules) for r in records]

@@ -26,6 +26,9 @@ def according_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
         w.upos in NOMINAL for w in after[2:5])
     if before and main_clause(before) and (apposition or any(w.head in phrase and w.upos in NOMINAL for w in after)):
         return before  # "X, according to an analysis by Y, a former aide ...": after it, Y's apposition
+    opened = next((w for w in after if w.upos != "PUNCT"), None)
+    if before and main_clause(before) and opened is not None and opened.upos == "SCONJ" and after[0].text == ",":
+        return before  # "X, according to Pew, although Y": after it, a clause that hangs on X
     side = after if len([w for w in after if w.upos != "PUNCT"]) >= len([w for w in before if w.upos != "PUNCT"]) else before
     return side or None
 
