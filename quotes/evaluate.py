@@ -120,7 +120,7 @@ def speaker_correct(pred, gold: Gold, text: str) -> bool:
     return False
 
 
-PARSE_CODE = ("parse.py", "mst.py", "fastpaths.py", "prepare.py")
+PARSE_CODE = ("parse.py", "mst.py", "fastpaths.py", "prepare.py", "lexicons/name_abbreviations.txt")
 
 
 def _cache_key(text: str, model: str | None) -> str:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
+from quotes import lexicon
 from quotes.marks import QUOTE_MARKS
 from quotes.prepare import DEFAULT_MAX_CHARS, chunks
 
@@ -123,11 +124,11 @@ def _pipeline_config(model: str) -> dict:
     if model == "stanza-default":
         if not (root / "en").is_dir():
             raise ModelError(f"{root}: stanza's English models are not downloaded; run `quotes models download`")
-        return dict(lang="en", dir=str(root), package=STANZA_PACKAGE)
+        return dict(lang="en", dir=str(root), package=STANZA_PACKAGE, tokenize_postprocessor=join_title_splits)
     missing = [p for p in PROCESSORS if not (root / f"{p}.pt").is_file()]
     if missing:
         raise ModelError(f"{root}: model set lacks {', '.join(p + '.pt' for p in missing)}")
-    cfg = dict(lang="en", dir=str(root))
+    cfg = dict(lang="en", dir=str(root), tokenize_postprocessor=join_title_splits)
     for p in PROCESSORS:
         cfg[f"{p}_model_path"] = str(root / f"{p}.pt")
     vectors = root / "pos.pretrain.pt"  # the tagger's word vectors, if it was trained with them
@@ -135,6 +136,36 @@ def _pipeline_config(model: str) -> dict:
     # a parser widened to read them (quotes.training.widen_parser) reads the same file
     cfg["depparse_pretrain_path"] = cfg["pos_pretrain_path"] if reads_vectors(root / "depparse.pt") else None
     return cfg
+
+
+def join_title_splits(sentences: list[list]) -> list[list]:
+    """stanza's tokenizer postprocessor: a sentence the tokenizer ended at
+    the period of a title before a name ("Texas Sen" "." | "Ted Cruz said
+    ...") is joined to the next one, and the title to its period ("Sen."),
+    as the tokenizer writes it mid-sentence. Tokens are strings or (string,
+    True) for a multi-word token, as stanza hands them over."""
+    out: list[list] = []
+    for sent in sentences:
+        prev = out[-1] if out else None
+        if prev and _title_period(prev) and isinstance(sent[0], str) and sent[0][:1].isupper():
+            if prev[-1] == ".":
+                prev[-2:] = [prev[-2] + "."]
+            prev.extend(sent)
+        else:
+            out.append(list(sent))
+    return out
+
+
+def _title_period(sent: list) -> bool:
+    """The sentence ends in a capitalised title and its period ("Sen" "." or "then-Sen.")."""
+    if sent[-1] == "." and len(sent) > 1 and isinstance(sent[-2], str):
+        word = sent[-2]
+    elif isinstance(sent[-1], str) and sent[-1].endswith(".") and len(sent[-1]) > 1:
+        word = sent[-1][:-1]
+    else:
+        return False
+    word = word.rsplit("-", 1)[-1]
+    return word[:1].isupper() and word.lower() in lexicon.words("name_abbreviations")
 
 
 def reads_vectors(model: Path) -> bool:
