@@ -157,7 +157,7 @@ def join_title_splits(sentences: list[list]) -> list[list]:
 
 
 def _title_period(sent: list) -> bool:
-    """The sentence ends in a capitalised title and its period ("Sen" "." or "then-Sen.")."""
+    """The sentence ends in a title-case title and its period ("Sen" "." or "then-Sen.")."""
     if sent[-1] == "." and len(sent) > 1 and isinstance(sent[-2], str):
         word = sent[-2]
     elif isinstance(sent[-1], str) and sent[-1].endswith(".") and len(sent[-1]) > 1:
@@ -165,7 +165,7 @@ def _title_period(sent: list) -> bool:
     else:
         return False
     word = word.rsplit("-", 1)[-1]
-    return word[:1].isupper() and word.lower() in lexicon.words("name_abbreviations")
+    return word.istitle() and word.lower() in lexicon.words("name_abbreviations")  # "Sen", not "DR" or "rep"
 
 
 def reads_vectors(model: Path) -> bool:

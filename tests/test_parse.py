@@ -14,5 +14,5 @@ def test_a_hyphenated_title_with_its_period_is_joined_too():
 
 def test_other_sentence_ends_stay():
     sentences = [["He", "moved", "to", "Dover", ",", "Del", "."], ["He", "was", "a", "sales", "rep", "."],
-                 ["She", "is", "a", "Rep", "."], ["and", "more", "."], ["It", "is", ("can't", True), "."]]
+                 ["She", "is", "a", "Rep", "."], ["and", "more", "."], ["Good", "job", "DR", "."], ["Called", "."], ["It", "is", ("can't", True), "."]]
     assert join_title_splits([list(s) for s in sentences]) == sentences
