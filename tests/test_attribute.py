@@ -1565,3 +1565,19 @@ def test_according_to_reports_the_main_clause_not_the_concessive_after_it():
 """)
     assert [(r.text, r.speaker.mention) for r in records] == [("Women ruled", "Pew")], \
         [(r.type, r.text, r.rules) for r in records]
+
+
+def test_what_a_suggestion_verb_takes_as_its_object_is_what_was_suggested():
+    """ "Carson suggested cutting regulations.": "suggest" with a gerund
+    object and no clause reports that object (lexicons/object_cues.txt;
+    written parse)."""
+    from helpers import rules_read
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    records = rules_read(f"""1	Carson	Carson	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	suggested	suggest	VERB	VBD	{verb}	0	root	_	_
+3	cutting	cut	VERB	VBG	VerbForm=Ger	2	xcomp	_	_
+4	regulations	regulation	NOUN	NNS	Number=Plur	3	obj	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert [(r.text, r.cue.lemma, r.speaker.mention) for r in records] == [("cutting regulations", "suggest", "Carson")], \
+        [(r.type, r.text, r.rules) for r in records]
