@@ -1581,3 +1581,26 @@ def test_what_a_suggestion_verb_takes_as_its_object_is_what_was_suggested():
 """)
     assert [(r.text, r.cue.lemma, r.speaker.mention) for r in records] == [("cutting regulations", "suggest", "Carson")], \
         [(r.type, r.text, r.rules) for r in records]
+
+
+def test_an_object_content_stops_before_a_clause_coordinated_with_its_cue():
+    """ "The governor promised lower taxes but he attacked the unions.": what
+    an object cue takes does not run on to the sentence end through a clause
+    coordinated with the cue, even one with a subject of its own (written
+    parse)."""
+    from helpers import rules_read
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    records = rules_read(f"""1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	governor	governor	NOUN	NN	Number=Sing	3	nsubj	_	_
+3	promised	promise	VERB	VBD	{verb}	0	root	_	_
+4	lower	low	ADJ	JJR	Degree=Cmp	5	amod	_	_
+5	taxes	tax	NOUN	NNS	Number=Plur	3	obj	_	_
+6	but	but	CCONJ	CC	_	8	cc	_	_
+7	he	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	8	nsubj	_	_
+8	attacked	attack	VERB	VBD	{verb}	3	conj	_	_
+9	the	the	DET	DT	Definite=Def|PronType=Art	10	det	_	_
+10	unions	union	NOUN	NNS	Number=Plur	8	obj	_	SpaceAfter=No
+11	.	.	PUNCT	.	_	3	punct	_	_
+""")
+    assert [(r.text, r.cue.lemma) for r in records] == [("lower taxes", "promise")], \
+        [(r.type, r.text, r.rules) for r in records]

@@ -136,7 +136,7 @@ def _fragment_end(doc: ParsedDoc, cue: CueWord, end: int, limit: int, quotes: Qu
     for k, w in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else w
         if "\n" in doc.text[last:w.start] or w.text in (";", "(", "[") or _new_clause(words, k) or \
-                cue_conjunct([w, nxt], cue) or w.i in side or participle_after(words, k) or \
+                cue_conjunct(doc, [w, nxt], cue) or w.i in side or participle_after(words, k) or \
                 (predicate_after(doc, words, k) and not quotes.inside(w)):
             break
         if last == end and _right_after(words[k:k + 4], comma_inside):

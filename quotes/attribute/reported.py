@@ -408,7 +408,8 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
         others = [(start, end, "alt:as-parsed")]  # the readings the rules below set aside
         if not around:  # "X, he said, Y" already holds the sentence around the cue
             if start > cue.end:  # "said [that] X ...": the reported clause runs to the sentence end
-                reach = end if rule == "topic" else clause_end(doc, cue, start, cues)  # a topic is its noun phrase
+                # a topic is its noun phrase; an object stops before "but he has ...", a clause of its own
+                reach = end if rule == "topic" else clause_end(doc, cue, start, cues, own_subject=rule == "object")
                 if rule == "object":  # "dismissed the plan as a “recipe for chaos” — a phrase he ..."
                     reach = min(reach, _dash_after(doc, start, reach))
                 end, rules = _noted(end, max(end, reach), rules, "end:clause-end")
@@ -671,9 +672,10 @@ def _mark_before(doc: ParsedDoc, cue: CueWord, after: int) -> int:
     return min(marks, default=cue.start)
 
 
-def clause_end(doc: ParsedDoc, cue: CueWord, start: int, cues: list[CueWord]) -> int:
+def clause_end(doc: ParsedDoc, cue: CueWord, start: int, cues: list[CueWord], own_subject: bool = False) -> int:
     """Where a reported clause starting at `start` ends: the sentence end, or
-    the last comma before the next cue of the sentence ("..., and Y said Z")."""
+    the last comma before the next cue of the sentence ("..., and Y said Z"),
+    or a verb coordinated with the cue (`own_subject`: see cue_conjunct)."""
     sent = doc.sents[doc.words[cue.head].sent]
     last = _fronted_end(doc, cue, sent.last)
     words = [w for w in doc.words[sent.first:last] if w.start >= start]
@@ -682,7 +684,7 @@ def clause_end(doc: ParsedDoc, cue: CueWord, start: int, cues: list[CueWord]) ->
         stop = _mark_before(doc, later[0], start)  # ", while X said ...": that clause opens at "while"
         commas = [w for w in words if w.text in (",", ";") and w.start < stop]
         words = [w for w in words if w.start < (commas[-1].start if commas else stop)]
-    stop = next((k for k, w in enumerate(words[:-1]) if cue_conjunct(words[k:k + 2], cue) or _cue_aside(words, k, cue)),
+    stop = next((k for k, w in enumerate(words[:-1]) if cue_conjunct(doc, words[k:k + 2], cue, own_subject) or _cue_aside(words, k, cue)),
                 None)
     words = rstrip_punct(words[:stop])
     while words and words[-1].upos == "CCONJ":  # "X and [said Y]": the "and" joins the later cue
@@ -710,10 +712,15 @@ def _cue_aside(words: list[Word], k: int, cue: CueWord) -> bool:
     return words[k].text == "," and after is not None and after.xpos == "VBG" and after.head == cue.head
 
 
-def cue_conjunct(pair: list[Word], cue: CueWord) -> bool:
+def cue_conjunct(doc: ParsedDoc, pair: list[Word], cue: CueWord, own_subject: bool = False) -> bool:
     """ "and left the room" after "told reporters that ...": a verb
-    coordinated with the cue ends its reported clause."""
-    return pair[0].upos == "CCONJ" and pair[1].head == cue.head and pair[1].deprel == "conj"
+    coordinated with the cue ends its reported clause; with `own_subject`
+    (for the object of an object cue), also one with a subject of its own
+    ("but he has also attacked ..." after "is promising X")."""
+    if pair[0].upos != "CCONJ":
+        return False
+    joined = doc.words[pair[0].head] if own_subject and pair[0].head >= 0 else pair[1]  # the verb "and" joins
+    return any(w.head == cue.head and w.deprel == "conj" for w in (pair[1], joined))
 
 
 def clause_start(doc: ParsedDoc, cue: CueWord, end: int, cues: list[CueWord]) -> int:
