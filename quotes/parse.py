@@ -147,7 +147,7 @@ def join_title_splits(sentences: list[list]) -> list[list]:
     out: list[list] = []
     for sent in sentences:
         prev = out[-1] if out else None
-        if prev and _title_period(prev) and isinstance(sent[0], str) and sent[0][:1].isupper():
+        if prev and sent and _title_period(prev) and isinstance(sent[0], str) and sent[0][:1].isupper():
             if prev[-1] == ".":
                 prev[-2:] = [prev[-2] + "."]
             prev.extend(sent)
