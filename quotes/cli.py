@@ -189,7 +189,8 @@ def cmd_search(args) -> int:
 
 def format_hits(page) -> str:
     """Human-readable search results: one block per statement, its fullest
-    text, then each report with outlet, date, type and doc id."""
+    text (in quotation marks when direct, after its type otherwise), then
+    each report with outlet, date, type and doc id."""
     if not page.statements:
         return "no statements found"
     total = f"{'more than ' if not page.total_exact else ''}{page.total:,}"
@@ -200,7 +201,9 @@ def format_hits(page) -> str:
     blocks = [f"{total} statement{'s' if page.total != 1 else ''}, {order}{shown}"]
     for st in page.statements:
         roles = f" ({'; '.join(st.speaker.roles)})" if st.speaker.roles else ""
-        lines = [f"{st.speaker.name or 'unknown speaker'}{roles}", f"  \u201c{st.text}\u201d"]
+        # only a direct text is the speaker's own words, as on the page
+        text = f"\u201c{st.text}\u201d" if st.type == "direct" else f"({st.type}) {st.text}"
+        lines = [f"{st.speaker.name or 'unknown speaker'}{roles}", f"  {text}"]
         for r in st.reports:
             title = f" \u201c{r.title}\u201d" if r.title else ""
             also = "" if r.matched else " (also reported)"

@@ -468,6 +468,8 @@ def test_cli_search_names_outlet_and_date(store_path, capsys):
     assert out.startswith("4 statements, newest first")
     assert "- Anadolu Agency, 2022-02-03, direct \u201cNATO chief warns Russia\u201d [a1 " in out
     assert "- Europa Press, 2022-02-04, indirect" in out
+    assert f"\n  \u201c{WORST}\u201d\n" in out  # the speaker's words, in quotation marks
+    assert "\n  (indirect) Russia has amassed more than 100,000 troops near Ukraine\n" in out  # a paraphrase
     assert main(["search", "--db", str(store_path), "--speaker", "the NATO chief"]) == 0
     assert capsys.readouterr().out == out
 
