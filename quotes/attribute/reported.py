@@ -24,11 +24,11 @@ def according_content(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
     after = [w for w in rest if w.i > cue.head]
     apposition = len(after) > 2 and after[0].text == "," and after[1].upos == "DET" and any(
         w.upos in NOMINAL for w in after[2:5])
-    if before and main_clause(before) and (apposition or any(w.head in phrase and w.upos in NOMINAL for w in after)):
-        return before  # "X, according to an analysis by Y, a former aide ...": after it, Y's apposition
     opened = next((w for w in after if w.upos != "PUNCT"), None)
-    if before and main_clause(before) and opened is not None and opened.upos == "SCONJ" and after[0].text == ",":
-        return before  # "X, according to Pew, although Y": after it, a clause that hangs on X
+    hangs_on_before = (apposition or any(w.head in phrase and w.upos in NOMINAL for w in after)  # Y's apposition
+                       or (opened is not None and opened.upos == "SCONJ" and after[0].text == ","))  # ", although"
+    if before and hangs_on_before and main_clause(before):
+        return before  # "X, according to an analysis by Y, a former aide ...", "X, according to Pew, although Z"
     side = after if len([w for w in after if w.upos != "PUNCT"]) >= len([w for w in before if w.upos != "PUNCT"]) else before
     return side or None
 
@@ -390,10 +390,7 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
             continue  # ""We'll see," he said when asked whether ...": the question is his cue's too
         source, found_by = find_source(doc, cue, quotes.inside)
         around = None if asked else _parenthetical(doc, cue, source)
-        if asked or around:
-            words, rule = (asked, "question") if asked else (around, "parenthetical")
-        else:
-            words, rule = clause_content(doc, cue)
+        words, rule = (asked, "question") if asked else (around, "parenthetical") if around else clause_content(doc, cue)
         if not words and guess:  # "denied the accusations", "insists X is Y"
             words, rule = _rest_of_sentence(doc, cue, quotes), "rest-of-sentence"
         if not words:
