@@ -13,8 +13,9 @@ DOUBLE_OPEN = {"“": "”\"", "«": "»", "„": "“”", "‹": "›", "\"": 
 SINGLE_OPEN = "‘'"
 QUOTE_MARKS = frozenset("\"“”«»„‘’'")  # every character that can open or close a quote
 SINGLE_CLOSE = "’'"
-OPENERS_BEFORE = set(" \t\n\r([{—–-/:;,") | {""}
+OPENERS_BEFORE = set(" \t\n\r\xa0\u2009\u202f([{—–-/:;,") | {""}  # with the no-break and thin spaces of web pages
 TURN = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?: ")  # "PENCE: ", "SEN. KAINE: " opening a transcript turn
+WRAPPED_LINE = 100  # text wrapped at a fixed width keeps its lines shorter than this
 PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\r\n[ \t]*\r\n\s*")
 
 
@@ -37,21 +38,33 @@ class Quoted:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: blocks of text separated by blank lines."""
-    out, pos = [], 0
+    """(start, end) of each paragraph: blocks of text separated by blank
+    lines, and each line of a block whose lines are not wrapped at a fixed
+    width (a line longer than WRAPPED_LINE), as many feeds and scrapers write
+    paragraphs, a blank line only after the headline."""
+    blocks, pos = [], 0
     for m in PARAGRAPH.finditer(text):
         if text[pos:m.start()].strip():
-            out.append((pos, m.start()))
+            blocks.append((pos, m.start()))
         pos = m.end()
     if text[pos:].strip():
-        out.append((pos, len(text.rstrip())))
-    if len(out) == 1 and "\n" in text.strip():
-        # no blank lines: one paragraph per line, as many feeds write it
-        out, pos = [], 0
-        for line in text.splitlines(keepends=True):
-            if line.strip():
-                out.append((pos, pos + len(line.rstrip("\r\n"))))
-            pos += len(line)
+        blocks.append((pos, len(text.rstrip())))
+    if len(blocks) == 1 and "\n" in text.strip():
+        return _lines(text, 0, len(text))  # no blank lines: one paragraph per line
+    out = []
+    for s, e in blocks:
+        unwrapped = "\n" in text[s:e] and max(len(line) for line in text[s:e].split("\n")) > WRAPPED_LINE
+        out.extend(_lines(text, s, e) if unwrapped else [(s, e)])
+    return out
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line of text[start:end]."""
+    out, pos = [], start
+    for line in text[start:end].splitlines(keepends=True):
+        if line.strip():
+            out.append((pos, pos + len(line.rstrip("\r\n"))))
+        pos += len(line)
     return out
 
 

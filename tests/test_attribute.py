@@ -1604,3 +1604,31 @@ def test_an_object_content_stops_before_a_clause_coordinated_with_its_cue():
 """)
     assert [(r.text, r.cue.lemma) for r in records] == [("lower taxes", "promise")], \
         [(r.type, r.text, r.rules) for r in records]
+
+
+def test_a_short_quote_after_a_no_break_space_opens_its_sentence():
+    """ "They met.\xa0“We’re like friends,” he explained.": web pages type a
+    no-break space between sentences; the short quote after it is still
+    introduced by the sentence before, so a quote of its own (written parse)."""
+    from quotes.conllu import parsed_from_conllu
+    from quotes.extract import extract_parsed
+    doc = parsed_from_conllu("""
+1	They	they	PRON	PRP	_	2	nsubj	_	_
+2	met	meet	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	SpaceAfter=No
+3	.	.	PUNCT	.	_	2	punct	_	_
+
+1	“	"	PUNCT	``	_	5	punct	_	SpaceAfter=No
+2	We	we	PRON	PRP	_	5	nsubj	_	SpaceAfter=No
+3	’re	be	AUX	VBP	_	5	cop	_	_
+4	like	like	ADP	IN	_	5	case	_	_
+5	friends	friend	NOUN	NNS	Number=Plur	8	ccomp	_	SpaceAfter=No
+6	,	,	PUNCT	,	_	5	punct	_	SpaceAfter=No
+7	”	"	PUNCT	''	_	5	punct	_	_
+8	he	he	PRON	PRP	_	9	nsubj	_	_
+9	explained	explain	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	9	punct	_	_
+""")
+    gap = doc.text.index(". “") + 1
+    doc.text = doc.text[:gap] + "\xa0" + doc.text[gap + 1:]
+    r, = extract_parsed(doc, "t", rules_only=True)
+    assert (r.type, r.text, r.speaker.mention) == ("direct", "We’re like friends", "he"), (r.type, r.text)

@@ -75,3 +75,16 @@ def test_a_transcript_turn_opens_a_quote_of_its_own():
     text = '"WALLACE: Will she be there?\n\n"PENCE: She will not.\n\n"(CROSSTALK.)\n\n"WALLACE: Thank you.'
     assert spans(text) == ["WALLACE: Will she be there?", "PENCE: She will not.\n\n\"(CROSSTALK.)",
                            "WALLACE: Thank you."]
+
+
+def test_a_straight_quote_opens_after_a_no_break_space():
+    text = '"They sue," he said.\xa0"Everybody sues, right?"'  # as web pages type the space between sentences
+    assert spans(text) == ["They sue,", "Everybody sues, right?"]
+
+
+def test_long_lines_of_a_block_are_paragraphs_and_wrapped_lines_are_not():
+    long_line = "Stoltenberg said the alliance was ready to talk, and that it would defend every ally, " \
+                "whatever Moscow decided."
+    text = f"Headline\n\n{long_line}\n\"We are ready,\" he said.\n\nA text wrapped at a fixed\nwidth keeps its lines."
+    assert [text[s:e] for s, e in paragraphs(text)] == [
+        "Headline", long_line, "\"We are ready,\" he said.", "A text wrapped at a fixed\nwidth keeps its lines."]

@@ -12,6 +12,7 @@ from quotes.parse import ParsedDoc, Word
 from quotes.attribute.words import has_verb
 
 AFTER_THAT = re.compile(r"\bthat\s*,?$", re.IGNORECASE)  # text ending in "that" or "that,"
+SPACES = " \t\xa0\u2009\u202f"  # spaces within a line, with the no-break and thin spaces of web pages
 QuoteType = Literal["direct", "indirect", "mixed"]
 
 
@@ -99,7 +100,7 @@ def is_full_quote(doc: ParsedDoc, q: Quoted) -> bool:
     are quotes)."""
     text = doc.text[q.start:q.end].rstrip()
     n = len(text.split())
-    before = doc.text[:q.open_mark].rstrip(" \t")
+    before = doc.text[:q.open_mark].rstrip(SPACES)
     introduced = not before or before[-1] in ".!?:,\n…\"”"
     if not introduced and text[:1].islower():  # said that the Alliance "does not see ..."
         return False
