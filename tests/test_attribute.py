@@ -1016,6 +1016,29 @@ def test_a_clause_subject_read_as_the_cues_indirect_object_stays_in_the_content(
     assert (r.text, r.speaker.mention) == ("life for the next generation would be worse", "Voters")
 
 
+def test_a_clause_subject_read_as_an_adverb_of_the_cue_stays_in_the_content():
+    """ "Adelson said much of his talk with Trump was about Israel.", the
+    subject "much" (with all that hangs on it) read as an adverb of "said"
+    and the clause left subjectless: the content starts at "much" (written
+    parse, as the compact parser gave it)."""
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    r, = rules_read(f"""
+1	Adelson	Adelson	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	said	say	VERB	VBD	{verb}	0	root	_	_
+3	much	much	ADV	RB	_	2	advmod	_	_
+4	of	of	ADP	IN	_	6	case	_	_
+5	his	he	PRON	PRP$	Poss=Yes	6	nmod:poss	_	_
+6	talk	talk	NOUN	NN	Number=Sing	3	obl	_	_
+7	with	with	ADP	IN	_	8	case	_	_
+8	Trump	Trump	PROPN	NNP	Number=Sing	6	nmod	_	_
+9	was	be	AUX	VBD	{verb}	11	cop	_	_
+10	about	about	ADP	IN	_	11	case	_	_
+11	Israel	Israel	PROPN	NNP	Number=Sing	2	ccomp	_	SpaceAfter=No
+12	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert (r.text, r.speaker.mention) == ("much of his talk with Trump was about Israel", "Adelson")
+
+
 def test_a_reported_clause_ends_before_while_and_another_speakers_cue():
     """ "Roe said that the plan works, while the minister, Poe, said that it
     fails.", the parse hanging "the minister" on "works": Roe's content is

@@ -86,7 +86,7 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> tuple[list[Word] | None, str
         # clause's subject read as an object ("said [the fading attention] this time helped")
         unmarked = "mark" not in heads and cue.lemma not in lexicon("recipient_verbs")
         if cue.kind == "verb" and (subjectless or unmarked) and words:
-            obj = _object_before(doc, cue, words[0].i, ("obj", "iobj") if subjectless else ("obj",))
+            obj = _object_before(doc, cue, words[0].i, SUBJECT_MISREAD if subjectless else ("obj",))
             if obj:
                 return doc.words[doc.subtree(obj.i)[0].i:words[-1].i + 1], "complement-with-object"
         return words, "complement"
@@ -352,12 +352,19 @@ def _before_date(doc: ParsedDoc, first: int) -> int:
     return first
 
 
+# what a parser hangs on "said" when it misses the subject of the bare clause after it: "said
+# [life for the next generation] would be worse" (iobj), "said [much of his talk] was about
+# Israel" (advmod), "said [the bulk of it] went ..." (obl)
+SUBJECT_MISREAD = ("obj", "iobj", "advmod", "obl")
+
+
 def _object_before(doc: ParsedDoc, cue: CueWord, first: int, relations=("obj",)) -> Word | None:
-    """The cue's object whose words end right before word `first` (with
-    "iobj" among `relations`: "said [life for the next generation] would be
-    worse", the clause's subject read as an indirect object)."""
+    """The cue's dependent (an object, or one of `relations`, subtypes
+    included) whose words start after the cue and end right before word
+    `first`."""
     return next((c for c in doc.children(cue.head)
-                 if c.deprel in relations and doc.subtree(c.i)[-1].i + 1 == first), None)
+                 if c.deprel.split(":")[0] in relations and doc.subtree(c.i)[0].i > cue.last
+                 and doc.subtree(c.i)[-1].i + 1 == first), None)
 
 
 def _clause_before_comma(doc: ParsedDoc, cue: CueWord) -> list[Word] | None:
