@@ -1039,6 +1039,41 @@ def test_a_clause_subject_read_as_an_adverb_of_the_cue_stays_in_the_content():
     assert (r.text, r.speaker.mention) == ("much of his talk with Trump was about Israel", "Adelson")
 
 
+def test_a_reported_clause_stays_in_its_paragraph_when_the_parse_runs_two_lines_together():
+    """ "Meeks said Clinton was calm." and on the next line "“It is about
+    us,” Meeks added.": a feed that writes a paragraph per line, parsed as
+    one sentence with the second line hung on the first's clause. The
+    clause of "said" ends with its line (it ran on over the quote, and was
+    dropped for overlapping it), and the quote keeps its own record
+    (written parse)."""
+    from quotes.conllu import parsed_from_conllu
+    from quotes.extract import extract_parsed
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    doc = parsed_from_conllu(f"""
+1	Meeks	Meeks	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	said	say	VERB	VBD	{verb}	0	root	_	_
+3	Clinton	Clinton	PROPN	NNP	Number=Sing	5	nsubj	_	_
+4	was	be	AUX	VBD	{verb}	5	cop	_	_
+5	calm	calm	ADJ	JJ	Degree=Pos	2	ccomp	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	5	punct	_	_
+7	“	"	PUNCT	``	_	11	punct	_	SpaceAfter=No
+8	It	it	PRON	PRP	_	11	nsubj	_	_
+9	is	be	AUX	VBZ	{verb}	11	cop	_	_
+10	about	about	ADP	IN	_	11	case	_	_
+11	us	we	PRON	PRP	_	5	parataxis	_	SpaceAfter=No
+12	,	,	PUNCT	,	_	11	punct	_	SpaceAfter=No
+13	”	"	PUNCT	''	_	11	punct	_	_
+14	Meeks	Meeks	PROPN	NNP	Number=Sing	15	nsubj	_	_
+15	added	add	VERB	VBD	{verb}	5	parataxis	_	SpaceAfter=No
+16	.	.	PUNCT	.	_	15	punct	_	_
+""")
+    line_end = doc.text.index(". “") + 1
+    doc.text = doc.text[:line_end] + "\n" + doc.text[line_end + 1:]
+    records = extract_parsed(doc, "t", rules_only=True)
+    assert [(r.type, r.text, r.cue.text) for r in records] == [
+        ("indirect", "Clinton was calm.", "said"), ("direct", "It is about us", "added")], records
+
+
 def test_a_reported_clause_ends_before_while_and_another_speakers_cue():
     """ "Roe said that the plan works, while the minister, Poe, said that it
     fails.", the parse hanging "the minister" on "works": Roe's content is

@@ -3,8 +3,11 @@
 where such a clause starts and ends."""
 from __future__ import annotations
 
+import bisect
+
 from quotes.cues import CueWord, as_before, inflected_cue_form, lexicon_lemma
 from quotes.lexicon import words as lexicon
+from quotes.marks import paragraphs
 from quotes.names import calendar_words
 from quotes.parse import ParsedDoc, Word
 from quotes.attribute.model import Attribution, Quotes, QuoteType
@@ -391,7 +394,9 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
     """Reported clauses of cues not already used by a direct quote (`guess`:
     failing a clause, the rest of the cue's sentence, as a guess)."""
     out = []
+    paras = paragraphs(doc.text)
     for cue in cues:
+        para = paras[max(0, bisect.bisect_right(paras, (cue.start, len(doc.text))) - 1)] if paras else (0, len(doc.text))
         asked = question_content(doc, cue) if cue.head in used else None
         if cue.head in used and not asked:
             continue  # ""We'll see," he said when asked whether ...": the question is his cue's too
@@ -426,6 +431,9 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
         end, rules = _noted(end, _before_participle_cue(doc, cue, start, end, cues), rules, "end:before-participle")
         end, rules = _noted(end, _before_parallel_verb(doc, cue, start, end), rules, "end:before-parallel-verb")
         end, rules = _noted(end, _before_contrast(doc, cue, start, end, cues), rules, "end:before-contrast")
+        start, end = _in_paragraph(doc, para, start, end)
+        if end <= start:
+            continue
         start, end, inside = _whole_quotes(start, end, quotes)
         if any(q in quotes.full for q in inside) and mostly_quoted(start, end, inside):
             continue
@@ -437,11 +445,22 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
         others += [(start, cut, "alt:before-relative") for cut in _relative_cuts(doc, start, end, quotes)]
         others += [(start, cut, "alt:before-conjunct") for cut in _conjunct_cuts(doc, start, end, quotes)]
         for s, e, alt in others:
-            s, e, within = _whole_quotes(s, e, quotes)
+            s, e, within = _whole_quotes(*_in_paragraph(doc, para, s, e), quotes)
             if not (any(q in quotes.full for q in within) and mostly_quoted(s, e, within)):
                 att.propose(s, e, alt, [(q.start, q.end) for q in within])
         out.append(att)
     return out
+
+
+def _in_paragraph(doc: ParsedDoc, para: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The part of a span inside its cue's paragraph: where a feed writes a
+    paragraph per line, the parser can run two paragraphs into one sentence
+    ("... “were not going to be like Trump.”" and the next line's "“She
+    said ...,” Meeks added"), and a clause would run on into the next."""
+    if para[0] <= start and end <= para[1]:
+        return start, end
+    words = [w for w in doc.between(start, end) if para[0] <= w.start and w.end <= para[1]]
+    return span_of(words, doc.text) if words else (start, start)
 
 
 def _rest_of_sentence(doc: ParsedDoc, cue: CueWord, quotes: Quotes) -> list[Word] | None:
