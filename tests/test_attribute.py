@@ -1039,6 +1039,28 @@ def test_a_clause_subject_read_as_an_adverb_of_the_cue_stays_in_the_content():
     assert (r.text, r.speaker.mention) == ("much of his talk with Trump was about Israel", "Adelson")
 
 
+def test_a_preposition_hung_on_the_clause_as_its_mark_does_not_hide_its_subject():
+    """ "He said the majority of voters passing by were polite.", parsed
+    with "majority" as the object of "said" and "by" as the mark of
+    "polite": "by" subordinates nothing, so the clause is bare and its
+    subject stays in the content (written parse, as the compact parser gave it)."""
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    r, = rules_read(f"""
+1	He	he	PRON	PRP	_	2	nsubj	_	_
+2	said	say	VERB	VBD	{verb}	0	root	_	_
+3	the	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
+4	majority	majority	NOUN	NN	Number=Sing	2	obj	_	_
+5	of	of	ADP	IN	_	6	case	_	_
+6	voters	voter	NOUN	NNS	Number=Plur	4	nmod	_	_
+7	passing	pass	VERB	VBG	VerbForm=Ger	4	acl	_	_
+8	by	by	ADP	IN	_	10	mark	_	_
+9	were	be	AUX	VBD	{verb}	10	cop	_	_
+10	polite	polite	ADJ	JJ	Degree=Pos	2	ccomp	_	SpaceAfter=No
+11	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert r.text == "the majority of voters passing by were polite", r.text
+
+
 def test_a_reported_clause_stays_in_its_paragraph_when_the_parse_runs_two_lines_together():
     """ "Meeks said Clinton was calm." and on the next line "“It is about
     us,” Meeks added.": a feed that writes a paragraph per line, parsed as

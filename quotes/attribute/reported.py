@@ -83,11 +83,14 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> tuple[list[Word] | None, str
         if comps[0].i > cue.head:  # a clause after its cue starts after it, whatever the parser hung on it
             words = [w for w in words if w.i > cue.last]
         words = strip_that(words)
-        heads = [k.deprel for k in doc.children(comps[0].i)]
-        subjectless = not any(d.startswith(("nsubj", "mark", "expl")) for d in heads)
+        heads = doc.children(comps[0].i)
+        # a preposition hung on the clause as its mark is a misparse, no subordinator ("said the
+        # majority of voters passing [by] were polite")
+        marked = any(k.deprel == "mark" and k.upos != "ADP" for k in heads)
+        subjectless = not marked and not any(k.deprel.startswith(("nsubj", "expl")) for k in heads)
         # a bare clause right after the object of a verb that tells nobody: the object is the
         # clause's subject read as an object ("said [the fading attention] this time helped")
-        unmarked = "mark" not in heads and cue.lemma not in lexicon("recipient_verbs")
+        unmarked = not marked and cue.lemma not in lexicon("recipient_verbs")
         if cue.kind == "verb" and (subjectless or unmarked) and words:
             obj = _object_before(doc, cue, words[0].i, SUBJECT_MISREAD if subjectless else ("obj",))
             if obj:
