@@ -397,9 +397,10 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
     """Reported clauses of cues not already used by a direct quote (`guess`:
     failing a clause, the rest of the cue's sentence, as a guess)."""
     out = []
-    paras = paragraphs(doc.text)
+    paras = paragraphs(doc.text) or [(0, len(doc.text))]
+    starts = [s for s, _ in paras]
     for cue in cues:
-        para = paras[max(0, bisect.bisect_right(paras, (cue.start, len(doc.text))) - 1)] if paras else (0, len(doc.text))
+        para = paras[max(0, bisect.bisect_right(starts, cue.start) - 1)]  # the cue's paragraph
         asked = question_content(doc, cue) if cue.head in used else None
         if cue.head in used and not asked:
             continue  # ""We'll see," he said when asked whether ...": the question is his cue's too
