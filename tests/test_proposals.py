@@ -172,3 +172,25 @@ def test_a_name_modifying_a_noun_is_no_source_reading():
     att, = attribute(doc, [])
     assert doc.words[att.source].text == "aide"
     assert "Sanders" not in [doc.words[i].text for i, _ in att.sources]
+
+
+def test_a_quote_opening_a_clause_that_runs_on_is_also_read_alone():
+    """ "Wilson yelled “You lie!” at Obama.", parsed with "at Obama" hung on
+    the quoted clause: the rules read the whole complement (mixed); the quote
+    alone is proposed as a direct reading."""
+    doc = parsed_from_conllu(f"""
+1	Wilson	Wilson	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	yelled	yell	VERB	VBD	{FIN}	0	root	_	_
+3	“	"	PUNCT	``	_	5	punct	_	SpaceAfter=No
+4	You	you	PRON	PRP	_	5	nsubj	_	_
+5	lie	lie	VERB	VBP	{FIN}	2	ccomp	_	SpaceAfter=No
+6	!	!	PUNCT	.	_	5	punct	_	SpaceAfter=No
+7	”	"	PUNCT	''	_	5	punct	_	_
+8	at	at	ADP	IN	_	9	case	_	_
+9	Obama	Obama	PROPN	NNP	Number=Sing	5	obl	_	SpaceAfter=No
+10	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    att, = attribute(doc)
+    assert (att.type, doc.text[att.start:att.end]) == ("mixed", "“You lie!” at Obama")
+    assert [(doc.text[r.start:r.end], r.rule, r.type) for r in att.readings if r.rule == "alt:fragment-alone"] == [
+        ("“You lie!”", "alt:fragment-alone", "direct")]

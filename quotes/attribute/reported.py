@@ -448,6 +448,9 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
         others += [(start, cut, "alt:first-clause") for cut in _clause_cuts(doc, start, end, quotes)]
         others += [(start, cut, "alt:before-relative") for cut in _relative_cuts(doc, start, end, quotes)]
         others += [(start, cut, "alt:before-conjunct") for cut in _conjunct_cuts(doc, start, end, quotes)]
+        first = inside[0] if inside else None
+        if first and first.open_mark <= start and first.outer_end < end:  # "yelled [“You lie!”] at Wilson"
+            att.propose(first.open_mark, first.outer_end, "alt:fragment-alone", [(first.start, first.end)], "direct")
         for s, e, alt in others:
             s, e, within = _whole_quotes(*_in_paragraph(doc, para, s, e), quotes)
             if not (any(q in quotes.full for q in within) and mostly_quoted(s, e, within)):
