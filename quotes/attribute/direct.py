@@ -3,7 +3,7 @@ quotes that resume or continue a speaker ("A," he said, "B.")."""
 from __future__ import annotations
 
 from quotes.cues import CueWord
-from quotes.marks import TURN, Quoted, paragraphs
+from quotes.marks import TURN, Quoted
 from quotes.parse import ParsedDoc, Word
 from quotes.attribute.model import Attribution, Quotes, crosses_quote, title_line
 from quotes.attribute.speakers import find_source, labelled_by, signed_by, source_near, turn_of
@@ -79,7 +79,7 @@ def _sentence_ends(gap: list[Word]) -> bool:
 def direct_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord]) -> list[Attribution]:
     """One Attribution per full quote, merging "A," he said, "B." into one."""
     out: list[Attribution] = []
-    paras = paragraphs(doc.text)
+    paras = quotes.paragraphs
     for q in quotes.full:
         cue, side = cue_beside(doc, q, cues, quotes)
         prev = out[-1] if out else None

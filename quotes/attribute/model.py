@@ -4,15 +4,15 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from quotes.cues import CueWord
-from quotes.marks import Quoted
+from quotes.marks import LINE_SPACES, Quoted, paragraphs
 from quotes.parse import ParsedDoc, Word
 from quotes.attribute.words import has_verb
 
 AFTER_THAT = re.compile(r"\bthat\s*,?$", re.IGNORECASE)  # text ending in "that" or "that,"
-SPACES = " \t\xa0\u2009\u202f"  # spaces within a line, with the no-break and thin spaces of web pages
 QuoteType = Literal["direct", "indirect", "mixed"]
 
 
@@ -75,9 +75,11 @@ class Attribution:
 
 
 class Quotes:
-    """Index of quoted spans: which words are quoted, which spans are full quotes."""
+    """Index of quoted spans: which words are quoted, which spans are full
+    quotes; and the document's paragraphs, which the finders share."""
 
     def __init__(self, doc: ParsedDoc, quoted: list[Quoted]):
+        self.text = doc.text
         self.spans = quoted
         self.starts = [q.start for q in quoted]
         self.full = [q for q in quoted if is_full_quote(doc, q)]
@@ -91,6 +93,18 @@ class Quotes:
     def inside(self, w: Word) -> bool:
         return self.containing(w.start) is not None
 
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        return paragraphs(self.text) or [(0, len(self.text))]
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [s for s, _ in self.paragraphs]
+
+    def paragraph_at(self, pos: int) -> tuple[int, int]:
+        """The paragraph holding `pos` (the one before it, for a position between two)."""
+        return self.paragraphs[max(bisect.bisect_right(self._paragraph_starts, pos) - 1, 0)]
+
 
 def is_full_quote(doc: ParsedDoc, q: Quoted) -> bool:
     """A quote of its own, not a fragment inside a reported clause: a long
@@ -100,7 +114,7 @@ def is_full_quote(doc: ParsedDoc, q: Quoted) -> bool:
     are quotes)."""
     text = doc.text[q.start:q.end].rstrip()
     n = len(text.split())
-    before = doc.text[:q.open_mark].rstrip(SPACES)
+    before = doc.text[:q.open_mark].rstrip(LINE_SPACES)
     introduced = not before or before[-1] in ".!?:,\n…\"”"
     if not introduced and text[:1].islower():  # said that the Alliance "does not see ..."
         return False

@@ -3,11 +3,8 @@
 where such a clause starts and ends."""
 from __future__ import annotations
 
-import bisect
-
 from quotes.cues import CueWord, as_before, inflected_cue_form, lexicon_lemma
 from quotes.lexicon import words as lexicon
-from quotes.marks import paragraphs
 from quotes.names import calendar_words
 from quotes.parse import ParsedDoc, Word
 from quotes.attribute.model import Attribution, Quotes, QuoteType
@@ -83,11 +80,11 @@ def clause_content(doc: ParsedDoc, cue: CueWord) -> tuple[list[Word] | None, str
         if comps[0].i > cue.head:  # a clause after its cue starts after it, whatever the parser hung on it
             words = [w for w in words if w.i > cue.last]
         words = strip_that(words)
-        heads = doc.children(comps[0].i)
+        deps = doc.children(comps[0].i)
         # a preposition hung on the clause as its mark is a misparse, no subordinator ("said the
         # majority of voters passing [by] were polite")
-        marked = any(k.deprel == "mark" and k.upos != "ADP" for k in heads)
-        subjectless = not marked and not any(k.deprel.startswith(("nsubj", "expl")) for k in heads)
+        marked = any(k.deprel == "mark" and k.upos != "ADP" for k in deps)
+        subjectless = not marked and not any(k.deprel.startswith(("nsubj", "expl")) for k in deps)
         # a bare clause right after the object of a verb that tells nobody: the object is the
         # clause's subject read as an object ("said [the fading attention] this time helped")
         unmarked = not marked and cue.lemma not in lexicon("recipient_verbs")
@@ -397,10 +394,8 @@ def indirect_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], used: s
     """Reported clauses of cues not already used by a direct quote (`guess`:
     failing a clause, the rest of the cue's sentence, as a guess)."""
     out = []
-    paras = paragraphs(doc.text) or [(0, len(doc.text))]
-    starts = [s for s, _ in paras]
     for cue in cues:
-        para = paras[max(0, bisect.bisect_right(starts, cue.start) - 1)]  # the cue's paragraph
+        para = quotes.paragraph_at(cue.start)
         asked = question_content(doc, cue) if cue.head in used else None
         if cue.head in used and not asked:
             continue  # ""We'll see," he said when asked whether ...": the question is his cue's too
