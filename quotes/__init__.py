@@ -3,7 +3,7 @@
     from quotes import extract_text
     records = extract_text(article_text, doc_id="a1")
 """
-__version__ = "0.18.0"
+__version__ = "0.18.1"
 
 
 def extract_text(text: str, doc_id: str = "doc", model: str | None = None):

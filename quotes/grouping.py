@@ -11,7 +11,8 @@ every report of it across articles.
    regression fitted on labelled pairs, quotes/models/grouping.json) from
    the cosine of their sentence embeddings (quotes.embed), shared content
    words and figures, one text inside the other, the longest run of words
-   they share, whether both are direct (verbatim), the day gap and length;
+   they share, whether both are direct (verbatim), whether one is negated
+   and the other not, the day gap and length;
    pairs under its cosine floor are not scored.
 4. Two quotes of one speaker close together in one article, on one
    subject, are pieces of one remark (one_remark): an article quotes a
@@ -169,7 +170,7 @@ def day_number(iso: str | None) -> int | None:
 class Quote:
     """What grouping reads of a record. Words are read lazily: most pairs
     are settled by their embeddings alone."""
-    __slots__ = ("quote_id", "doc", "key", "day", "raw", "vec", "start", "end", "kind", "_text", "_stems")
+    __slots__ = ("quote_id", "doc", "key", "day", "raw", "vec", "start", "end", "kind", "_text", "_stems", "_negated")
 
     def __init__(self, quote_id: str, doc: str, key: str | None, day: int | None, raw: str, vec: np.ndarray | None,
                  start: int | None = None, end: int | None = None, kind: str | None = None):
@@ -183,6 +184,7 @@ class Quote:
         self.kind = kind  # direct, indirect or mixed
         self._text: str | None = None
         self._stems: frozenset[str] | None = None
+        self._negated: bool | None = None
 
     @property
     def text(self) -> str:
@@ -196,6 +198,12 @@ class Quote:
         if self._stems is None:
             self._stems = content_stems(self.raw)
         return self._stems
+
+    @property
+    def negated(self) -> bool:
+        if self._negated is None:
+            self._negated = negated(self.text)
+        return self._negated
 
     @classmethod
     def of(cls, record: QuoteRecord, key: str | None, vec: np.ndarray | None) -> "Quote":
@@ -236,14 +244,16 @@ def common_run(a: str, b: str, cap: int | None = None) -> int:
 
 RUN = 8  # words: a shared run this long is as good as any longer one
 FEATURES = ("cosine", "cosine_squared", "word_share", "word_jaccard", "shared_words", "contained", "figures",
-            "day_gap", "length", "cosine_x_word_share", "common_run", "both_direct", "both_direct_short_run")
+            "day_gap", "length", "cosine_x_word_share", "common_run", "both_direct", "both_direct_short_run",
+            "negation_differs")
 
 
 def pair_features(a: Quote, b: Quote, cos: float, window: int) -> list[float]:
     """What the pair model reads of two quotes of one speaker (FEATURES).
     Two direct quotes are verbatim: reports of one statement share its
     words in a run, while two different sayings on one topic need not
-    (both_direct_short_run)."""
+    (both_direct_short_run); one negated and the other not are less likely
+    one statement (negation_differs: "not qualified" / "of course qualified")."""
     both = a.stems & b.stems
     small = min(len(a.stems), len(b.stems)) or 1
     share = len(both) / small
@@ -254,7 +264,14 @@ def pair_features(a: Quote, b: Quote, cos: float, window: int) -> list[float]:
     direct = float(a.kind == "direct" and b.kind == "direct")
     return [cos, cos * cos, share, len(both) / (len(a.stems | b.stems) or 1), min(len(both), 6) / 6,
             float(contained), float(figures), gap, math.log(small + 1), cos * share,
-            run, direct, direct * (run < 0.5)]
+            run, direct, direct * (run < 0.5), float(a.negated != b.negated)]
+
+
+def negated(text: str) -> bool:
+    """Does a normalised text hold a negation (lexicons/negations.txt, or a
+    word ending in n't)?"""
+    neg = lexicon("negations")
+    return any(t in neg or t.endswith("n't") for t in text.split())
 
 
 def one_remark(a: Quote, b: Quote, cos: float, gap: int, min_cos: float) -> bool:

@@ -551,6 +551,31 @@ def test_accuse_and_describe_report_their_objects():
     assert (r.text, r.cue.lemma) == ("the meeting with Smith", "describe")
 
 
+def test_a_fragment_after_the_person_told_starts_at_the_subject_of_an_adverb():
+    """ "Trump told The Washington Post he was “not quite there yet”.", parsed
+    with "there" (the predicate) hung as parataxis on nothing the cue holds:
+    the fragment's content starts at "he", not at the person told (written
+    parse of the compact parser's reading)."""
+    verb = "Mood=Ind|Tense=Past|VerbForm=Fin"
+    r, = rules_read(f"""
+1	Trump	Trump	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	told	tell	VERB	VBD	{verb}	0	root	_	_
+3	The	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+4	Washington	Washington	PROPN	NNP	Number=Sing	5	compound	_	_
+5	Post	Post	PROPN	NNP	Number=Sing	2	iobj	_	_
+6	he	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	11	nsubj	_	_
+7	was	be	AUX	VBD	{verb}	11	cop	_	_
+8	“	"	PUNCT	``	_	11	punct	_	SpaceAfter=No
+9	not	not	PART	RB	Polarity=Neg	11	advmod	_	_
+10	quite	quite	ADV	RB	_	11	advmod	_	_
+11	there	there	ADV	RB	PronType=Dem	2	parataxis	_	_
+12	yet	yet	ADV	RB	_	11	advmod	_	SpaceAfter=No
+13	”	"	PUNCT	''	_	11	punct	_	SpaceAfter=No
+14	.	.	PUNCT	.	_	2	punct	_	_
+""")
+    assert (r.type, r.text, r.speaker.mention) == ("mixed", "he was “not quite there yet”", "Trump")
+
+
 def test_refer_frames_a_quoted_fragment():
     """ "Trump referred to immigrants as “criminals”.": refer (like portray,
     blame, question and credit) reports words only through a quoted fragment

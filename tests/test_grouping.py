@@ -1,4 +1,5 @@
 """Grouping the same statement across articles."""
+import math
 import pytest
 
 from quotes.grouping import group, speaker_keys
@@ -218,3 +219,21 @@ def test_common_run_agrees_with_trying_every_pair_of_starts():
         tb = [rng.choice("abcd") for _ in range(rng.randrange(12))]
         assert common_run(" ".join(ta), " ".join(tb)) == brute(ta, tb)
         assert common_run(" ".join(ta), " ".join(tb), cap=3) == min(brute(ta, tb), 3)
+
+
+def test_a_negated_report_and_an_affirmed_one_are_less_likely_one_statement():
+    """ "She is not qualified" against "Of course she is qualified": the pair
+    model reads a negation on one side only (negation_differs, lexicons/
+    negations.txt or a word ending in n't) and rates the pair lower for it."""
+    from quotes.grouping import FEATURES, default_model, negated, pair_features, quotes_of
+    assert negated("she is not qualified") and negated("we don't know") and negated("never again")
+    assert not negated("of course she is qualified") and not negated("notably she agreed")
+    a, b = quotes_of([record("a", "She is not qualified to be president", "Bernie Sanders"),
+                      record("b", "Of course she is qualified to be president", "Bernie Sanders")])
+    model = default_model()
+    cos = float(a.vec @ b.vec)
+    x = pair_features(a, b, cos, model.window)
+    k = FEATURES.index("negation_differs")
+    assert x[k] == 1.0
+    without = model.bias + sum(w * v for w, v in zip(model.weights, x[:k] + [0.0] + x[k + 1:]))
+    assert model.probability(a, b, cos) < 1 / (1 + math.exp(-without))

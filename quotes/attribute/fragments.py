@@ -14,6 +14,7 @@ from quotes.attribute.words import (
     sent_at, speaker_between, states, strip_that)
 
 FRAMES = ("as", "for", "to", "like")  # "criticized X as "Y"", "blasted X for "Y"", "likened X to "Y""
+PREDICATES = ("VERB", "AUX", "ADJ", "NOUN", "ADV")  # what a subject after the person told hangs on ("he was "there"")
 
 
 def fragment_quotes(doc: ParsedDoc, quotes: Quotes, cues: list[CueWord], taken: list[tuple[int, int]],
@@ -160,7 +161,8 @@ def _complement(doc: ParsedDoc, gap: list[Word], cue: CueWord) -> list[Word]:
     reported: after a "that" ("tweeted in the early hours that X was "Y""),
     from the "to" of a request ("told his supporters to "go""), from the
     subject after the person told ("told voters this weekend he would
-    consider it an "insult""), else all."""
+    consider it an "insult"", "told the Post he was "not quite there""),
+    else all."""
     that = [k for k, w in enumerate(gap[:-1]) if w.text.lower() == "that" and (  # "hours that X was": a
         w.upos == "SCONJ" or gap[k + 1].upos not in ("VERB", "AUX"))]  # relative "that" needs its verb next
     if that:
@@ -169,7 +171,7 @@ def _complement(doc: ParsedDoc, gap: list[Word], cue: CueWord) -> list[Word]:
     if to and cue.lemma in lexicon("request_verbs"):
         return gap[to[0]:]
     subj = [k for k, w in enumerate(gap) if k > 0 and w.deprel.startswith("nsubj") and w.head > w.i
-            and doc.words[w.head].upos in ("VERB", "AUX", "ADJ", "NOUN")]
+            and doc.words[w.head].upos in PREDICATES]
     if subj and cue.lemma in lexicon("recipient_verbs"):  # "told African-Americans this weekend he would"
         first = doc.subtree(gap[subj[-1]].i)[0].i
         return [w for w in gap if w.i >= first]
