@@ -129,9 +129,9 @@ WINDOW = 10  # days; measured: 162 of 186 positive train pairs lie within 7 days
 # pieces, nor two remarks of one press conference fused through other outlets' reports. One remark:
 # at most 350 characters apart at cosine 0.4; groups sharing an article join at 0.6. Cross-validation
 # on 349 labels would take an article link of 0.5 and a remark of 200 characters at cosine 0.5 (F1
-# 0.779 against 0.774 with 0.18.1's pair model; `quotes eval-groups` prints it): in the seeds the link fuses the 2022-02-03 de-escalation call with
-# the Belarus passage of the same briefing, and the cosine splits Kovacevski's two sentences and
-# NATO's Riga passage.
+# 0.779 against 0.774 with 0.18.1's pair model; `quotes eval-groups` prints it): in the seeds the
+# link fuses the 2022-02-03 de-escalation call with the Belarus passage of the same briefing, and
+# the cosine splits Kovacevski's two sentences and NATO's Riga passage.
 REMARK_SETTING = (350, 0.4)
 ARTICLE_LINK = 0.6
 CV_NOISE = 0.01  # F1: thresholds this close to the best are equal (two or three of ~190 positive pairs)
